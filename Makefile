@@ -1,0 +1,17 @@
+# Two commands on a fresh Debian machine:
+#   make demo   plan the bundled default scenario (installs GLPK when missing)
+#   make test   run every test (installs GLPK when missing)
+.PHONY: deps build demo test
+
+deps:
+	@bash Scripts/install-deps.sh
+
+build: deps
+	swift build
+
+demo: deps
+	swift run sufficiency plan --out out/demo
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build

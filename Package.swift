@@ -1,0 +1,89 @@
+// swift-tools-version: 6.1
+// SufficiencyPlanner: placement-sufficiency planning for English local-authority children's services.
+// GPL-3.0-or-later (links GPL-3.0 GLPK).
+import PackageDescription
+
+let package = Package(
+  name: "SufficiencyPlanner",
+  products: [
+    .executable(name: "sufficiency", targets: ["sufficiency"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+  ],
+  targets: [
+    // MARK: C boundary (only GLPKBackend may import these)
+    .systemLibrary(
+      name: "CGLPK",
+      providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+    ),
+    .target(name: "CGLPKShims", dependencies: ["CGLPK"]),
+
+    // MARK: Leaves
+    .target(name: "TableIO", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+    .target(name: "LinearProgramming"),
+    .target(name: "Forecasting", dependencies: ["TableIO"]),
+    .target(name: "PlacementDomain", dependencies: ["TableIO", "Yams"]),
+    .target(name: "CareEpisodes", dependencies: ["TableIO"]),
+
+    // MARK: Solver backend
+    .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
+
+    // MARK: Planning and output
+    .target(name: "Planning", dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming"]),
+    .target(
+      name: "Reporting",
+      dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "TableIO"]
+    ),
+
+    // MARK: Command line (the composition root: the only place that picks a solver)
+    .target(
+      name: "PlannerCLI",
+      dependencies: [
+        "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming",
+        "GLPKBackend", "Planning", "Reporting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "sufficiency", dependencies: ["PlannerCLI"]),
+
+    // MARK: Test support
+    .target(name: "LinearProgrammingConformance", dependencies: ["LinearProgramming"]),
+
+    // MARK: Tests
+    .testTarget(name: "TableIOTests", dependencies: ["TableIO"]),
+    .testTarget(
+      name: "LinearProgrammingTests",
+      dependencies: [
+        "LinearProgramming", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "GLPKBackendTests",
+      dependencies: [
+        "GLPKBackend", "CGLPKShims", "LinearProgramming", "LinearProgrammingConformance",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "ForecastingTests",
+      dependencies: ["Forecasting", .product(name: "PropertyBased", package: "swift-property-based")],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
+    .testTarget(name: "CareEpisodesTests", dependencies: ["CareEpisodes"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "PlanningTests",
+      dependencies: [
+        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting"]),
+    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

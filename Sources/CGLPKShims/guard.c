@@ -1,0 +1,304 @@
+// The guarded GLPK frame. See include/CGLPKShims.h.
+//
+// GLPK treats API misuse as fatal: it prints a message and calls abort(). glp_error_hook lets us run code first;
+// like Rglpk, the hook frees the whole GLPK environment (every problem object in it) and longjmps back to the frame
+// that called setjmp, in C, with no Swift frame in between. Calls are serialised because glp_free_env frees every
+// GLPK object of the environment and the hook state below is process-wide.
+#include "CGLPKShims.h"
+
+#include <glpk.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+static pthread_mutex_t guardMutex = PTHREAD_MUTEX_INITIALIZER;
+static jmp_buf guardJump;
+static char *logBuffer;
+static size_t logCapacityBytes;
+static size_t logLength;
+
+static void appendLog(const char *text) {
+  if (logBuffer == NULL || logCapacityBytes == 0 || text == NULL) return;
+  size_t room = logCapacityBytes - 1 - logLength;
+  size_t length = strlen(text);
+  if (length > room) length = room;
+  memcpy(logBuffer + logLength, text, length);
+  logLength += length;
+  logBuffer[logLength] = '\0';
+}
+
+/// glp_term_hook: capture every line GLPK would print. Returning non-zero stops GLPK printing it.
+static int captureTerminalText(void *info, const char *text) {
+  (void)info;
+  appendLog(text);
+  return 1;
+}
+
+/// glp_error_hook: GLPK has hit a fatal error. Free the environment and jump back to the guarded frame.
+static void onFatalError(void *info) {
+  (void)info;
+  glp_free_env();
+  longjmp(guardJump, 1);
+}
+
+static void beginGuardedCall(char *log, size_t logCapacity) {
+  logBuffer = log;
+  logCapacityBytes = logCapacity;
+  logLength = 0;
+  if (log != NULL && logCapacity > 0) log[0] = '\0';
+}
+
+static void installHooks(void) {
+  glp_term_hook(captureTerminalText, NULL);
+  glp_error_hook(onFatalError, NULL);
+}
+
+static void removeHooks(void) {
+  glp_error_hook(NULL, NULL);
+  glp_term_hook(NULL, NULL);
+  logBuffer = NULL;
+  logCapacityBytes = 0;
+}
+
+static void loadProblem(glp_prob *lp, const CGLPKShims_Problem *problem) {
+  if (problem->problemName != NULL) glp_set_prob_name(lp, problem->problemName);
+  glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
+  glp_set_obj_coef(lp, 0, problem->objectiveConstant);
+  if (problem->rowCount > 0) glp_add_rows(lp, problem->rowCount);
+  if (problem->columnCount > 0) glp_add_cols(lp, problem->columnCount);
+  for (int i = 0; i < problem->rowCount; i++) {
+    if (problem->rowNames != NULL && problem->rowNames[i] != NULL) glp_set_row_name(lp, i + 1, problem->rowNames[i]);
+    glp_set_row_bnds(lp, i + 1, problem->rowBoundKind[i], problem->rowLower[i], problem->rowUpper[i]);
+  }
+  for (int j = 0; j < problem->columnCount; j++) {
+    if (problem->columnNames != NULL && problem->columnNames[j] != NULL) {
+      glp_set_col_name(lp, j + 1, problem->columnNames[j]);
+    }
+    glp_set_col_bnds(lp, j + 1, problem->columnBoundKind[j], problem->columnLower[j], problem->columnUpper[j]);
+    glp_set_obj_coef(lp, j + 1, problem->objective[j]);
+    if (problem->columnIsInteger != NULL && problem->columnIsInteger[j]) glp_set_col_kind(lp, j + 1, GLP_IV);
+  }
+  if (problem->nonzeroCount > 0) {
+    glp_load_matrix(lp, problem->nonzeroCount, problem->matrixRow, problem->matrixColumn, problem->matrixValue);
+  }
+}
+
+static int hasIntegerColumns(const CGLPKShims_Problem *problem) {
+  if (problem->columnIsInteger == NULL) return 0;
+  for (int j = 0; j < problem->columnCount; j++) {
+    if (problem->columnIsInteger[j]) return 1;
+  }
+  return 0;
+}
+
+static void configureSimplex(glp_smcp *parameters, const CGLPKShims_Options *options, int presolve) {
+  glp_init_smcp(parameters);
+  parameters->msg_lev = options->messageLevel;
+  parameters->meth = options->method == CGLPKShims_methodDualSimplex ? GLP_DUALP : GLP_PRIMAL;
+  parameters->presolve = presolve ? GLP_ON : GLP_OFF;
+  if (options->timeLimitMilliseconds > 0) parameters->tm_lim = options->timeLimitMilliseconds;
+  if (options->iterationLimit > 0) parameters->it_lim = options->iterationLimit;
+}
+
+/// Applies the caller's starting basis. Returns 1 if one was applied.
+static int applyWarmStart(glp_prob *lp, const CGLPKShims_Problem *problem) {
+  if (problem->warmRowStatus == NULL || problem->warmColumnStatus == NULL) return 0;
+  for (int i = 0; i < problem->rowCount; i++) glp_set_row_stat(lp, i + 1, problem->warmRowStatus[i]);
+  for (int j = 0; j < problem->columnCount; j++) glp_set_col_stat(lp, j + 1, problem->warmColumnStatus[j]);
+  return 1;
+}
+
+/// Runs the simplex method as the options ask. With presolve on, GLPK reports an infeasible or unbounded problem
+/// only as GLP_ENOPFS / GLP_ENODFS without a proper status, so in that case the problem is solved again without
+/// presolve. A warm-start basis is used only without presolve (the presolver discards any basis).
+static int runSimplex(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                      CGLPKShims_Result *result) {
+  glp_smcp parameters;
+  int warm = applyWarmStart(lp, problem);
+  int presolve = options->presolve && !warm;
+  result->presolveReturnCode = -1;
+  if (warm) {
+    if (glp_warm_up(lp) != 0) {
+      result->warmStartRejected = 1;
+      glp_adv_basis(lp, 0);
+    }
+  }
+  configureSimplex(&parameters, options, presolve);
+  int code = glp_simplex(lp, &parameters);
+  if (presolve && (code == GLP_ENOPFS || code == GLP_ENODFS)) {
+    result->presolveReturnCode = code;
+    configureSimplex(&parameters, options, 0);
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, &parameters);
+  }
+  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+    // The starting basis was unusable: build a fresh one and try once more.
+    result->warmStartRejected = warm;
+    configureSimplex(&parameters, options, 0);
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, &parameters);
+  }
+  return code;
+}
+
+static void readSimplexResults(glp_prob *lp, const CGLPKShims_Problem *problem, CGLPKShims_Result *result) {
+  result->status = glp_get_status(lp);
+  result->primalStatus = glp_get_prim_stat(lp);
+  result->dualStatus = glp_get_dual_stat(lp);
+  result->objectiveValue = glp_get_obj_val(lp);
+  for (int i = 0; i < problem->rowCount; i++) {
+    result->rowValue[i] = glp_get_row_prim(lp, i + 1);
+    result->rowDual[i] = glp_get_row_dual(lp, i + 1);
+    result->rowStatus[i] = glp_get_row_stat(lp, i + 1);
+  }
+  for (int j = 0; j < problem->columnCount; j++) {
+    result->columnValue[j] = glp_get_col_prim(lp, j + 1);
+    result->columnDual[j] = glp_get_col_dual(lp, j + 1);
+    result->columnStatus[j] = glp_get_col_stat(lp, j + 1);
+  }
+}
+
+static void solveInteriorPoint(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                               CGLPKShims_Result *result) {
+  glp_iptcp parameters;
+  glp_init_iptcp(&parameters);
+  parameters.msg_lev = options->messageLevel;
+  result->solutionKind = 1;
+  result->returnCode = glp_interior(lp, &parameters);
+  result->status = glp_ipt_status(lp);
+  result->objectiveValue = glp_ipt_obj_val(lp);
+  for (int i = 0; i < problem->rowCount; i++) {
+    result->rowValue[i] = glp_ipt_row_prim(lp, i + 1);
+    result->rowDual[i] = glp_ipt_row_dual(lp, i + 1);
+    result->rowStatus[i] = 0;
+  }
+  for (int j = 0; j < problem->columnCount; j++) {
+    result->columnValue[j] = glp_ipt_col_prim(lp, j + 1);
+    result->columnDual[j] = glp_ipt_col_dual(lp, j + 1);
+    result->columnStatus[j] = 0;
+  }
+}
+
+static void solveMixedInteger(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                              CGLPKShims_Result *result) {
+  result->solutionKind = 2;
+  int relaxationCode = runSimplex(lp, problem, options, result);
+  result->relaxationReturnCode = relaxationCode;
+  result->relaxationStatus = glp_get_status(lp);
+  result->iterationCount = glp_get_it_cnt(lp);
+  if (relaxationCode != 0 || result->relaxationStatus != GLP_OPT) {
+    // The relaxation is infeasible, unbounded or unfinished: report it as the simplex saw it.
+    result->solutionKind = 0;
+    result->returnCode = relaxationCode;
+    readSimplexResults(lp, problem, result);
+    return;
+  }
+  glp_iocp parameters;
+  glp_init_iocp(&parameters);
+  parameters.msg_lev = options->messageLevel;
+  if (options->timeLimitMilliseconds > 0) parameters.tm_lim = options->timeLimitMilliseconds;
+  if (options->mipRelativeGap > 0) parameters.mip_gap = options->mipRelativeGap;
+  result->returnCode = glp_intopt(lp, &parameters);
+  result->status = glp_mip_status(lp);
+  result->objectiveValue = glp_mip_obj_val(lp);
+  for (int i = 0; i < problem->rowCount; i++) {
+    result->rowValue[i] = glp_mip_row_val(lp, i + 1);
+    result->rowDual[i] = 0.0;
+    result->rowStatus[i] = 0;
+  }
+  for (int j = 0; j < problem->columnCount; j++) {
+    result->columnValue[j] = glp_mip_col_val(lp, j + 1);
+    result->columnDual[j] = 0.0;
+    result->columnStatus[j] = 0;
+  }
+}
+
+static int argumentsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                              const CGLPKShims_Result *result) {
+  if (problem == NULL || options == NULL || result == NULL) return 0;
+  if (problem->rowCount < 0 || problem->columnCount < 0 || problem->nonzeroCount < 0) return 0;
+  if (problem->columnCount > 0 && (problem->objective == NULL || problem->columnBoundKind == NULL ||
+                                   problem->columnLower == NULL || problem->columnUpper == NULL)) return 0;
+  if (problem->rowCount > 0 && (problem->rowBoundKind == NULL || problem->rowLower == NULL ||
+                                problem->rowUpper == NULL)) return 0;
+  if (problem->nonzeroCount > 0 && (problem->matrixRow == NULL || problem->matrixColumn == NULL ||
+                                    problem->matrixValue == NULL)) return 0;
+  if (problem->rowCount > 0 && (result->rowValue == NULL || result->rowDual == NULL || result->rowStatus == NULL))
+    return 0;
+  if (problem->columnCount > 0 && (result->columnValue == NULL || result->columnDual == NULL ||
+                                   result->columnStatus == NULL)) return 0;
+  return 1;
+}
+
+int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                     CGLPKShims_Result *result, char *log, size_t logCapacity) {
+  if (!argumentsAreUsable(problem, options, result)) return CGLPKShims_badArguments;
+  pthread_mutex_lock(&guardMutex);
+  beginGuardedCall(log, logCapacity);
+  result->solutionKind = 0;
+  result->returnCode = 0;
+  result->presolveReturnCode = -1;
+  result->relaxationReturnCode = -1;
+  result->relaxationStatus = 0;
+  result->warmStartRejected = 0;
+  result->iterationCount = 0;
+  // `lp` is written between setjmp and longjmp, so it must be volatile.
+  glp_prob *volatile lp = NULL;
+  installHooks();
+  if (setjmp(guardJump) != 0) {
+    // GLPK hit a fatal error; onFatalError has already freed the environment (and `lp` with it).
+    removeHooks();
+    pthread_mutex_unlock(&guardMutex);
+    return CGLPKShims_guardTripped;
+  }
+  lp = glp_create_prob();
+  loadProblem(lp, problem);
+  if (hasIntegerColumns(problem)) {
+    solveMixedInteger(lp, problem, options, result);
+  } else if (options->method == CGLPKShims_methodInteriorPoint) {
+    solveInteriorPoint(lp, problem, options, result);
+  } else {
+    result->returnCode = runSimplex(lp, problem, options, result);
+    readSimplexResults(lp, problem, result);
+    result->iterationCount = glp_get_it_cnt(lp);
+  }
+  glp_delete_prob(lp);
+  removeHooks();
+  pthread_mutex_unlock(&guardMutex);
+  return CGLPKShims_ok;
+}
+
+const char *CGLPKShims_version(void) { return glp_version(); }
+
+int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
+  pthread_mutex_lock(&guardMutex);
+  beginGuardedCall(log, logCapacity);
+  glp_prob *volatile lp = NULL;
+  installHooks();
+  if (setjmp(guardJump) != 0) {
+    removeHooks();
+    pthread_mutex_unlock(&guardMutex);
+    return CGLPKShims_guardTripped;
+  }
+  lp = glp_create_prob();
+  switch (kind) {
+    case 1:
+      glp_add_cols(lp, 0);
+      break;
+    case 2:
+      glp_add_cols(lp, 1);
+      glp_set_col_name(lp, 1, "bad\tname");
+      break;
+    case 3:
+      glp_add_cols(lp, 1);
+      glp_set_obj_coef(lp, 7, 1.0);
+      break;
+    default:
+      break;
+  }
+  glp_delete_prob(lp);
+  removeHooks();
+  pthread_mutex_unlock(&guardMutex);
+  return CGLPKShims_ok;
+}

@@ -1,0 +1,133 @@
+// CGLPKShims: the only C code in SufficiencyPlanner.
+//
+// Every GLPK call runs inside one guarded C frame: CGLPKShims_solve creates the problem, loads it, solves it,
+// reads every result and deletes it before returning, with glp_error_hook + setjmp/longjmp catching GLPK's fatal
+// errors (which would otherwise call abort()) and glp_term_hook capturing GLPK's text (which would otherwise go to
+// stdout). No GLPK object outlives a call, and calls are serialised by a process-wide mutex.
+#ifndef CGLPKSHIMS_H
+#define CGLPKSHIMS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Bound kinds, in GLPK's numbering (GLP_FR, GLP_LO, GLP_UP, GLP_DB, GLP_FX).
+enum {
+  CGLPKShims_boundFree = 1,
+  CGLPKShims_boundLower = 2,
+  CGLPKShims_boundUpper = 3,
+  CGLPKShims_boundDouble = 4,
+  CGLPKShims_boundFixed = 5
+};
+
+/// Algorithms.
+enum {
+  CGLPKShims_methodPrimalSimplex = 0,
+  CGLPKShims_methodDualSimplex = 1,
+  CGLPKShims_methodInteriorPoint = 2
+};
+
+/// What CGLPKShims_solve returns.
+enum {
+  /// The whole call ran; read `result`.
+  CGLPKShims_ok = 0,
+  /// GLPK raised a fatal error; the guard caught it. The log holds GLPK's message.
+  CGLPKShims_guardTripped = 1,
+  /// The shim refused the arguments before calling GLPK (null pointers, negative counts).
+  CGLPKShims_badArguments = 2
+};
+
+/// A whole problem, as plain arrays. Matrix arrays are 1-based: slot 0 of `matrixRow`, `matrixColumn` and
+/// `matrixValue` is unused, as glp_load_matrix expects. Name arrays may be NULL (no names).
+typedef struct {
+  int rowCount;
+  int columnCount;
+  /// +1 to minimise, -1 to maximise.
+  int sense;
+  double objectiveConstant;
+  const double *objective;          // columnCount
+  const int *columnBoundKind;       // columnCount
+  const double *columnLower;        // columnCount
+  const double *columnUpper;        // columnCount
+  const int *columnIsInteger;       // columnCount
+  const int *rowBoundKind;          // rowCount
+  const double *rowLower;           // rowCount
+  const double *rowUpper;           // rowCount
+  int nonzeroCount;
+  const int *matrixRow;             // nonzeroCount + 1
+  const int *matrixColumn;          // nonzeroCount + 1
+  const double *matrixValue;        // nonzeroCount + 1
+  const char *problemName;          // may be NULL
+  const char *const *rowNames;      // rowCount, may be NULL
+  const char *const *columnNames;   // columnCount, may be NULL
+  /// Optional starting basis (GLP_BS=1, GLP_NL=2, GLP_NU=3, GLP_NF=4, GLP_NS=5); both NULL for none.
+  const int *warmRowStatus;         // rowCount
+  const int *warmColumnStatus;      // columnCount
+} CGLPKShims_Problem;
+
+/// Solver settings.
+typedef struct {
+  int method;
+  int presolve;
+  /// GLPK message level (GLP_MSG_OFF=0 … GLP_MSG_ALL=3); text is captured, never printed.
+  int messageLevel;
+  /// Milliseconds; 0 or less for no limit.
+  int timeLimitMilliseconds;
+  /// Simplex iterations; 0 or less for no limit.
+  int iterationLimit;
+  /// Relative MIP gap at which branch-and-bound stops; 0 for GLPK's default.
+  double mipRelativeGap;
+} CGLPKShims_Options;
+
+/// Results. The caller allocates every array at the problem's sizes.
+typedef struct {
+  /// Which algorithm produced the solution: 0 simplex, 1 interior point, 2 MIP.
+  int solutionKind;
+  /// Return code of the last glp_simplex / glp_interior / glp_intopt call.
+  int returnCode;
+  /// Return code of glp_simplex before the retry without presolve, or -1 if there was no retry.
+  int presolveReturnCode;
+  /// glp_get_status / glp_ipt_status / glp_mip_status.
+  int status;
+  /// glp_get_prim_stat and glp_get_dual_stat (simplex only; 0 otherwise).
+  int primalStatus;
+  int dualStatus;
+  /// Return code of the LP relaxation's glp_simplex when solving a MIP; -1 otherwise.
+  int relaxationReturnCode;
+  int relaxationStatus;
+  double objectiveValue;
+  double *columnValue;     // columnCount
+  double *columnDual;      // columnCount (reduced costs)
+  double *rowValue;        // rowCount
+  double *rowDual;         // rowCount
+  int *rowStatus;          // rowCount (basis)
+  int *columnStatus;       // columnCount (basis)
+  /// 1 if a warm-start basis was supplied but GLPK rejected it and a fresh basis was built.
+  int warmStartRejected;
+  /// Simplex iterations used, as GLPK counts them (glp_get_it_cnt).
+  int iterationCount;
+} CGLPKShims_Result;
+
+/// Builds, solves, reads and frees one problem inside one guarded frame.
+///
+/// GLPK's text (its terminal output and any fatal-error message) is appended to `log`, truncated to `logCapacity`
+/// bytes including the terminating NUL. Returns one of CGLPKShims_ok, CGLPKShims_guardTripped,
+/// CGLPKShims_badArguments.
+int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                     CGLPKShims_Result *result, char *log, size_t logCapacity);
+
+/// The linked GLPK version (glp_version), for example "5.0".
+const char *CGLPKShims_version(void);
+
+/// Test seam: makes the next call to CGLPKShims_solve perform `kind` deliberately invalid GLPK calls inside the
+/// guard (1 = glp_add_cols(lp, 0); 2 = glp_set_col_name with a tab; 3 = glp_set_obj_coef with an out-of-range
+/// column). Used only by the guard tests, to prove that a fatal GLPK error does not kill the process.
+int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

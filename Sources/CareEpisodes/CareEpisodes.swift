@@ -1,0 +1,1 @@
+// CareEpisodes: work in progress.

@@ -1,0 +1,243 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CGLPKShims
+import LinearProgramming
+
+/// What one guarded GLPK call returned, copied out of C buffers.
+struct GLPKRawResult {
+  var solutionKind: Int32
+  var returnCode: Int32
+  var presolveReturnCode: Int32
+  var status: Int32
+  var primalStatus: Int32
+  var dualStatus: Int32
+  var objectiveValue: Double
+  var columnValue: [Double]
+  var columnDual: [Double]
+  var rowValue: [Double]
+  var rowDual: [Double]
+  var rowStatus: [Int32]
+  var columnStatus: [Int32]
+  var warmStartRejected: Bool
+  var iterationCount: Int32
+  var log: String
+}
+
+/// A ``LinearProgram`` as the flat, 1-based arrays GLPK loads: the Swift preflight (§4.2 of ARCHITECTURE.md).
+///
+/// Bound kinds come from an exhaustive switch, duplicate terms are merged, and names are made safe, so none of
+/// GLPK's fatal checks can fire.
+struct GLPKProblemArrays {
+  static let logCapacity = 1 << 16
+
+  var rowCount: Int32
+  var columnCount: Int32
+  var sense: Int32
+  var objectiveConstant: Double
+  var objective: [Double]
+  var columnBoundKind: [Int32]
+  var columnLower: [Double]
+  var columnUpper: [Double]
+  var columnIsInteger: [Int32]
+  var rowBoundKind: [Int32]
+  var rowLower: [Double]
+  var rowUpper: [Double]
+  var matrixRow: [Int32] = [0]
+  var matrixColumn: [Int32] = [0]
+  var matrixValue: [Double] = [0]
+  var problemName: String
+  var rowNames: [String]
+  var columnNames: [String]
+  var warmRowStatus: [Int32]?
+  var warmColumnStatus: [Int32]?
+
+  init(program: LinearProgram, options: SolveOptions) {
+    rowCount = Int32(program.constraints.count)
+    columnCount = Int32(program.variables.count)
+    sense = program.sense == .minimize ? 1 : -1
+    objectiveConstant = program.objectiveConstant
+    objective = program.variables.map(\.objective)
+    var columnKinds: [Int32] = []
+    var columnLowers: [Double] = []
+    var columnUppers: [Double] = []
+    for variable in program.variables {
+      let (kind, lower, upper) = Self.boundKind(lower: variable.lowerBound, upper: variable.upperBound)
+      columnKinds.append(kind)
+      columnLowers.append(lower)
+      columnUppers.append(upper)
+    }
+    columnBoundKind = columnKinds
+    columnLower = columnLowers
+    columnUpper = columnUppers
+    columnIsInteger = program.variables.map { $0.kind == .integer ? 1 : 0 }
+    var rowKinds: [Int32] = []
+    var rowLowers: [Double] = []
+    var rowUppers: [Double] = []
+    matrixRow.reserveCapacity(program.termCount + 1)
+    matrixColumn.reserveCapacity(program.termCount + 1)
+    matrixValue.reserveCapacity(program.termCount + 1)
+    for (index, constraint) in program.constraints.enumerated() {
+      let (kind, lower, upper) = Self.boundKind(lower: constraint.sense.lowerBound, upper: constraint.sense.upperBound)
+      rowKinds.append(kind)
+      rowLowers.append(lower)
+      rowUppers.append(upper)
+      for term in program.mergedTerms(of: ConstraintID(index: index)) {
+        matrixRow.append(Int32(index + 1))
+        matrixColumn.append(Int32(term.variable.index + 1))
+        matrixValue.append(term.coefficient)
+      }
+    }
+    rowBoundKind = rowKinds
+    rowLower = rowLowers
+    rowUpper = rowUppers
+    problemName = ModelNaming.isSafe(program.name) ? program.name : "model"
+    rowNames = ModelNaming.rowNames(of: program)
+    columnNames = ModelNaming.columnNames(of: program)
+    if let basis = options.warmStart, basis.fits(program) {
+      warmRowStatus = basis.rows.map { Int32($0.rawValue) }
+      warmColumnStatus = basis.columns.map { Int32($0.rawValue) }
+    }
+  }
+
+  /// GLPK's bound kind and the two bound values it reads for it. Infinite bounds count as absent.
+  static func boundKind(lower: Double?, upper: Double?) -> (Int32, Double, Double) {
+    let lowerValue = lower.flatMap { $0.isFinite ? $0 : nil }
+    let upperValue = upper.flatMap { $0.isFinite ? $0 : nil }
+    switch (lowerValue, upperValue) {
+    case (nil, nil): return (Int32(CGLPKShims_boundFree), 0, 0)
+    case (let lower?, nil): return (Int32(CGLPKShims_boundLower), lower, 0)
+    case (nil, let upper?): return (Int32(CGLPKShims_boundUpper), 0, upper)
+    case (let lower?, let upper?):
+      return lower == upper
+        ? (Int32(CGLPKShims_boundFixed), lower, upper) : (Int32(CGLPKShims_boundDouble), lower, upper)
+    }
+  }
+
+  /// Calls the guarded C frame once and copies the results out.
+  func solve(options: SolveOptions) throws -> GLPKRawResult {
+    var columnValue = [Double](repeating: 0, count: Int(columnCount))
+    var columnDual = [Double](repeating: 0, count: Int(columnCount))
+    var rowValue = [Double](repeating: 0, count: Int(rowCount))
+    var rowDual = [Double](repeating: 0, count: Int(rowCount))
+    var rowStatus = [Int32](repeating: 0, count: Int(rowCount))
+    var columnStatus = [Int32](repeating: 0, count: Int(columnCount))
+    var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
+    var shimOptions = CGLPKShims_Options(
+      method: Self.methodCode(options.method), presolve: options.presolve ? 1 : 0,
+      messageLevel: options.verboseLog ? 3 : 1,
+      timeLimitMilliseconds: options.timeLimitSeconds.map { Int32(clamping: Int(($0 * 1000).rounded(.up))) } ?? 0,
+      iterationLimit: options.iterationLimit.map { Int32(clamping: $0) } ?? 0,
+      mipRelativeGap: options.mipRelativeGap ?? 0)
+    var result = CGLPKShims_Result()
+    let rowNamePointers = rowNames.map { strdup($0) }
+    let columnNamePointers = columnNames.map { strdup($0) }
+    defer {
+      rowNamePointers.forEach { free($0) }
+      columnNamePointers.forEach { free($0) }
+    }
+    let code: Int32 = columnValue.withUnsafeMutableBufferPointer { columnValuePointer in
+      columnDual.withUnsafeMutableBufferPointer { columnDualPointer in
+        rowValue.withUnsafeMutableBufferPointer { rowValuePointer in
+          rowDual.withUnsafeMutableBufferPointer { rowDualPointer in
+            rowStatus.withUnsafeMutableBufferPointer { rowStatusPointer in
+              columnStatus.withUnsafeMutableBufferPointer { columnStatusPointer in
+                result.columnValue = columnValuePointer.baseAddress
+                result.columnDual = columnDualPointer.baseAddress
+                result.rowValue = rowValuePointer.baseAddress
+                result.rowDual = rowDualPointer.baseAddress
+                result.rowStatus = rowStatusPointer.baseAddress
+                result.columnStatus = columnStatusPointer.baseAddress
+                return callShim(
+                  options: &shimOptions, result: &result, log: &logBuffer,
+                  rowNames: rowNamePointers, columnNames: columnNamePointers)
+              }
+            }
+          }
+        }
+      }
+    }
+    let log = String(decoding: logBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    switch code {
+    case Int32(CGLPKShims_ok): break
+    case Int32(CGLPKShims_guardTripped):
+      throw LinearProgrammingError.libraryError(backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
+    default:
+      throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
+    }
+    return GLPKRawResult(
+      solutionKind: result.solutionKind, returnCode: result.returnCode, presolveReturnCode: result.presolveReturnCode,
+      status: result.status, primalStatus: result.primalStatus, dualStatus: result.dualStatus,
+      objectiveValue: result.objectiveValue, columnValue: columnValue, columnDual: columnDual, rowValue: rowValue,
+      rowDual: rowDual, rowStatus: rowStatus, columnStatus: columnStatus,
+      warmStartRejected: result.warmStartRejected != 0, iterationCount: result.iterationCount, log: log)
+  }
+
+  private func callShim(
+    options: inout CGLPKShims_Options, result: inout CGLPKShims_Result, log: inout [CChar],
+    rowNames: [UnsafeMutablePointer<CChar>?], columnNames: [UnsafeMutablePointer<CChar>?]
+  ) -> Int32 {
+    let rowNameConst = rowNames.map { UnsafePointer($0) }
+    let columnNameConst = columnNames.map { UnsafePointer($0) }
+    return objective.withUnsafeBufferPointer { objective in
+      columnBoundKind.withUnsafeBufferPointer { columnBoundKind in
+        columnLower.withUnsafeBufferPointer { columnLower in
+          columnUpper.withUnsafeBufferPointer { columnUpper in
+            columnIsInteger.withUnsafeBufferPointer { columnIsInteger in
+              rowBoundKind.withUnsafeBufferPointer { rowBoundKind in
+                rowLower.withUnsafeBufferPointer { rowLower in
+                  rowUpper.withUnsafeBufferPointer { rowUpper in
+                    matrixRow.withUnsafeBufferPointer { matrixRow in
+                      matrixColumn.withUnsafeBufferPointer { matrixColumn in
+                        matrixValue.withUnsafeBufferPointer { matrixValue in
+                          rowNameConst.withUnsafeBufferPointer { rowNames in
+                            columnNameConst.withUnsafeBufferPointer { columnNames in
+                              problemName.withCString { problemName in
+                                withOptionalBuffer(warmRowStatus) { warmRows in
+                                  withOptionalBuffer(warmColumnStatus) { warmColumns in
+                                    var problem = CGLPKShims_Problem(
+                                      rowCount: rowCount, columnCount: columnCount, sense: sense,
+                                      objectiveConstant: objectiveConstant, objective: objective.baseAddress,
+                                      columnBoundKind: columnBoundKind.baseAddress,
+                                      columnLower: columnLower.baseAddress, columnUpper: columnUpper.baseAddress,
+                                      columnIsInteger: columnIsInteger.baseAddress,
+                                      rowBoundKind: rowBoundKind.baseAddress, rowLower: rowLower.baseAddress,
+                                      rowUpper: rowUpper.baseAddress, nonzeroCount: Int32(matrixValue.count - 1),
+                                      matrixRow: matrixRow.baseAddress, matrixColumn: matrixColumn.baseAddress,
+                                      matrixValue: matrixValue.baseAddress, problemName: problemName,
+                                      rowNames: rowNames.baseAddress, columnNames: columnNames.baseAddress,
+                                      warmRowStatus: warmRows, warmColumnStatus: warmColumns)
+                                    return CGLPKShims_solve(&problem, &options, &result, &log, log.count)
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static func methodCode(_ method: SolveMethod) -> Int32 {
+    switch method {
+    case .primalSimplex: Int32(CGLPKShims_methodPrimalSimplex)
+    case .dualSimplex: Int32(CGLPKShims_methodDualSimplex)
+    case .interiorPoint: Int32(CGLPKShims_methodInteriorPoint)
+    }
+  }
+}
+
+private func withOptionalBuffer<R>(_ array: [Int32]?, _ body: (UnsafePointer<Int32>?) -> R) -> R {
+  guard let array else { return body(nil) }
+  return array.withUnsafeBufferPointer { body($0.baseAddress) }
+}

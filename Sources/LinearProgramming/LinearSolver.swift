@@ -1,0 +1,17 @@
+/// A solver backend. Implementations take a whole programme and return a whole ``Solution`` (a one-shot interface,
+/// as MathOptInterface recommends for solvers without native incremental support).
+///
+/// Conventions every backend follows, checked by the conformance suite:
+/// - infeasible, unbounded and limits are ``TerminationStatus`` values, never thrown;
+/// - `throws` only when the solve could not be carried out at all (``LinearProgrammingError``);
+/// - duals are ``Solution/duals``: the change in the optimal objective per unit increase of the row's right-hand
+///   side, for minimisation and maximisation alike;
+/// - the programme is validated first and never modified.
+public protocol LinearSolver: Sendable {
+  /// A short name, such as `glpk`.
+  var name: String { get }
+  /// The library and version behind the backend, such as `GLPK 5.0`.
+  var versionDescription: String { get }
+  /// Solves `program`.
+  func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution
+}

@@ -1,0 +1,48 @@
+/// Which row and column names are safe to hand to solvers and LP/MPS files, and the generic fallback.
+///
+/// GLPK aborts on names longer than 255 bytes or with control characters; LP and MPS readers also reject spaces and
+/// operator characters. A safe name is 1 to 255 bytes of ASCII letters, digits and `_ . [ ]`, not starting with a
+/// digit, `.` or `e`/`E` followed by a digit (LP readers take that for a number).
+public enum ModelNaming {
+  /// The longest name accepted, in bytes.
+  public static let maximumLength = 255
+
+  /// True when `name` is safe everywhere.
+  public static func isSafe(_ name: String) -> Bool {
+    let bytes = Array(name.utf8)
+    guard !bytes.isEmpty, bytes.count <= maximumLength else { return false }
+    for byte in bytes {
+      let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+      let isDigit = byte >= 48 && byte <= 57
+      if !(isLetter || isDigit || byte == 95 || byte == 46 || byte == 91 || byte == 93) { return false }
+    }
+    let first = bytes[0]
+    if (first >= 48 && first <= 57) || first == 46 { return false }
+    if (first == 101 || first == 69), bytes.count > 1, bytes[1] >= 48, bytes[1] <= 57 { return false }
+    return true
+  }
+
+  /// Names for every column, replacing unsafe or repeated names by `x<n>` (1-based), so every name is unique.
+  public static func columnNames(of program: LinearProgram, generic: Bool = false) -> [String] {
+    uniqueSafeNames(program.variables.map(\.name), prefix: "x", generic: generic)
+  }
+
+  /// Names for every row, replacing unsafe or repeated names by `c<n>` (1-based), so every name is unique.
+  public static func rowNames(of program: LinearProgram, generic: Bool = false) -> [String] {
+    uniqueSafeNames(program.constraints.map(\.name), prefix: "c", generic: generic)
+  }
+
+  private static func uniqueSafeNames(_ names: [String], prefix: String, generic: Bool) -> [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    result.reserveCapacity(names.count)
+    for (index, name) in names.enumerated() {
+      let fallback = "\(prefix)\(index + 1)"
+      var chosen = (!generic && isSafe(name)) ? name : fallback
+      if seen.contains(chosen) { chosen = "\(fallback)_\(index + 1)" }
+      seen.insert(chosen)
+      result.append(chosen)
+    }
+    return result
+  }
+}

@@ -1,0 +1,1 @@
+// LinearProgrammingConformance: work in progress.

@@ -1,0 +1,1 @@
+// PlacementDomain: work in progress.

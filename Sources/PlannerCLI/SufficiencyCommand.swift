@@ -1,0 +1,17 @@
+import ArgumentParser
+import GLPKBackend
+
+/// The root of the `sufficiency` command tree.
+public struct SufficiencyCommand: ParsableCommand {
+  /// The tool's own version.
+  public static let toolVersion = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "sufficiency",
+    abstract: "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
+    version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
+    subcommands: [Solvers.self]
+  )
+
+  public init() {}
+}
