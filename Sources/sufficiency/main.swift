@@ -1,3 +1,3 @@
 import PlannerCLI
 
-SufficiencyCommand.main()
+SufficiencyCommand.runAndExit()
