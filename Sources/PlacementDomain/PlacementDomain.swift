@@ -1,1 +1,0 @@
-// PlacementDomain: work in progress.

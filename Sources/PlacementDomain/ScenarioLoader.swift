@@ -1,0 +1,113 @@
+import Foundation
+import TableIO
+import Yams
+
+/// Reads a scenario file (YAML) and the CSV tables it references, and validates the result.
+///
+/// Every problem is collected with its file, line and field path; ``load(from:)`` throws
+/// ``ScenarioError/invalid(file:issues:)`` listing all of them, or returns the scenario with any warnings.
+public enum ScenarioLoader {
+  /// A loaded scenario and the warnings found on the way.
+  public struct Result: Sendable {
+    public var scenario: Scenario
+    public var warnings: [ScenarioIssue]
+    /// A fingerprint of the scenario file and the tables it references (FNV-1a, 64-bit, hex).
+    public var contentHash: String
+    /// Every file read, for "never overwrite an input".
+    public var inputPaths: [String]
+  }
+
+  /// Loads and validates the scenario at `url`.
+  public static func load(from url: URL) throws -> Result {
+    let text: String
+    do {
+      text = try TextFile.read(url)
+    } catch let error as TableIOError {
+      throw ScenarioError.invalid(
+        file: url.path,
+        issues: [ScenarioIssue(file: url.path, line: nil, path: "", message: error.description, fix: "give the path of a scenario .yaml file")])
+    }
+    return try load(text: text, path: url.path, folder: url.deletingLastPathComponent())
+  }
+
+  /// Loads and validates scenario text. Relative paths inside it are resolved against `folder`.
+  public static func load(text: String, path: String, folder: URL) throws -> Result {
+    var issues: [ScenarioIssue] = []
+    var hasher = ContentHasher()
+    hasher.add(text)
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw ScenarioError.invalid(file: path, issues: [
+        ScenarioIssue(file: path, line: nil, path: "", message: "the file is empty",
+          fix: "start from the template written by 'sufficiency init DIR'")
+      ])
+    }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw ScenarioError.invalid(file: path, issues: [
+          ScenarioIssue(file: path, line: nil, path: "", message: "the file holds no YAML document",
+            fix: "start from the template written by 'sufficiency init DIR'")
+        ])
+      }
+      root = node
+    } catch let error as YamlError {
+      throw ScenarioError.invalid(file: path, issues: [Self.issue(for: error, file: path)])
+    }
+    var reader = ScenarioReader(file: path, folder: folder)
+    let scenario = reader.read(YAMLCursor(node: root, path: "", file: path), &issues)
+    for table in reader.tablesRead { hasher.add(table) }
+    if let scenario {
+      issues += ScenarioValidator(scenario: scenario, file: path).validate()
+    }
+    issues = YAMLLineIndex(root: root).fillLines(issues, file: path)
+    let errors = issues.filter { $0.severity == .error }
+    guard errors.isEmpty, var scenario else { throw ScenarioError.invalid(file: path, issues: Self.sorted(issues)) }
+    scenario.sourcePath = path
+    return Result(
+      scenario: scenario, warnings: Self.sorted(issues.filter { $0.severity == .warning }),
+      contentHash: hasher.hexDigest, inputPaths: [path] + reader.inputPaths)
+  }
+
+  private static func sorted(_ issues: [ScenarioIssue]) -> [ScenarioIssue] {
+    issues.enumerated().sorted {
+      let left = ($0.element.file, $0.element.line ?? Int.max, $0.offset)
+      let right = ($1.element.file, $1.element.line ?? Int.max, $1.offset)
+      return left < right
+    }.map(\.element)
+  }
+
+  private static func issue(for error: YamlError, file: String) -> ScenarioIssue {
+    var line: Int?
+    var message = "\(error)"
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+      line = mark.line
+      message = "YAML syntax error: \(problem)"
+    case .composer(_, let problem, let mark, _):
+      line = mark.line
+      message = "YAML structure error: \(problem)"
+    default:
+      break
+    }
+    return ScenarioIssue(
+      file: file, line: line, path: "", message: message,
+      fix: "check indentation (spaces, not tabs), colons after keys, and '- ' before list items near this line")
+  }
+}
+
+/// FNV-1a 64-bit fingerprint of the inputs, so plan.json says exactly which scenario produced it.
+struct ContentHasher {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ text: String) {
+    for byte in text.utf8 {
+      state ^= UInt64(byte)
+      state = state &* 0x0000_0100_0000_01b3
+    }
+  }
+
+  var hexDigest: String {
+    let hex = String(state, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

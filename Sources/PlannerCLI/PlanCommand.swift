@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Planning
+import Reporting
+import TableIO
+
+extension SufficiencyCommand {
+  /// `sufficiency plan [SCENARIO] --out DIR`: solves the placement plan and writes its files.
+  struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "plan",
+      abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
+      discussion: """
+        Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv,
+        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically.
+        Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
+        """)
+
+    @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
+    var scenario: String?
+
+    @Option(help: "The folder to write the plan files to.")
+    var out: String = "out/plan"
+
+    @Flag(help: "Exit with code 1 when any need is unmet or met only by last-resort provision.")
+    var strict = false
+
+    @OptionGroup var solverOptions: SolverOptionGroup
+
+    func run() throws {
+      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let plan = run.outcome.plan
+      let folder = URL(fileURLWithPath: out)
+      for file in try PlanExport.files(for: plan) {
+        try AtomicFile.write(file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
+      }
+      print(PlanSummary.text(plan))
+      print("Files written to \(folder.path)")
+      if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {
+        StandardError.print("strict: the plan leaves need unmet or uses last-resort provision")
+        throw ExitCode(ExitStatus.runtimeFailure)
+      }
+    }
+  }
+}

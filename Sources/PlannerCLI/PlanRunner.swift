@@ -1,0 +1,26 @@
+import Foundation
+import LinearProgramming
+import PlacementDomain
+import Planning
+
+/// Loads a scenario, resolves its demand, and solves the plan: the steps `plan`, `compare` and `report` share.
+struct PlanRunner {
+  var solverOptions: SolverOptionGroup
+
+  /// A solved scenario and the files it was read from.
+  struct Run {
+    var loaded: ScenarioLoader.Result
+    var outcome: Planner.Outcome
+  }
+
+  func run(scenarioPath: String?) throws -> Run {
+    let loaded = try ScenarioLocator.load(scenarioPath)
+    let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
+    let planner = Planner(solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
+    let outcome = try planner.plan(
+      loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
+      warnings: loaded.warnings.map(\.description))
+    try solverOptions.emitLog(outcome.solution.solverLog)
+    return Run(loaded: loaded, outcome: outcome)
+  }
+}

@@ -1,0 +1,32 @@
+import Planning
+import TableIO
+
+/// The short table `plan` prints: one line per year, then the headline figures.
+enum PlanSummary {
+  static func text(_ plan: Plan) -> String {
+    let header = ["Year", "Demand", "Placed", "Last resort", "Unmet", "In-house fostering", ">20 mi", "Recruits",
+      "Emergency beds", "Cost"]
+    var rows: [[String]] = []
+    for year in plan.years {
+      let recruits = plan.recruitment.filter { $0.year == year.year }.reduce(0) { $0 + $1.householdsToApprove }
+      let beds = plan.emergency.first { $0.year == year.year }.map { String($0.bedsNeeded) } ?? "-"
+      rows.append([
+        String(year.year), NumberFormat.fixed(year.demand, decimals: 1), NumberFormat.fixed(year.placed, decimals: 1),
+        NumberFormat.fixed(year.lastResort, decimals: 1), NumberFormat.fixed(year.unmet, decimals: 1),
+        year.inHouseFosteringShare.map { NumberFormat.fixed($0 * 100, decimals: 1) + "%" } ?? "-",
+        NumberFormat.fixed(year.shareOver20Miles * 100, decimals: 1) + "%", NumberFormat.fixed(recruits, decimals: 1),
+        beds, NumberFormat.pounds(year.annualCost),
+      ])
+    }
+    var text = "\(plan.scenarioName) (solver: \(plan.solver.backend), \(plan.solver.termination))\n"
+    text += TextTable.render(header: header, rows: rows)
+    text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
+    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.saving {
+      text += "\nStatus-quo mix would cost: \(NumberFormat.pounds(statusQuo)) (saving \(NumberFormat.pounds(saving)))"
+    }
+    text += "\nHouseholds to recruit: \(NumberFormat.fixed(plan.totals.householdsToRecruit, decimals: 1))"
+    text += "\nUnmet need: \(NumberFormat.fixed(plan.totals.unmetPlacementYears, decimals: 1)) placement-years;"
+    text += " last resort: \(NumberFormat.fixed(plan.totals.lastResortPlacementYears, decimals: 1)) placement-years"
+    return text
+  }
+}

@@ -1,0 +1,32 @@
+import PlacementDomain
+
+/// Resolved demand: children to place, per plan year, authority and need group (before the split by area).
+public struct DemandTable: Sendable, Equatable {
+  /// year → authority → need group → children placed on average over the year.
+  public var placements: [Int: [AuthorityID: [NeedGroupID: Double]]]
+  /// How each authority's demand was obtained, for the report (for example "given" or "forecast P80, ETS(A,Ad,N)").
+  public var provenance: [AuthorityID: String]
+
+  /// Creates a table.
+  public init(placements: [Int: [AuthorityID: [NeedGroupID: Double]]], provenance: [AuthorityID: String]) {
+    self.placements = placements
+    self.provenance = provenance
+  }
+
+  /// Demand for one need group of one authority in one year.
+  public func demand(year: Int, authority: AuthorityID, need: NeedGroupID) -> Double {
+    placements[year]?[authority]?[need] ?? 0
+  }
+
+  /// All children to place in a year, over every authority and need group.
+  public func total(year: Int) -> Double {
+    (placements[year] ?? [:]).values.reduce(0) { $0 + $1.values.reduce(0, +) }
+  }
+
+  /// Demand from one home area: the authority's demand × the area's normalised share.
+  public func demand(year: Int, area: Area, need: NeedGroupID, in scenario: Scenario) -> Double {
+    let shares = scenario.areas.filter { $0.authority == area.authority }.map(\.demandShare).reduce(0, +)
+    guard shares > 0 else { return 0 }
+    return demand(year: year, authority: area.authority, need: need) * area.demandShare / shares
+  }
+}

@@ -1,0 +1,173 @@
+import LinearProgramming
+import PlacementDomain
+
+extension PlanFormulation {
+  /// Placement and unmet-need variables, and one demand row per need group, home area and year:
+  /// `Σ placements + unmet = demand`.
+  mutating func addPlacementsAndDemandRows(years: [Int]) {
+    let mileCost = scenario.distance.annualCostPerPlacementMile
+    let penalty = scenario.policy.weeklyUnmetNeedPenalty * Units.weeksPerYear
+    for year in years {
+      for area in scenario.areas where area.demandShare > 0 {
+        let milesToSite = sites.map { scenario.roadMiles(from: area, to: $0) }
+        for need in scenario.needGroups {
+          let amount = demand.demand(year: year, area: area, need: need.id, in: scenario)
+          guard amount > 0 else { continue }
+          let key = NeedAreaYear(need: need.id, area: area.id, year: year)
+          var terms: [LinearTerm] = []
+          for (siteIndex, site) in sites.enumerated() where scenario.allows(need, from: area, at: site) {
+            guard siteHasCapacity(siteIndex, year: year),
+              let multiplier = scenario.suitability(of: site.provisionType, for: need.id)?.costMultiplier
+            else { continue }
+            let miles = milesToSite[siteIndex]
+            let spotPrice = weeklyPrice(siteIndex: siteIndex, need: need.id, multiplier: multiplier)
+            var tiers: [(Tier, Double)] = []
+            if providerAtSite[siteIndex]?.places(in: year) != 0 || providerAtSite[siteIndex]?.opening != nil {
+              tiers.append((.spot, spotPrice))
+            }
+            if providerAtSite[siteIndex]?.blockContract != nil { tiers.append((.block, 0)) }
+            for (tier, price) in tiers {
+              let suffix = tier == .block ? "_block" : ""
+              let variable = addVariable("place_\(need.id)_\(area.id)_\(site.key)_\(year)\(suffix)")
+              addCost(variable, year: year, annualCost: price * Units.weeksPerYear, provision: site.provisionType,
+                item: .placements)
+              addCost(variable, year: year, annualCost: mileCost * miles, provision: site.provisionType, item: .mileage)
+              addObjective(variable, Self.tieBreakCostPerMile * miles)
+              placements.append(
+                Placement(
+                  need: need.id, area: area.id, siteIndex: siteIndex, year: year, tier: tier, roadMiles: miles,
+                  weeklyPrice: price, variable: variable))
+              terms.append(LinearTerm(variable, 1))
+            }
+          }
+          let shortfall = addVariable("unmet_\(need.id)_\(area.id)_\(year)")
+          addObjective(shortfall, penalty)
+          unmet[key] = shortfall
+          terms.append(LinearTerm(shortfall, 1))
+          demandRows[key] = program.addConstraint(
+            name: RowNames.safe("demand_\(need.id)_\(area.id)_\(year)"), terms: terms, sense: .equal(amount))
+        }
+      }
+    }
+  }
+
+  /// The weekly price at a site for a need: the provider's need-specific price, or its base price (or the in-house
+  /// weekly cost) × the suitability multiplier.
+  func weeklyPrice(siteIndex: Int, need: NeedGroupID, multiplier: Double) -> Double {
+    if let provider = providerAtSite[siteIndex] {
+      return provider.weeklyPriceByNeed[need] ?? provider.weeklyPrice * multiplier
+    }
+    return (inHouseSupplyAtSite[siteIndex]?.weeklyCost ?? 0) * multiplier
+  }
+
+  /// Capacity rows: spot places (plus beds held for emergencies) within places available, opened units and the
+  /// in-house household stock; block placements within contracted beds.
+  mutating func addCapacityRows(years: [Int]) {
+    var spotTerms: [SiteYear: [LinearTerm]] = [:]
+    var blockTerms: [SiteYear: [LinearTerm]] = [:]
+    for placement in placements {
+      let key = SiteYear(siteIndex: placement.siteIndex, year: placement.year)
+      switch placement.tier {
+      case .spot: spotTerms[key, default: []].append(LinearTerm(placement.variable, 1))
+      case .block: blockTerms[key, default: []].append(LinearTerm(placement.variable, 1))
+      }
+    }
+    for (key, variable) in held { spotTerms[key, default: []].append(LinearTerm(variable, 1)) }
+    for (siteIndex, site) in sites.enumerated() {
+      for (yearIndex, year) in years.enumerated() {
+        let key = SiteYear(siteIndex: siteIndex, year: year)
+        if let supply = inHouseSupplyAtSite[siteIndex] {
+          // Places in year t: usable places per household × ((1 − attrition/2)·households_{t−1} + f·recruits_t).
+          let perHousehold = supply.usablePlacesPerHousehold
+          let staying = perHousehold * (1 - supply.annualAttrition / 2)
+          var terms = spotTerms[key] ?? []
+          if let recruit = recruits[AreaYear(area: supply.area, year: year)] {
+            terms.append(LinearTerm(recruit, -perHousehold * supply.firstYearAvailability))
+          }
+          var rightHandSide = 0.0
+          if yearIndex == 0 {
+            rightHandSide = staying * supply.households
+          } else if let previous = households[AreaYear(area: supply.area, year: years[yearIndex - 1])] {
+            terms.append(LinearTerm(previous, -staying))
+          }
+          capacityRows[key] = program.addConstraint(
+            name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(rightHandSide))
+          continue
+        }
+        guard let provider = providerAtSite[siteIndex] else { continue }
+        if let block = blockBeds[key] {
+          blockCapacityRows[key] = program.addConstraint(
+            name: RowNames.safe("block_capacity_\(site.key)_\(year)"),
+            terms: (blockTerms[key] ?? []) + [LinearTerm(block, -1)], sense: .lessOrEqual(0))
+        }
+        guard let places = provider.places(in: year) else { continue }
+        var terms = spotTerms[key] ?? []
+        if let opening = provider.opening {
+          for earlier in years.prefix(yearIndex + 1) {
+            if let opened = unitsOpened[SiteYear(siteIndex: siteIndex, year: earlier)] {
+              terms.append(LinearTerm(opened, -opening.bedsPerUnit))
+            }
+          }
+        }
+        guard !terms.isEmpty else { continue }
+        capacityRows[key] = program.addConstraint(
+          name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(places))
+      }
+    }
+  }
+
+  /// Emergency rows: beds held vacant plus emergency placements at emergency-capable sites cover the Erlang B
+  /// bed count, or the shortfall is penalised.
+  mutating func addEmergencyRows(years: [Int]) {
+    let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
+    let penalty = scenario.policy.weeklyUnmetNeedPenalty * Units.weeksPerYear
+    for year in years {
+      guard let beds = emergencyBedsNeeded[year], beds > 0 else { continue }
+      var terms = held.filter { $0.key.year == year }.sorted { $0.key.siteIndex < $1.key.siteIndex }
+        .map { LinearTerm($0.value, 1) }
+      for placement in placements
+      where placement.year == year && emergencyNeeds.contains(placement.need)
+        && sites[placement.siteIndex].isEmergencyCapable && sites[placement.siteIndex].category != .lastResort
+      {
+        terms.append(LinearTerm(placement.variable, 1))
+      }
+      let shortfall = addVariable("emergency_short_\(year)")
+      addObjective(shortfall, penalty)
+      emergencyShortfall[year] = shortfall
+      terms.append(LinearTerm(shortfall, 1))
+      emergencyRows[year] = program.addConstraint(
+        name: "emergency_beds_\(year)", terms: terms, sense: .greaterOrEqual(Double(beds)))
+    }
+  }
+
+  /// Policy rows per year: the share placed more than 20 miles from home, the budget ceiling, and the minimum
+  /// in-house share of fostering.
+  mutating func addPolicyRows(years: [Int]) {
+    for year in years {
+      let inYear = placements.filter { $0.year == year && sites[$0.siteIndex].category != .lastResort }
+      if let ceiling = scenario.distance.maximumShareOver20Miles, !inYear.isEmpty {
+        // Σ far − ceiling × Σ all ≤ 0
+        let terms = inYear.map { placement in
+          LinearTerm(placement.variable, (placement.roadMiles > Units.distanceIndicatorMiles ? 1 : 0) - ceiling)
+        }
+        distanceRows[year] = program.addConstraint(
+          name: "share_over_20_miles_\(year)", terms: terms, sense: .lessOrEqual(0))
+      }
+      if let budget = scenario.policy.budgetCeilingByYear[year] {
+        let terms = costTerms(in: year).map { LinearTerm($0.variable, $0.annualCost) }
+        budgetRows[year] = program.addConstraint(name: "budget_\(year)", terms: terms, sense: .lessOrEqual(budget))
+      }
+      if let share = scenario.policy.minimumInHouseFosteringShare {
+        let fostering = inYear.filter { sites[$0.siteIndex].category.isFostering }
+        if !fostering.isEmpty {
+          // Σ in-house − share × Σ fostering ≥ 0
+          let terms = fostering.map { placement in
+            LinearTerm(placement.variable, (sites[placement.siteIndex].category == .inHouseFostering ? 1 : 0) - share)
+          }
+          inHouseShareRows[year] = program.addConstraint(
+            name: "in_house_share_\(year)", terms: terms, sense: .greaterOrEqual(0))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import LinearProgramming
+import PlacementDomain
+
+/// The placement-planning linear programme built from a scenario and its resolved demand, with the map from every
+/// variable and row back to its meaning. `docs/formulation.md` documents each family.
+public struct PlanFormulation: Sendable {
+  /// Spot places, or block-contracted beds, of a provider.
+  public enum Tier: String, Sendable, Hashable { case spot, block }
+
+  /// One placement variable: need group × home area × site × year (× tier).
+  public struct Placement: Sendable {
+    public var need: NeedGroupID
+    public var area: AreaID
+    public var siteIndex: Int
+    public var year: Int
+    public var tier: Tier
+    public var roadMiles: Double
+    /// The weekly price of this placement (after the suitability multiplier; 0 in block beds, already paid for).
+    public var weeklyPrice: Double
+    public var variable: VariableID
+  }
+
+  /// A variable or row keyed by need group, area and year.
+  public struct NeedAreaYear: Sendable, Hashable {
+    public var need: NeedGroupID
+    public var area: AreaID
+    public var year: Int
+  }
+
+  /// A variable or row keyed by site and year.
+  public struct SiteYear: Sendable, Hashable {
+    public var siteIndex: Int
+    public var year: Int
+  }
+
+  /// A variable or row keyed by area and year.
+  public struct AreaYear: Sendable, Hashable {
+    public var area: AreaID
+    public var year: Int
+  }
+
+  /// A contribution to one year's spending: `annualCost × variable`.
+  public struct CostTerm: Sendable {
+    public var year: Int
+    public var variable: VariableID
+    public var annualCost: Double
+    public var provisionType: ProvisionTypeID?
+    public var item: CostItem
+  }
+
+  public let scenario: Scenario
+  public let demand: DemandTable
+  public let sites: [PlacementSite]
+  /// The provider behind each site (`nil` for in-house fostering), by site index.
+  public let providerAtSite: [Provider?]
+  /// The in-house supply behind each site (`nil` for providers), by site index.
+  public let inHouseSupplyAtSite: [InHouseFosteringSupply?]
+  public internal(set) var program = LinearProgram(name: "sufficiency_plan", sense: .minimize)
+
+  public internal(set) var placements: [Placement] = []
+  public internal(set) var unmet: [NeedAreaYear: VariableID] = [:]
+  public internal(set) var demandRows: [NeedAreaYear: ConstraintID] = [:]
+  public internal(set) var recruits: [AreaYear: VariableID] = [:]
+  public internal(set) var households: [AreaYear: VariableID] = [:]
+  public internal(set) var stockRows: [AreaYear: ConstraintID] = [:]
+  public internal(set) var held: [SiteYear: VariableID] = [:]
+  public internal(set) var emergencyShortfall: [Int: VariableID] = [:]
+  public internal(set) var emergencyRows: [Int: ConstraintID] = [:]
+  /// Beds to hold for emergencies per year (Erlang B), and the offered load behind them.
+  public internal(set) var emergencyBedsNeeded: [Int: Int] = [:]
+  public internal(set) var emergencyOfferedLoad: [Int: Double] = [:]
+  public internal(set) var unitsOpened: [SiteYear: VariableID] = [:]
+  public internal(set) var openingLimitRows: [Int: ConstraintID] = [:]
+  public internal(set) var blockBeds: [SiteYear: VariableID] = [:]
+  /// Capacity rows for spot places (and in-house places) per site and year.
+  public internal(set) var capacityRows: [SiteYear: ConstraintID] = [:]
+  public internal(set) var blockCapacityRows: [SiteYear: ConstraintID] = [:]
+  public internal(set) var distanceRows: [Int: ConstraintID] = [:]
+  public internal(set) var budgetRows: [Int: ConstraintID] = [:]
+  public internal(set) var inHouseShareRows: [Int: ConstraintID] = [:]
+  public internal(set) var costTerms: [CostTerm] = []
+
+  /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.
+  public static let tieBreakCostPerMile = 0.01
+
+  /// Builds the programme.
+  public init(scenario: Scenario, demand: DemandTable) {
+    self.scenario = scenario
+    self.demand = demand
+    let sites = scenario.placementSites
+    let providers = Dictionary(scenario.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let supplies = Dictionary(scenario.inHouseFostering.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })
+    self.sites = sites
+    self.providerAtSite = sites.map { site in
+      if case .provider(let id) = site.source { return providers[id] }
+      return nil
+    }
+    self.inHouseSupplyAtSite = sites.map { site in
+      if case .inHouseFostering(let area) = site.source { return supplies[area] }
+      return nil
+    }
+    buildVariablesAndRows()
+  }
+
+  /// The site at an index.
+  public func site(_ index: Int) -> PlacementSite { sites[index] }
+
+  /// Yearly spending terms by year.
+  public func costTerms(in year: Int) -> [CostTerm] { costTerms.filter { $0.year == year } }
+}

@@ -1,0 +1,236 @@
+import LinearProgramming
+import PlacementDomain
+import TableIO
+
+/// Turns a solved ``PlanFormulation`` into a ``Plan``: placements, recruitment, budgets, the gap, emergency
+/// capacity and shadow prices.
+public struct PlanInterpreter: Sendable {
+  public let formulation: PlanFormulation
+  /// The primal solution (of the MIP, where there are whole-number decisions).
+  public let primal: Solution
+  /// A solution with duals: the LP itself, or the LP with whole-number decisions fixed; `nil` if none.
+  public let dual: Solution?
+
+  /// Creates an interpreter.
+  public init(formulation: PlanFormulation, primal: Solution, dual: Solution?) {
+    self.formulation = formulation
+    self.primal = primal
+    self.dual = dual
+  }
+
+  private var scenario: Scenario { formulation.scenario }
+  private func value(_ variable: VariableID) -> Double { primal.value(of: variable) }
+
+  /// Builds the plan.
+  public func plan(scenarioHash: String, backend: String, warnings: [String]) -> Plan {
+    let years = scenario.planYears
+    let placements = placementLines()
+    let recruitment = recruitmentLines()
+    let gap = gapLines()
+    let emergency = emergencyLines()
+    let budget = budgetLines(placements: placements)
+    let yearSummaries = years.map { yearSummary($0, placements: placements, gap: gap, recruitment: recruitment) }
+    let totalCost = yearSummaries.reduce(0) { $0 + $1.annualCost }
+    let statusQuoCost: Double? =
+      budget.contains { $0.statusQuoAnnualCost != nil }
+      ? budget.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) } : nil
+    let totals = PlanTotals(
+      totalCost: Rounding.money(totalCost), statusQuoCost: statusQuoCost.map(Rounding.money),
+      saving: statusQuoCost.map { Rounding.money($0 - totalCost) },
+      householdsToRecruit: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsToApprove }),
+      unmetPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.unmet }),
+      lastResortPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.lastResort }),
+      peakEmergencyBeds: emergency.map(\.bedsNeeded).max() ?? 0)
+    var provenance: [String: String] = [:]
+    for (authority, text) in formulation.demand.provenance { provenance[authority.rawValue] = text }
+    return Plan(
+      scenarioName: scenario.name, scenarioHash: scenarioHash, baseYear: scenario.baseYear, planYears: years,
+      solver: SolverReport(
+        backend: backend, termination: primal.termination.rawValue, rawStatus: primal.rawStatus,
+        objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
+        variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
+      demandProvenance: provenance, totals: totals, years: yearSummaries, placements: placements,
+      recruitment: recruitment, budget: budget, gap: gap, emergency: emergency, openings: capacityDecisions(),
+      shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(),
+      warnings: warnings)
+  }
+
+  private func placementLines() -> [PlacementLine] {
+    var lines: [PlacementLine] = []
+    let mileCost = scenario.distance.annualCostPerPlacementMile
+    for placement in formulation.placements {
+      let amount = value(placement.variable)
+      guard amount > 1e-7 else { continue }
+      let site = formulation.site(placement.siteIndex)
+      lines.append(
+        PlacementLine(
+          year: placement.year, needGroup: placement.need.rawValue, homeArea: placement.area.rawValue,
+          provider: site.key, providerName: site.name, provisionType: site.provisionType.rawValue,
+          tier: placement.tier.rawValue, placements: Rounding.count(amount), roadMiles: Rounding.count(placement.roadMiles),
+          weeklyPrice: Rounding.money(placement.weeklyPrice),
+          annualCost: Rounding.money(amount * (placement.weeklyPrice * Units.weeksPerYear + mileCost * placement.roadMiles))))
+    }
+    return lines
+  }
+
+  private func recruitmentLines() -> [RecruitmentLine] {
+    var lines: [RecruitmentLine] = []
+    var placedAtSite: [PlanFormulation.SiteYear: Double] = [:]
+    for placement in formulation.placements where formulation.inHouseSupplyAtSite[placement.siteIndex] != nil {
+      placedAtSite[PlanFormulation.SiteYear(siteIndex: placement.siteIndex, year: placement.year), default: 0] +=
+        value(placement.variable)
+    }
+    for year in scenario.planYears {
+      for (siteIndex, supply) in formulation.inHouseSupplyAtSite.enumerated() {
+        guard let supply else { continue }
+        let key = PlanFormulation.AreaYear(area: supply.area, year: year)
+        guard let recruit = formulation.recruits[key], let stock = formulation.households[key] else { continue }
+        let siteKey = PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)
+        let used = placedAtSite[siteKey] ?? 0
+        let held = formulation.held[siteKey].map(value) ?? 0
+        let capacity = formulation.capacityRows[siteKey].map { row -> Double in
+          // usable places = right-hand side − (non-placement terms), i.e. the row's slack + what is used.
+          let rightHandSide = formulation.program[row].sense.upperBound ?? 0
+          return rightHandSide - (primal.activity(of: row) - used - held)
+        } ?? 0
+        lines.append(
+          RecruitmentLine(
+            year: year, area: supply.area.rawValue, areaName: scenario.area(supply.area)?.name ?? supply.area.rawValue,
+            householdsToApprove: Rounding.count(value(recruit)), householdsAtYearEnd: Rounding.count(value(stock)),
+            usablePlaces: Rounding.count(capacity), placementsMade: Rounding.count(used),
+            recruitmentCost: Rounding.money(value(recruit) * supply.recruitmentCost)))
+      }
+    }
+    return lines
+  }
+
+  private func gapLines() -> [GapLine] {
+    var lines: [GapLine] = []
+    for year in scenario.planYears {
+      for need in scenario.needGroups {
+        let demand = scenario.areas.reduce(0) { $0 + formulation.demand.demand(year: year, area: $1, need: need.id, in: scenario) }
+        guard demand > 0 else { continue }
+        let inYear = formulation.placements.filter { $0.year == year && $0.need == need.id }
+        let placed = inYear.reduce(0) { $0 + value($1.variable) }
+        let lastResort = inYear.filter { formulation.site($0.siteIndex).category == .lastResort }
+          .reduce(0) { $0 + value($1.variable) }
+        let unmet = formulation.unmet.filter { $0.key.year == year && $0.key.need == need.id }
+          .reduce(0) { $0 + value($1.value) }
+        lines.append(
+          GapLine(
+            year: year, needGroup: need.id.rawValue, demand: Rounding.count(demand), placed: Rounding.count(placed),
+            lastResort: Rounding.count(lastResort), unmet: Rounding.count(unmet)))
+      }
+    }
+    return lines
+  }
+
+  private func emergencyLines() -> [EmergencyLine] {
+    guard let emergency = scenario.emergency else { return [] }
+    let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
+    return scenario.planYears.map { year in
+      let beds = formulation.emergencyBedsNeeded[year] ?? 0
+      let load = formulation.emergencyOfferedLoad[year] ?? 0
+      var heldByProvider: [String: Double] = [:]
+      for (key, variable) in formulation.held where key.year == year {
+        let amount = value(variable)
+        if amount > 1e-7 { heldByProvider[formulation.site(key.siteIndex).key] = Rounding.count(amount) }
+      }
+      let heldTotal = heldByProvider.values.reduce(0, +)
+      let emergencyPlacements = formulation.placements.filter {
+        $0.year == year && emergencyNeeds.contains($0.need) && formulation.site($0.siteIndex).isEmergencyCapable
+          && formulation.site($0.siteIndex).category != .lastResort
+      }.reduce(0) { $0 + value($1.variable) }
+      return EmergencyLine(
+        year: year, arrivals: Rounding.count(emergency.arrivalsByYear[year] ?? 0),
+        meanStayWeeks: emergency.meanStayWeeks, offeredLoad: Rounding.count(load),
+        blockingTarget: emergency.blockingTarget, bedsNeeded: beds,
+        blockingWithBeds: Rounding.share(ErlangB.blockingProbability(beds: beds, offeredLoad: load)),
+        bedsHeldVacant: Rounding.count(heldTotal), emergencyPlacements: Rounding.count(emergencyPlacements),
+        shortfall: Rounding.count(formulation.emergencyShortfall[year].map(value) ?? 0),
+        retainerCost: Rounding.money(heldTotal * emergency.weeklyRetainerPerVacantBed * Units.weeksPerYear),
+        heldByProvider: heldByProvider)
+    }
+  }
+
+  private func budgetLines(placements: [PlacementLine]) -> [BudgetLine] {
+    let statusQuo = StatusQuoMix(scenario: scenario)
+    var lines: [BudgetLine] = []
+    for year in scenario.planYears {
+      let totalDemand = formulation.demand.total(year: year)
+      let terms = formulation.costTerms(in: year)
+      for type in scenario.provisionTypes {
+        let inType = placements.filter { $0.year == year && $0.provisionType == type.id.rawValue }
+        let count = inType.reduce(0) { $0 + $1.placements }
+        let placementCost = terms.filter { $0.provisionType == type.id && $0.item == .placements }
+          .reduce(0) { $0 + $1.annualCost * value($1.variable) }
+        let otherCost = terms.filter { $0.provisionType == type.id && $0.item != .placements }
+          .reduce(0) { $0 + $1.annualCost * value($1.variable) }
+        let statusQuoPlacements = statusQuo.placements(of: type.id, totalDemand: totalDemand)
+        guard count > 0 || placementCost + otherCost > 0.005 || (statusQuoPlacements ?? 0) > 0 else { continue }
+        let weekly = count > 0 ? placementCost / Units.weeksPerYear / count : 0
+        lines.append(
+          BudgetLine(
+            year: year, provisionType: type.id.rawValue, provisionName: type.name, placements: Rounding.count(count),
+            weeklyCostPerPlacement: Rounding.money(weekly), placementCost: Rounding.money(placementCost),
+            otherCost: Rounding.money(otherCost), annualCost: Rounding.money(placementCost + otherCost),
+            statusQuoPlacements: statusQuoPlacements.map(Rounding.count),
+            statusQuoAnnualCost: statusQuo.annualCost(of: type.id, totalDemand: totalDemand).map(Rounding.money)))
+      }
+    }
+    return lines
+  }
+
+  private func yearSummary(
+    _ year: Int, placements: [PlacementLine], gap: [GapLine], recruitment: [RecruitmentLine]
+  ) -> YearSummary {
+    let inYear = placements.filter { $0.year == year }
+    let gapInYear = gap.filter { $0.year == year }
+    var costByItem: [String: Double] = [:]
+    for term in formulation.costTerms(in: year) {
+      costByItem[term.item.rawValue, default: 0] += term.annualCost * value(term.variable)
+    }
+    costByItem = costByItem.mapValues(Rounding.money).filter { $0.value != 0 }
+    let lastResortTypes = Set(scenario.provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
+    let counted = inYear.filter { !lastResortTypes.contains($0.provisionType) }
+    let countedTotal = counted.reduce(0) { $0 + $1.placements }
+    let far = counted.filter { $0.roadMiles > Units.distanceIndicatorMiles }.reduce(0) { $0 + $1.placements }
+    let categories = Dictionary(uniqueKeysWithValues: scenario.provisionTypes.map { ($0.id.rawValue, $0.category) })
+    let fostering = inYear.filter { categories[$0.provisionType]?.isFostering == true }
+    let fosteringTotal = fostering.reduce(0) { $0 + $1.placements }
+    let inHouse = fostering.filter { categories[$0.provisionType] == .inHouseFostering }.reduce(0) { $0 + $1.placements }
+    return YearSummary(
+      year: year, demand: Rounding.count(gapInYear.reduce(0) { $0 + $1.demand }),
+      placed: Rounding.count(gapInYear.reduce(0) { $0 + $1.placed }),
+      lastResort: Rounding.count(gapInYear.reduce(0) { $0 + $1.lastResort }),
+      unmet: Rounding.count(gapInYear.reduce(0) { $0 + $1.unmet }),
+      annualCost: Rounding.money(costByItem.values.reduce(0, +)), costByItem: costByItem,
+      budgetCeiling: scenario.policy.budgetCeilingByYear[year],
+      shareOver20Miles: Rounding.share(countedTotal > 0 ? far / countedTotal : 0),
+      inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,
+      householdsAtYearEnd: Rounding.count(recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }))
+  }
+
+  private func capacityDecisions() -> [CapacityDecisionLine] {
+    var lines: [CapacityDecisionLine] = []
+    for year in scenario.planYears {
+      for (siteIndex, provider) in formulation.providerAtSite.enumerated() {
+        guard let provider else { continue }
+        let key = PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)
+        if let variable = formulation.unitsOpened[key], let opening = provider.opening, value(variable) > 1e-7 {
+          lines.append(
+            CapacityDecisionLine(
+              year: year, provider: provider.id.rawValue, decision: "open_units", amount: Rounding.count(value(variable)),
+              annualCost: Rounding.money(value(variable) * opening.annualFixedCost)))
+        }
+        if let variable = formulation.blockBeds[key], let block = provider.blockContract, value(variable) > 1e-7 {
+          lines.append(
+            CapacityDecisionLine(
+              year: year, provider: provider.id.rawValue, decision: "block_beds", amount: Rounding.count(value(variable)),
+              annualCost: Rounding.money(value(variable) * block.weeklyPricePerBed * Units.weeksPerYear)))
+        }
+      }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,70 @@
+import LinearProgramming
+import PlacementDomain
+
+/// Builds, solves and interprets a placement plan with any ``LinearSolver``.
+///
+/// With whole-number decisions (recruits, units opened, block beds) the programme is a MIP: it is solved as one,
+/// then those decisions are fixed and the LP is solved again to get shadow prices.
+public struct Planner: Sendable {
+  public var solver: any LinearSolver
+  public var options: SolveOptions
+
+  /// Creates a planner.
+  public init(solver: any LinearSolver, options: SolveOptions = SolveOptions()) {
+    self.solver = solver
+    self.options = options
+  }
+
+  /// Everything a solve produced.
+  public struct Outcome: Sendable {
+    public var formulation: PlanFormulation
+    public var solution: Solution
+    public var dualSolution: Solution?
+    public var plan: Plan
+  }
+
+  /// Formulates, solves and interprets.
+  ///
+  /// - Throws: ``PlanningError/solverFailed(summary:)`` when the solver returns no usable plan (the formulation
+  ///   is always feasible, because unmet need is a penalised slack), or the solver's own error.
+  public func plan(_ scenario: Scenario, demand: DemandTable, scenarioHash: String, warnings: [String] = []) throws
+    -> Outcome
+  {
+    let formulation = PlanFormulation(scenario: scenario, demand: demand)
+    let solution = try solver.solve(formulation.program, options: options)
+    guard solution.primalStatus == .feasiblePoint,
+      solution.termination == .optimal || solution.termination == .timeLimit
+    else { throw PlanningError.solverFailed(summary: solution.summary) }
+    var dualSolution: Solution? = solution.hasDuals ? solution : nil
+    if formulation.program.hasIntegerVariables {
+      var fixed = formulation.program
+      for (index, variable) in fixed.variables.enumerated() where variable.kind == .integer {
+        let value = solution.variableValues[index].rounded()
+        fixed.setBounds(VariableID(index: index), lower: value, upper: value)
+      }
+      let relaxed = try solver.solve(Self.continuous(fixed), options: options)
+      dualSolution = relaxed.isOptimal ? relaxed : nil
+    }
+    var notes = warnings
+    if solution.termination == .timeLimit {
+      notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
+    }
+    let plan = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+      .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
+    return Outcome(formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan)
+  }
+
+  /// The same programme with every variable continuous.
+  static func continuous(_ program: LinearProgram) -> LinearProgram {
+    var copy = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
+    for variable in program.variables {
+      copy.addVariable(
+        name: variable.name, lowerBound: variable.lowerBound, upperBound: variable.upperBound,
+        objective: variable.objective, kind: .continuous)
+    }
+    for constraint in program.constraints {
+      copy.addConstraint(name: constraint.name, terms: constraint.terms, sense: constraint.sense)
+    }
+    return copy
+  }
+}

@@ -1,0 +1,84 @@
+import LinearProgramming
+import PlacementDomain
+import TableIO
+
+/// Reads the LP duals as plain-English values: what one more in-house household, emergency bed or external place
+/// would save in a year, and which policies bind.
+///
+/// Sign convention: a dual is the change in the optimal objective per unit increase of the row's right-hand side,
+/// so for a capacity row (`placements ≤ places`) the saving from one more place is `−dual`.
+struct ShadowPriceReport {
+  let formulation: PlanFormulation
+  let primal: Solution
+  let dual: Solution?
+
+  /// Duals smaller than this (in £) count as zero.
+  static let tolerance = 0.005
+
+  func prices() -> [ShadowPrice] {
+    guard let dual, dual.hasDuals else { return [] }
+    let scenario = formulation.scenario
+    var prices: [ShadowPrice] = []
+    func add(_ year: Int, _ kind: String, _ subject: String, _ saving: Double, _ explanation: String) {
+      let rounded = Rounding.money(saving)
+      prices.append(
+        ShadowPrice(
+          year: year, kind: kind, subject: subject, annualSaving: rounded, binding: abs(saving) > Self.tolerance,
+          explanation: explanation))
+    }
+    for year in scenario.planYears {
+      for (siteIndex, site) in formulation.sites.enumerated() {
+        guard let row = formulation.capacityRows[PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)] else {
+          continue
+        }
+        let perPlace = -dual.shadowPrice(of: row)
+        if let supply = formulation.inHouseSupplyAtSite[siteIndex] {
+          let areaName = scenario.area(supply.area)?.name ?? supply.area.rawValue
+          let saving = perPlace * supply.usablePlacesPerHousehold
+          add(year, "in_house_household", supply.area.rawValue, saving,
+            "One more in-house fostering household in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) a year")
+        } else if site.isEmergencyCapable {
+          add(year, "emergency_bed", site.key, perPlace,
+            "One more emergency-capable bed at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
+        } else if site.category.isExternal {
+          add(year, "external_place", site.key, perPlace,
+            "One more place at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
+        } else if site.category == .inHouseResidential {
+          add(year, "in_house_place", site.key, perPlace,
+            "One more bed at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
+        }
+      }
+      if let row = formulation.emergencyRows[year] {
+        let cost = dual.shadowPrice(of: row)
+        add(year, "emergency_bed_requirement", "emergency_beds", -cost,
+          "Holding one more emergency bed in \(year) would cost \(NumberFormat.pounds(cost)) a year")
+      }
+      if let row = formulation.budgetRows[year] {
+        let saving = -dual.shadowPrice(of: row)
+        add(year, "budget", "budget_\(year)", saving,
+          "One more pound of budget in \(year) would lower total cost and penalties by \(NumberFormat.fixed(saving, decimals: 2)) pounds")
+      }
+      if let row = formulation.distanceRows[year] {
+        let saving = -dual.shadowPrice(of: row)
+        add(year, "distance_share", "share_over_20_miles", saving,
+          "Allowing one more child more than 20 miles from home in \(year) would save \(NumberFormat.pounds(saving)) a year")
+      }
+      if let row = formulation.inHouseShareRows[year] {
+        let saving = dual.shadowPrice(of: row)
+        add(year, "in_house_share", "min_in_house_fostering_share", saving,
+          "Relaxing the in-house fostering share by one placement in \(year) would save \(NumberFormat.pounds(saving)) a year")
+      }
+      for supply in scenario.inHouseFostering {
+        guard let recruit = formulation.recruits[PlanFormulation.AreaYear(area: supply.area, year: year)],
+          !dual.reducedCosts.isEmpty
+        else { continue }
+        let atLimit = abs(primal.value(of: recruit) - supply.maximumRecruitsPerYear) < 1e-6
+        let saving = atLimit ? -dual.reducedCosts[recruit.index] : 0
+        let areaName = scenario.area(supply.area)?.name ?? supply.area.rawValue
+        add(year, "recruitment_limit", supply.area.rawValue, saving,
+          "Approving one more household than the limit in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) over the plan")
+      }
+    }
+    return prices
+  }
+}
