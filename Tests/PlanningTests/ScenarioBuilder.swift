@@ -1,0 +1,69 @@
+import PlacementDomain
+
+/// Small scenarios built in code for hand-solvable and property tests: one authority, one home area, mainstream
+/// fostering only, with in-house carers, an IFA pool and (optionally) last resort.
+struct ScenarioBuilder {
+  var baseYear = 2020
+  var horizonYears = 1
+  var demandPerYear: Double = 18
+  var households: Double = 10
+  var attrition: Double = 0
+  var maximumRecruits: Double = 0
+  var recruitmentCost: Double = 1_000
+  var firstYearAvailability: Double = 0.5
+  var inHouseWeeklyCost: Double = 400
+  var ifaPlaces: Double = 5
+  var ifaWeeklyPrice: Double = 800
+  var lastResortWeeklyPrice: Double? = 5_000
+  var unmetPenalty: Double = 50_000
+  var budgetCeiling: Double?
+  var maximumShareOver20Miles: Double?
+  /// Latitude of the IFA pool; the home area is at 54.0 N, 1.0 W.
+  var ifaLatitude = 54.0
+
+  static let home = GeoPoint(latitude: 54.0, longitude: -1.0)
+
+  func build() -> Scenario {
+    let years = Array((baseYear + 1)...(baseYear + horizonYears))
+    var providers = [
+      Provider(
+        id: "ifa", name: "IFA pool", provisionType: "ifa", location: GeoPoint(latitude: ifaLatitude, longitude: -1.0),
+        placesByYear: Dictionary(uniqueKeysWithValues: years.map { ($0, ifaPlaces) }), weeklyPrice: ifaWeeklyPrice)
+    ]
+    if let lastResortWeeklyPrice {
+      providers.append(
+        Provider(
+          id: "hotel", name: "Hotel", provisionType: "last_resort", location: nil, placesByYear: nil,
+          weeklyPrice: lastResortWeeklyPrice))
+    }
+    return Scenario(
+      name: "test", baseYear: baseYear, horizonYears: horizonYears,
+      authorities: [Authority(id: "la", name: "Test LA")],
+      areas: [Area(id: "home", authority: "la", name: "Home", location: Self.home, demandShare: 1)],
+      needGroups: [NeedGroup(id: "mainstream", name: "Mainstream", maximumMiles: 200)],
+      provisionTypes: DefaultTaxonomy.provisionTypes,
+      suitability: [
+        Suitability(needGroup: "mainstream", provisionType: "in_house_fostering"),
+        Suitability(needGroup: "mainstream", provisionType: "ifa"),
+        Suitability(needGroup: "mainstream", provisionType: "last_resort"),
+      ],
+      demand: [
+        DemandSpecification(
+          authority: "la",
+          source: .byNeed(Dictionary(uniqueKeysWithValues: years.map { ($0, ["mainstream": demandPerYear]) })))
+      ],
+      providers: providers,
+      inHouseFostering: [
+        InHouseFosteringSupply(
+          area: "home", households: households, placesPerHousehold: 1, usableShare: 1, annualAttrition: attrition,
+          recruitmentCost: recruitmentCost, maximumRecruitsPerYear: maximumRecruits,
+          firstYearAvailability: firstYearAvailability, weeklyCost: inHouseWeeklyCost)
+      ],
+      emergency: nil,
+      distance: DistancePolicy(roadFactor: 1, maximumShareOver20Miles: maximumShareOver20Miles),
+      policy: PlanningPolicy(
+        budgetCeilingByYear: budgetCeiling.map { ceiling in Dictionary(uniqueKeysWithValues: years.map { ($0, ceiling) }) }
+          ?? [:],
+        weeklyUnmetNeedPenalty: unmetPenalty))
+  }
+}
