@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Planning
+import TableIO
+
+extension SufficiencyCommand {
+  /// `sufficiency compare A B`: solves two scenarios and shows costs, mixes and targets side by side.
+  struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "compare",
+      abstract: "Solve two scenarios and compare their costs, placement mix and targets side by side.")
+
+    @Argument(help: "The first scenario (for example the baseline).")
+    var first: String
+
+    @Argument(help: "The second scenario (for example a what-if).")
+    var second: String
+
+    @Option(help: "Also write the comparison as compare.csv in this folder.")
+    var out: String?
+
+    @OptionGroup var solverOptions: SolverOptionGroup
+
+    func run() throws {
+      let runner = PlanRunner(solverOptions: solverOptions)
+      let plans = try [first, second].map { try runner.run(scenarioPath: $0) }
+      let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
+      print(comparison.table())
+      if let out {
+        let inputs = Set(plans.flatMap(\.loaded.inputPaths))
+        let url = URL(fileURLWithPath: out).appendingPathComponent("compare.csv")
+        try AtomicFile.write(comparison.csv(), to: url, protecting: inputs)
+        print("Written \(url.path)")
+      }
+    }
+  }
+}
