@@ -57,7 +57,8 @@ public enum ScenarioLoader {
     let scenario = reader.read(YAMLCursor(node: root, path: "", file: path), &issues)
     for table in reader.tablesRead { hasher.add(table) }
     if let scenario {
-      issues += ScenarioValidator(scenario: scenario, file: path).validate()
+      let parsedCleanly = !issues.contains { $0.severity == .error }
+      issues += ScenarioValidator(scenario: scenario, file: path).validate(checkReachability: parsedCleanly)
     }
     issues = YAMLLineIndex(root: root).fillLines(issues, file: path)
     let errors = issues.filter { $0.severity == .error }

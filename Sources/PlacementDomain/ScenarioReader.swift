@@ -42,8 +42,11 @@ struct ScenarioReader {
       ?? DefaultTaxonomy.needGroups
     let provisionTypes = root.optional("provision_types").map { readList($0, &issues, readProvisionType) }
       ?? DefaultTaxonomy.provisionTypes
+    // Without a suitability section, the default pairs among the need groups and provision types in use.
+    let knownNeeds = Set(needGroups.map(\.id))
+    let knownTypes = Set(provisionTypes.map(\.id))
     let suitability = root.optional("suitability").map { readList($0, &issues, readSuitability) }
-      ?? DefaultTaxonomy.suitability
+      ?? DefaultTaxonomy.suitability.filter { knownNeeds.contains($0.needGroup) && knownTypes.contains($0.provisionType) }
     let demand = readList(root.required("demand", &issues), &issues) { cursor, issues in
       readDemand(cursor, planYears: planYears, &issues)
     }

@@ -3,7 +3,15 @@ struct ScenarioValidator {
   let scenario: Scenario
   let file: String
 
-  func validate() -> [ScenarioIssue] {
+  /// Cross-reference checks, then reachability, which runs only when everything else passed (and
+  /// `checkReachability`), so one mistake is not reported twice.
+  func validate(checkReachability: Bool) -> [ScenarioIssue] {
+    let issues = crossReferenceIssues()
+    if !checkReachability || issues.contains(where: { $0.severity == .error }) { return issues }
+    return issues + ReachabilityCheck(scenario: scenario, file: file).check()
+  }
+
+  private func crossReferenceIssues() -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
     func error(_ path: String, _ message: String, _ fix: String) {
       issues.append(ScenarioIssue(file: file, line: nil, path: path, message: message, fix: fix))
@@ -97,7 +105,6 @@ struct ScenarioValidator {
           "add a provider whose provision type has 'emergency_capable: true' (for example emergency_beds)")
       }
     }
-    issues += ReachabilityCheck(scenario: scenario, file: file).check()
     return issues
   }
 

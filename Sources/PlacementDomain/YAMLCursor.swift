@@ -92,8 +92,13 @@ struct YAMLCursor {
     }
     let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
       .replacingOccurrences(of: "£", with: "")
+    if [".nan", "nan", ".inf", "+.inf", "-.inf", "inf", "-inf", "infinity"].contains(cleaned.lowercased()) {
+      error("'\(text)' is not a finite number", fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)",
+        into: &issues)
+      return nil
+    }
     guard let value = Double(cleaned) else {
-      error("'\(text)' is not a number", fix: "write \(meaning) such as 12 or 0.5", into: &issues)
+      error("'\(text)' is not a number", fix: "write \(meaning) as a plain number, without units", into: &issues)
       return nil
     }
     guard value.isFinite else {

@@ -1,0 +1,128 @@
+import Foundation
+import PlacementDomain
+import Testing
+
+/// Loading scenario text: good files load, bad ones give every problem with its line, field path and a fix.
+@Suite("Scenario loading and validation")
+struct ScenarioLoaderTests {
+  static let valid = """
+    name: Test
+    base_year: 2020
+    horizon_years: 2
+    authorities:
+      - {id: la, name: Test LA}
+    areas:
+      - {id: north, authority: la, latitude: 54.6, longitude: -1.1, demand_share: 0.5}
+      - {id: south, authority: la, latitude: 54.5, longitude: -1.0, demand_share: 0.5}
+    demand:
+      - authority: la
+        totals: {2021: 100, 2022: 110}
+        need_mix: {mainstream_fostering: 0.7, residential: 0.3}
+    providers:
+      - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800}
+      - {id: homes, provision: external_residential, latitude: 54.7, longitude: -1.5, places: 40, weekly_price: 4000}
+    in_house_fostering:
+      - {area: north, households: 20, weekly_cost: 450}
+    """
+
+  func load(_ text: String) throws -> ScenarioLoader.Result {
+    try ScenarioLoader.load(text: text, path: "test.yaml", folder: URL(fileURLWithPath: "/tmp"))
+  }
+
+  func issues(_ text: String) -> [ScenarioIssue] {
+    do {
+      _ = try load(text)
+      return []
+    } catch let error as ScenarioError {
+      return error.issues
+    } catch {
+      Issue.record("unexpected error \(error)")
+      return []
+    }
+  }
+
+  @Test("a valid scenario loads with defaults filled in")
+  func validScenario() throws {
+    let result = try load(Self.valid)
+    #expect(result.scenario.planYears == [2021, 2022])
+    #expect(result.scenario.needGroups.count == 6)
+    #expect(result.scenario.inHouseFostering[0].annualAttrition == 0.11)
+    #expect(result.warnings.isEmpty)
+    #expect(result.contentHash.count == 16)
+  }
+
+  @Test("every problem is reported at once, with lines and paths")
+  func everyProblemAtOnce() {
+    let text = Self.valid
+      .replacingOccurrences(of: "places: 40, weekly_price: 800", with: "places: -5, weekly_price: .nan")
+      .replacingOccurrences(of: "residential: 0.3}", with: "residental: 0.3}")
+      .replacingOccurrences(of: "{area: north,", with: "{area: west,")
+    let found = issues(text)
+    #expect(found.contains { $0.path == "providers[0].places" && $0.message.contains("out of range") && $0.line == 14 })
+    #expect(found.contains { $0.path == "providers[0].weekly_price" && $0.message.contains("not a finite number") })
+    #expect(found.contains { $0.path.hasPrefix("demand[0].need_mix.residental") && $0.fix.contains("use one of") })
+    #expect(found.contains { $0.path == "in_house_fostering[0].area" && $0.message.contains("unknown area 'west'") })
+    #expect(found.allSatisfy { $0.line != nil })
+  }
+
+  @Test("a horizon mismatch names the missing years")
+  func horizonMismatch() {
+    let found = issues(Self.valid.replacingOccurrences(of: "horizon_years: 2", with: "horizon_years: 3"))
+    #expect(found.contains { $0.path == "demand[0].totals" && $0.message.contains("2023") })
+  }
+
+  @Test("a distance limit that leaves a need group with nowhere to go is an error")
+  func unreachableNeed() {
+    let text = Self.valid + """
+
+      need_groups:
+        - {id: mainstream_fostering, max_miles: 5}
+        - {id: residential, max_miles: 1}
+      """
+    let found = issues(text.replacingOccurrences(of: "in_house_fostering:\n  - {area: north, households: 20, weekly_cost: 450}\n", with: ""))
+    #expect(found.contains { $0.message.contains("'residential'") && $0.message.contains("no possible provider") })
+  }
+
+  @Test("unknown fields get a did-you-mean suggestion")
+  func unknownField() {
+    let found = issues(Self.valid.replacingOccurrences(of: "horizon_years: 2", with: "horizon_years: 2\nhorizon_yaers: 3"))
+    #expect(found.contains { $0.message.contains("unknown field 'horizon_yaers'") && $0.fix.contains("horizon_years") })
+  }
+
+  @Test("empty and malformed files are invalid input with a line")
+  func emptyAndMalformed() {
+    #expect(issues("   \n").first?.message == "the file is empty")
+    let malformed = issues("name: x\nareas:\n  - id: a\n   bad: [\n")
+    #expect(malformed.count == 1)
+    #expect(malformed[0].line != nil)
+    #expect(malformed[0].message.hasPrefix("YAML"))
+  }
+
+  @Test("a missing file is reported with its path")
+  func missingFile() {
+    #expect(throws: ScenarioError.self) {
+      try ScenarioLoader.load(from: URL(fileURLWithPath: "/nonexistent/scenario.yaml"))
+    }
+  }
+
+  @Test("need mixes must add up to 1")
+  func needMixSum() {
+    let found = issues(Self.valid.replacingOccurrences(of: "residential: 0.3}", with: "residential: 0.2}"))
+    #expect(found.contains { $0.path == "demand[0].need_mix" && $0.message.contains("add up to") })
+  }
+
+  @Test("bundled scenarios load without errors")
+  func bundledScenarios() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Scenarios")
+    let folders = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+    var loaded = 0
+    for folder in folders {
+      let file = root.appendingPathComponent(folder).appendingPathComponent("scenario.yaml")
+      guard FileManager.default.fileExists(atPath: file.path) else { continue }
+      _ = try ScenarioLoader.load(from: file)
+      loaded += 1
+    }
+    #expect(loaded >= 1)
+  }
+}
