@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The built binary, run as a user would: every bundled scenario, exit codes, and byte-identical reruns.
+@Suite("sufficiency binary, end to end", .serialized)
+struct EndToEndTests {
+  @Test("--version names the tool and the linked GLPK; --help lists the commands")
+  func versionAndHelp() throws {
+    let version = try BinaryRunner.run(["--version"])
+    #expect(version.exitCode == 0)
+    #expect(version.standardOutput.contains("sufficiency"))
+    #expect(version.standardOutput.contains("GLPK 5") || version.standardOutput.contains("GLPK 4"))
+    let help = try BinaryRunner.run(["--help"])
+    #expect(help.exitCode == 0)
+    for command in ["plan", "validate", "compare", "init", "solvers"] {
+      #expect(help.standardOutput.contains(command))
+    }
+  }
+
+  @Test("plan runs on every bundled scenario and writes every file; a rerun is byte-identical")
+  func everyScenario() throws {
+    let scenarios = try BinaryRunner.bundledScenarios()
+    #expect(!scenarios.isEmpty)
+    for scenario in scenarios {
+      let first = try BinaryRunner.temporaryFolder()
+      let second = try BinaryRunner.temporaryFolder()
+      defer {
+        try? FileManager.default.removeItem(at: first)
+        try? FileManager.default.removeItem(at: second)
+      }
+      let run = try BinaryRunner.run(["plan", scenario.path, "--out", first.path])
+      #expect(run.exitCode == 0, "\(scenario.path): \(run.standardError)")
+      #expect(run.standardOutput.contains("Total cost"))
+      #expect(!run.standardOutput.contains("GLPK Simplex"), "solver text must not reach stdout")
+      let rerun = try BinaryRunner.run(["plan", scenario.path, "--out", second.path])
+      #expect(rerun.exitCode == 0)
+      let files = ["plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
+        "shadow-prices.csv", "emergency-capacity.csv"]
+      for file in files {
+        let a = try Data(contentsOf: first.appendingPathComponent(file))
+        let b = try Data(contentsOf: second.appendingPathComponent(file))
+        #expect(!a.isEmpty, "\(file) is empty for \(scenario.lastPathComponent)")
+        #expect(a == b, "\(file) differs between two runs of \(scenario.path)")
+      }
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".tmp") }
+      #expect(leftovers.isEmpty)
+      let validate = try BinaryRunner.run(["validate", scenario.path])
+      #expect(validate.exitCode == 0, "\(validate.standardError)")
+    }
+  }
+
+  @Test("plan with no argument uses the bundled default scenario")
+  func defaultScenario() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run(["plan", "--out", folder.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("Redcar"))
+  }
+
+  @Test("invalid input exits 2 with a message naming the file; a bad flag exits 2")
+  func invalidInput() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let empty = folder.appendingPathComponent("empty.yaml")
+    try Data().write(to: empty)
+    let broken = folder.appendingPathComponent("broken.yaml")
+    try Data("name: [unclosed\n".utf8).write(to: broken)
+    for path in [empty.path, broken.path, folder.appendingPathComponent("missing.yaml").path] {
+      let run = try BinaryRunner.run(["plan", path, "--out", folder.appendingPathComponent("out").path])
+      #expect(run.exitCode == 2, "\(path): \(run.standardError)")
+      #expect(run.standardError.contains(path))
+      #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+    let badFlag = try BinaryRunner.run(["plan", "--no-such-flag"])
+    #expect(badFlag.exitCode == 2)
+    let badLimit = try BinaryRunner.run(["plan", "--time-limit", "-3"])
+    #expect(badLimit.exitCode == 2)
+  }
+
+  @Test("init writes a template that validates and solves; it will not overwrite without --force")
+  func initTemplate() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try BinaryRunner.run(["init", folder.path]).exitCode == 0)
+    #expect(try BinaryRunner.run(["init", folder.path]).exitCode == 2)
+    let scenario = folder.appendingPathComponent("scenario.yaml").path
+    #expect(try BinaryRunner.run(["validate", scenario]).exitCode == 0)
+    let plan = try BinaryRunner.run(["plan", scenario, "--out", folder.appendingPathComponent("out").path])
+    #expect(plan.exitCode == 0, "\(plan.standardError)")
+  }
+
+  @Test("compare shows two plans side by side and writes compare.csv")
+  func compare() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try BinaryRunner.run(["init", folder.path]).exitCode == 0)
+    let template = folder.appendingPathComponent("scenario.yaml").path
+    let scenarios = try BinaryRunner.bundledScenarios()
+    let run = try BinaryRunner.run(["compare", scenarios[0].path, template, "--out", folder.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("total_cost_gbp"))
+    let csv = try String(contentsOf: folder.appendingPathComponent("compare.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("measure,a,b,difference\n"))
+  }
+
+  @Test("--strict exits 1 when need is unmet; --solver-log captures GLPK's text")
+  func strictAndSolverLog() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try BinaryRunner.run(["init", folder.path]).exitCode == 0)
+    let scenario = folder.appendingPathComponent("scenario.yaml")
+    var text = try String(contentsOf: scenario, encoding: .utf8)
+    text = text.replacingOccurrences(of: "places: 60", with: "places: 0")
+      .replacingOccurrences(of: "weekly_price: 15000", with: "weekly_price: 15000\n    # (no spare capacity)")
+      .replacingOccurrences(of: "  - id: last_resort\n    name: Unregistered or hotel placement\n    provision: last_resort\n    weekly_price: 15000\n", with: "")
+    try Data(text.utf8).write(to: scenario)
+    let log = folder.appendingPathComponent("solver.log")
+    let out = folder.appendingPathComponent("out").path
+    let lenient = try BinaryRunner.run(["plan", scenario.path, "--out", out, "--solver-log", log.path])
+    #expect(lenient.exitCode == 0, "\(lenient.standardError)")
+    #expect(try String(contentsOf: log, encoding: .utf8).contains("GLPK"))
+    let strict = try BinaryRunner.run(["plan", scenario.path, "--out", out, "--strict"])
+    #expect(strict.exitCode == 1)
+  }
+}
