@@ -256,7 +256,9 @@ int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options
   loadProblem(lp, problem);
   if (hasIntegerColumns(problem)) {
     solveMixedInteger(lp, problem, options, result);
-  } else if (options->method == CGLPKShims_methodInteriorPoint) {
+  } else if (options->method == CGLPKShims_methodInteriorPoint && problem->rowCount > 0 &&
+             problem->columnCount > 0) {
+    // glp_interior refuses an empty problem (GLP_EFAIL); the simplex solves it trivially, so it is used instead.
     solveInteriorPoint(lp, problem, options, result);
   } else {
     result->returnCode = runSimplex(lp, problem, options, result);

@@ -17,8 +17,10 @@ import LinearProgramming
 /// | `GLP_EBADB`, `GLP_ESING`, `GLP_ECOND` | numerical error | — | — |
 /// | anything else | other error | — | — |
 ///
-/// Interior point (`glp_interior`, `glp_ipt_status`): 0 and `GLP_OPT` is optimal; `GLP_NOFEAS` infeasible;
-/// `GLP_ENOFEAS` infeasible or unbounded; `GLP_ENOCVG`, `GLP_EINSTAB` numerical error; `GLP_EITLIM` iteration limit.
+/// Interior point (`glp_interior`, `glp_ipt_status`): 0 and `GLP_OPT` is optimal; 0 and `GLP_NOFEAS`, or
+/// `GLP_ENOFEAS`, is infeasible or unbounded (the method cannot tell which: it reports `GLP_NOFEAS` for an
+/// unbounded problem too); `GLP_ENOCVG`, `GLP_EINSTAB` numerical error; `GLP_EITLIM` iteration limit. An empty
+/// problem (no rows or no columns), which `glp_interior` refuses, is solved by the simplex instead.
 ///
 /// MIP (`glp_intopt`, `glp_mip_status`): 0 or `GLP_EMIPGAP` with `GLP_OPT` is optimal (within the gap asked for);
 /// `GLP_NOFEAS` infeasible; `GLP_ETMLIM` time limit, with a feasible point if `GLP_FEAS`. An LP relaxation that is
@@ -66,7 +68,10 @@ enum GLPKStatusMapping {
     switch returnCode {
     case 0:
       if status == GLP_OPT { return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .feasiblePoint, rawStatus: raw) }
-      if status == GLP_NOFEAS { return Outcome(termination: .infeasible, primal: .noSolution, dual: .noSolution, rawStatus: raw) }
+      if status == GLP_NOFEAS {
+        // glp_interior reports GLP_NOFEAS when the primal or the dual has no feasible point; it cannot tell which.
+        return Outcome(termination: .infeasibleOrUnbounded, primal: .noSolution, dual: .noSolution, rawStatus: raw)
+      }
       return Outcome(termination: .otherError, primal: .noSolution, dual: .noSolution, rawStatus: raw)
     case GLP_ENOFEAS:
       return Outcome(termination: .infeasibleOrUnbounded, primal: .noSolution, dual: .noSolution, rawStatus: raw)

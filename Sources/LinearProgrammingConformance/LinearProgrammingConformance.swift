@@ -1,1 +1,0 @@
-// LinearProgrammingConformance: work in progress.
