@@ -46,7 +46,9 @@ public struct DemandForecaster: Sendable {
     }
     let others = (panel?.series ?? []).filter { $0.id != series.id }
     let pool = SeriesPanel(others + [series]).truncated(throughYear: origin)
-    let run = RollingOriginBacktest(horizons: horizon, minimumHistory: minimumHistory).run(pool)
+    // With a method given, only it (and persistence, always included) needs backtesting.
+    let methods = method.map { [$0] } ?? ForecastMethod.allCases
+    let run = RollingOriginBacktest(methods: methods, horizons: horizon, minimumHistory: minimumHistory).run(pool)
     let summary = run.summary()
     let context = ForecastContext(series: series, panel: pool, origin: origin)
     var chosen = method ?? summary.defaultMethod
