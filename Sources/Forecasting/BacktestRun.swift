@@ -27,6 +27,10 @@ public struct BacktestRun: Sendable {
   /// outcomes only.
   public static let nestedSelectionName = "Select(past MAPE)"
 
+  /// The name of the diagnostic row that applies the default rule at each origin using earlier outcomes only
+  /// (``defaultCandidates`` compared by past MAPE): an estimate of the default's accuracy free of selection bias.
+  public static let nestedDefaultName = "Default rule(past MAPE)"
+
   /// The error distribution of `method` for forecasts made at `origin`: the log errors of every earlier forecast
   /// (any series) whose outcome year is at or before `origin`. Falls back to persistence's errors when the method
   /// has too few of its own.
@@ -44,11 +48,11 @@ public struct BacktestRun: Sendable {
     return distribution(.naive)
   }
 
-  /// The method with the lowest MAPE over forecasts whose outcomes are known at `origin`, or persistence when there
-  /// are none.
-  public func bestMethodByPastMAPE(at origin: Int) -> ForecastMethod {
+  /// The method (of `candidates`, default all) with the lowest MAPE over forecasts whose outcomes are known at
+  /// `origin`, or persistence when there are none.
+  public func bestMethodByPastMAPE(at origin: Int, among candidates: [ForecastMethod]? = nil) -> ForecastMethod {
     var best: (method: ForecastMethod, mape: Double)?
-    for method in methods {
+    for method in candidates ?? methods where methods.contains(method) {
       let past = records.filter { $0.method == method && $0.targetYear <= origin }
       guard let mape = AccuracyMeasures.mape(actual: past.map(\.actual), forecast: past.map(\.pointForecast)) else {
         continue
@@ -61,8 +65,8 @@ public struct BacktestRun: Sendable {
   /// The accuracy table over forecasts made at `origins` (all origins when `nil`).
   ///
   /// Each forecast's 80 % and 95 % intervals come from ``errorDistribution(for:at:)`` at its own origin, so
-  /// coverage is measured out of sample. A ``nestedSelectionName`` row is added as a diagnostic of
-  /// per-origin selection. The default method is chosen from ``defaultCandidates`` by mean MASE.
+  /// coverage is measured out of sample. ``nestedSelectionName`` and ``nestedDefaultName`` rows are added as
+  /// diagnostics of per-origin selection. The default method is chosen from ``defaultCandidates`` by mean MASE.
   public func summary(origins: ClosedRange<Int>? = nil) -> BacktestSummary {
     let inRange = records.filter { origins?.contains($0.origin) ?? true }
     let originsUsed = Set(inRange.map(\.origin)).sorted()
@@ -71,7 +75,11 @@ public struct BacktestRun: Sendable {
       for origin in originsUsed { calibrations[method, default: [:]][origin] = errorDistribution(for: method, at: origin) }
     }
     var selected: [Int: ForecastMethod] = [:]
-    for origin in originsUsed { selected[origin] = bestMethodByPastMAPE(at: origin) }
+    var selectedDefault: [Int: ForecastMethod] = [:]
+    for origin in originsUsed {
+      selected[origin] = bestMethodByPastMAPE(at: origin)
+      selectedDefault[origin] = bestMethodByPastMAPE(at: origin, among: Self.defaultCandidates)
+    }
 
     var rows: [BacktestSummaryRow] = []
     for method in methods {
@@ -82,6 +90,12 @@ public struct BacktestRun: Sendable {
     let nested = inRange.filter { selected[$0.origin] == $0.method }
     rows += tableRows(name: Self.nestedSelectionName, records: nested) { record in
       calibrations[record.method]?[record.origin]
+    }
+    if Self.defaultCandidates.allSatisfy(methods.contains) {
+      let nestedDefault = inRange.filter { selectedDefault[$0.origin] == $0.method }
+      rows += tableRows(name: Self.nestedDefaultName, records: nestedDefault) { record in
+        calibrations[record.method]?[record.origin]
+      }
     }
 
     var defaultMethod = ForecastMethod.naive

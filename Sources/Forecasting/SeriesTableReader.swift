@@ -8,8 +8,9 @@ import TableIO
 /// Columns recognised (first match wins):
 /// - year: `time_period`, `year`;
 /// - stock (required, one per row): `cla_31mar`, `value`, `count`;
-/// - series key (optional): `la_code_harmonised`, `new_la_code`, `series`, `code`; without one the file is one series;
-/// - name (optional): `la_name`, `name`;
+/// - series key (optional): `la_code_harmonised`, `new_la_code`, `series`, `code`; without one the file is one series
+///   named after the file;
+/// - name (optional, the latest year's wins): `la_name`, `name`;
 /// - flows and population (optional, blanks allowed): `starts`, `ceased`, `pop_0_17` or `population`.
 ///
 /// Blank cells and suppression markers (`x`, `c`, `..`, `NaN`, …) are missing. A missing or negative stock, a
@@ -59,15 +60,16 @@ public enum SeriesTableReader {
     struct Row {
       let line: Int
       let year: Int
-      let value: Double
+      let value: Double?
       let extras: [Double?]
     }
+    let singleSeriesID = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     var issues: [DataIssue] = []
     var rowsByKey: [String: [Row]] = [:]
-    var names: [String: String] = [:]
+    var names: [String: (year: Int, name: String)] = [:]
     for (rowIndex, cells) in table.rows.enumerated() {
       let line = table.lineNumbers[rowIndex]
-      let key = keyIndex.map { cells[$0].trimmingCharacters(in: .whitespaces) } ?? "series"
+      let key = keyIndex.map { cells[$0].trimmingCharacters(in: .whitespaces) } ?? singleSeriesID
       if key.isEmpty {
         issues.append(DataIssue(path: path, line: line, column: table.header[keyIndex ?? 0], message: "blank series code"))
         continue
@@ -113,8 +115,10 @@ public enum SeriesTableReader {
           extras.append(nil)
         }
       }
-      if let nameIndex, names[key] == nil { names[key] = cells[nameIndex].trimmingCharacters(in: .whitespaces) }
-      if let value { rowsByKey[key, default: []].append(Row(line: line, year: year, value: value, extras: extras)) }
+      if let nameIndex, year >= (names[key]?.year ?? Int.min) {
+        names[key] = (year, cells[nameIndex].trimmingCharacters(in: .whitespaces))
+      }
+      rowsByKey[key, default: []].append(Row(line: line, year: year, value: value, extras: extras))
     }
 
     var series: [AnnualSeries] = []
@@ -138,18 +142,21 @@ public enum SeriesTableReader {
         }
       }
       issues += seriesIssues
-      guard seriesIssues.isEmpty, !rows.isEmpty else { continue }
+      let values = rows.compactMap(\.value)
+      guard seriesIssues.isEmpty, !rows.isEmpty, values.count == rows.count else { continue }
       do {
         series.append(
           try AnnualSeries(
-            id: key, name: names[key].flatMap { $0.isEmpty ? nil : $0 }, years: rows.map(\.year),
-            values: rows.map(\.value), starts: rows.map { $0.extras[0] }, ceased: rows.map { $0.extras[1] },
+            id: key, name: names[key].flatMap { $0.name.isEmpty ? nil : $0.name }, years: rows.map(\.year),
+            values: values, starts: rows.map { $0.extras[0] }, ceased: rows.map { $0.extras[1] },
             population: rows.map { $0.extras[2] }))
       } catch let error as ForecastingError {
         issues.append(DataIssue(path: path, line: nil, column: nil, message: error.description))
       }
     }
-    if !issues.isEmpty { throw ForecastingError.invalidData(issues) }
+    if !issues.isEmpty {
+      throw ForecastingError.invalidData(issues.sorted { ($0.line ?? 0, $0.column ?? "") < ($1.line ?? 0, $1.column ?? "") })
+    }
     if series.isEmpty {
       throw ForecastingError.invalidData([DataIssue(path: path, line: nil, column: nil, message: "no data rows")])
     }
