@@ -10,7 +10,10 @@ public struct SufficiencyCommand: ParsableCommand {
     commandName: "sufficiency",
     abstract: "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
-    subcommands: [PlanCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self, Solvers.self]
+    subcommands: [
+      PlanCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self, Forecast.self, Backtest.self,
+      Solvers.self,
+    ]
   )
 
   public init() {}

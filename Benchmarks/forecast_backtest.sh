@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Backtest of every forecasting method on the North East panel (12 councils, origins 2014–2022, horizons 1–3),
+# run by hand (not by CI). Prints the full table, then the default method against persistence per horizon, and
+# checks the issue's target: default MAPE below persistence at every horizon, 80 % coverage within 77–83 %.
+#
+#   Benchmarks/forecast_backtest.sh            # builds in release mode first
+#   BIN=.build/debug/sufficiency Benchmarks/forecast_backtest.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${BIN:-}"
+if [[ -z "$BIN" ]]; then
+  swift build -c release --product sufficiency >&2
+  BIN=.build/release/sufficiency
+fi
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+"$BIN" backtest Data/cla-panel/la_cla_panel_north_east_2010_2025.csv --origins 2014-2022 --horizons 3 --out "$OUT"
+echo
+python3 - "$OUT/backtest.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+default = [r for r in rows if r["is_default"] == "true"]
+naive = {r["horizon"]: r for r in rows if r["method"] == "Naive"}
+name = default[0]["method"] if default else "?"
+print(f"default {name} vs persistence (Naive)")
+print(f"{'h':>2} {'n':>4} {'MAPE':>7} {'naive':>7} {'cov80':>6} {'naive':>6} {'cov95':>6} {'naive':>6}")
+ok = True
+pooled80 = []
+for r in default:
+    n = naive[r["horizon"]]
+    print(f"{r['horizon']:>2} {r['forecasts']:>4} {r['mape']:>7} {n['mape']:>7} {r['coverage_80']:>6} "
+          f"{n['coverage_80']:>6} {r['coverage_95']:>6} {n['coverage_95']:>6}")
+    beats = float(r["mape"]) < float(n["mape"])
+    covered = 77 <= float(r["coverage_80"]) <= 83
+    ok = ok and beats and covered
+    pooled80.append((int(r["forecasts"]), float(r["coverage_80"])))
+    if not beats: print(f"   h={r['horizon']}: MAPE not below persistence")
+    if not covered: print(f"   h={r['horizon']}: 80 % coverage outside 77–83 %")
+total = sum(n for n, _ in pooled80)
+print(f"80 % coverage over all horizons: {sum(n * c for n, c in pooled80) / total:.1f} %")
+print("target met at every horizon" if ok else "target NOT met at every horizon (see lines above)")
+PY

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Every scored forecast of a ``RollingOriginBacktest``, with the calibration and summaries built from them.
+public struct BacktestRun: Sendable {
+  /// The scored forecasts, in series, origin, method and horizon order.
+  public let records: [BacktestRecord]
+  /// The methods scored.
+  public let methods: [ForecastMethod]
+  /// The longest horizon scored.
+  public let horizons: Int
+  /// The fewest observed years a series needed at an origin.
+  public let minimumHistory: Int
+
+  /// Makes a run from records.
+  public init(records: [BacktestRecord], methods: [ForecastMethod], horizons: Int, minimumHistory: Int) {
+    self.records = records
+    self.methods = methods
+    self.horizons = horizons
+    self.minimumHistory = minimumHistory
+  }
+
+  /// The candidates for the default method, in order of preference on ties: persistence first, then the
+  /// combination. The default is the candidate with the lowest mean MASE over horizons in the backtest.
+  public static let defaultCandidates: [ForecastMethod] = [.naive, .combination]
+
+  /// The name of the diagnostic row that selects, at each origin, the method with the lowest MAPE on earlier
+  /// outcomes only.
+  public static let nestedSelectionName = "Select(past MAPE)"
+
+  /// The name of the diagnostic row that applies the default rule at each origin using earlier outcomes only
+  /// (``defaultCandidates`` compared by past MAPE): an estimate of the default's accuracy free of selection bias.
+  public static let nestedDefaultName = "Default rule(past MAPE)"
+
+  /// The error distribution of `method` for forecasts made at `origin`: the log errors of every earlier forecast
+  /// (any series) whose outcome year is at or before `origin`. Falls back to persistence's errors when the method
+  /// has too few of its own.
+  public func errorDistribution(for method: ForecastMethod, at origin: Int) -> ErrorDistribution {
+    func distribution(_ chosen: ForecastMethod) -> ErrorDistribution {
+      var byHorizon = Array(repeating: [Double](), count: horizons)
+      for record in records where record.method == chosen && record.targetYear <= origin {
+        guard record.actual > 0, record.pointForecast > 0 else { continue }
+        byHorizon[record.horizon - 1].append(log(record.actual / record.pointForecast))
+      }
+      return ErrorDistribution(logErrorsByHorizon: byHorizon)
+    }
+    let own = distribution(method)
+    if own.isCalibrated || method == .naive { return own }
+    return distribution(.naive)
+  }
+
+  /// The method (of `candidates`, default all) with the lowest MAPE over forecasts whose outcomes are known at
+  /// `origin`, or persistence when there are none.
+  public func bestMethodByPastMAPE(at origin: Int, among candidates: [ForecastMethod]? = nil) -> ForecastMethod {
+    var best: (method: ForecastMethod, mape: Double)?
+    for method in candidates ?? methods where methods.contains(method) {
+      let past = records.filter { $0.method == method && $0.targetYear <= origin }
+      guard let mape = AccuracyMeasures.mape(actual: past.map(\.actual), forecast: past.map(\.pointForecast)) else {
+        continue
+      }
+      if best == nil || mape < (best?.mape ?? .infinity) { best = (method, mape) }
+    }
+    return best?.method ?? .naive
+  }
+
+  /// The accuracy table over forecasts made at `origins` (all origins when `nil`).
+  ///
+  /// Each forecast's 80 % and 95 % intervals come from ``errorDistribution(for:at:)`` at its own origin, so
+  /// coverage is measured out of sample. ``nestedSelectionName`` and ``nestedDefaultName`` rows are added as
+  /// diagnostics of per-origin selection. The default method is chosen from ``defaultCandidates`` by mean MASE.
+  public func summary(origins: ClosedRange<Int>? = nil) -> BacktestSummary {
+    let inRange = records.filter { origins?.contains($0.origin) ?? true }
+    let originsUsed = Set(inRange.map(\.origin)).sorted()
+    var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
+    for method in methods {
+      for origin in originsUsed { calibrations[method, default: [:]][origin] = errorDistribution(for: method, at: origin) }
+    }
+    var selected: [Int: ForecastMethod] = [:]
+    var selectedDefault: [Int: ForecastMethod] = [:]
+    for origin in originsUsed {
+      selected[origin] = bestMethodByPastMAPE(at: origin)
+      selectedDefault[origin] = bestMethodByPastMAPE(at: origin, among: Self.defaultCandidates)
+    }
+
+    var rows: [BacktestSummaryRow] = []
+    for method in methods {
+      rows += tableRows(name: method.name, records: inRange.filter { $0.method == method }) { record in
+        calibrations[method]?[record.origin]
+      }
+    }
+    let nested = inRange.filter { selected[$0.origin] == $0.method }
+    rows += tableRows(name: Self.nestedSelectionName, records: nested) { record in
+      calibrations[record.method]?[record.origin]
+    }
+    if Self.defaultCandidates.allSatisfy(methods.contains) {
+      let nestedDefault = inRange.filter { selectedDefault[$0.origin] == $0.method }
+      rows += tableRows(name: Self.nestedDefaultName, records: nestedDefault) { record in
+        calibrations[record.method]?[record.origin]
+      }
+    }
+
+    var defaultMethod = ForecastMethod.naive
+    var bestScore = Double.infinity
+    for candidate in Self.defaultCandidates where methods.contains(candidate) {
+      let scores = rows.filter { $0.method == candidate.name }.compactMap(\.mase)
+      guard !scores.isEmpty else { continue }
+      let score = scores.reduce(0, +) / Double(scores.count)
+      if score < bestScore {
+        bestScore = score
+        defaultMethod = candidate
+      }
+    }
+    rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
+    return BacktestSummary(rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed)
+  }
+
+  private func tableRows(
+    name: String, records: [BacktestRecord], calibration: (BacktestRecord) -> ErrorDistribution?
+  ) -> [BacktestSummaryRow] {
+    (1...horizons).compactMap { step in
+      let subset = records.filter { $0.horizon == step }
+      guard !subset.isEmpty else { return nil }
+      let actual = subset.map(\.actual)
+      let forecast = subset.map(\.pointForecast)
+      var coverage: [IntervalLevel: Double?] = [:]
+      for level in IntervalLevel.defaults {
+        var covered: [Double] = []
+        var lower: [Double] = []
+        var upper: [Double] = []
+        for record in subset {
+          guard let distribution = calibration(record),
+            let low = distribution.logQuantiles(level.lowerProbability, horizon: step)?.last,
+            let high = distribution.logQuantiles(level.upperProbability, horizon: step)?.last
+          else { continue }
+          covered.append(record.actual)
+          lower.append(record.pointForecast * exp(low))
+          upper.append(record.pointForecast * exp(high))
+        }
+        coverage[level] = AccuracyMeasures.coverage(actual: covered, lower: lower, upper: upper)
+      }
+      return BacktestSummaryRow(
+        method: name, horizon: step, forecasts: subset.count,
+        mape: AccuracyMeasures.mape(actual: actual, forecast: forecast),
+        mase: AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: subset.map(\.naiveScale)),
+        bias: AccuracyMeasures.bias(actual: actual, forecast: forecast),
+        coverage80: coverage[.p80] ?? nil, coverage95: coverage[.p95] ?? nil, isDefault: false)
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/// One line of a backtest table: a method's accuracy at one horizon, aggregated over every series and origin.
+public struct BacktestSummaryRow: Sendable, Equatable {
+  /// The method's canonical name (or the nested-selection diagnostic).
+  public let method: String
+  /// Steps ahead.
+  public let horizon: Int
+  /// How many forecasts were scored.
+  public let forecasts: Int
+  /// Mean absolute percentage error, in percent.
+  public let mape: Double?
+  /// Mean absolute scaled error (1 = as good as the in-sample one-step naive error).
+  public let mase: Double?
+  /// Mean percentage error (forecast − actual) / actual, in percent; positive means over-forecasting.
+  public let bias: Double?
+  /// Percentage of outcomes inside the 80 % interval.
+  public let coverage80: Double?
+  /// Percentage of outcomes inside the 95 % interval.
+  public let coverage95: Double?
+  /// True on the default method's rows.
+  public let isDefault: Bool
+
+  /// Makes a row.
+  public init(
+    method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double?, bias: Double?,
+    coverage80: Double?, coverage95: Double?, isDefault: Bool
+  ) {
+    self.method = method
+    self.horizon = horizon
+    self.forecasts = forecasts
+    self.mape = mape
+    self.mase = mase
+    self.bias = bias
+    self.coverage80 = coverage80
+    self.coverage95 = coverage95
+    self.isDefault = isDefault
+  }
+
+  func markingDefault(_ flag: Bool) -> BacktestSummaryRow {
+    BacktestSummaryRow(
+      method: method, horizon: horizon, forecasts: forecasts, mape: mape, mase: mase, bias: bias,
+      coverage80: coverage80, coverage95: coverage95, isDefault: flag)
+  }
+}
+
+/// A backtest's accuracy table and the default method it chose.
+public struct BacktestSummary: Sendable, Equatable {
+  /// Rows by method (declaration order, nested selection last), then horizon.
+  public let rows: [BacktestSummaryRow]
+  /// The method the backtest chose as default.
+  public let defaultMethod: ForecastMethod
+  /// The origins that produced at least one scored forecast.
+  public let originsScored: [Int]
+
+  /// Makes a summary.
+  public init(rows: [BacktestSummaryRow], defaultMethod: ForecastMethod, originsScored: [Int]) {
+    self.rows = rows
+    self.defaultMethod = defaultMethod
+    self.originsScored = originsScored
+  }
+
+  /// The row for a method name and horizon.
+  public func row(_ method: String, horizon: Int) -> BacktestSummaryRow? {
+    rows.first { $0.method == method && $0.horizon == horizon }
+  }
+}

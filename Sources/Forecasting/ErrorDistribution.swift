@@ -1,0 +1,77 @@
+import Foundation
+
+/// The empirical distribution of a method's h-step forecast errors, on the log scale: log(actual / forecast).
+///
+/// Built only from forecasts whose outcomes were known at the origin being calibrated (see
+/// ``RollingOriginBacktest``), so intervals are empirical (conformal-style) and never use the future. Quantiles are linear
+/// interpolations of the sorted errors (R type 7). A horizon with fewer than ``minimumErrors`` errors borrows the
+/// longest shorter horizon that has enough, scaled by √(h / k) (random-walk growth of the spread). Finally the
+/// quantiles are made monotone in the horizon: lower quantiles never rise and upper quantiles never fall as the
+/// horizon grows, so intervals never narrow.
+public struct ErrorDistribution: Sendable, Equatable {
+  /// Sorted log errors for each horizon (index 0 is one step ahead).
+  public let logErrorsByHorizon: [[Double]]
+  /// The fewest errors a horizon needs to stand on its own.
+  public let minimumErrors: Int
+
+  /// The default of ``minimumErrors``.
+  public static let defaultMinimumErrors = 10
+
+  /// Makes a distribution from unsorted log errors per horizon.
+  public init(logErrorsByHorizon: [[Double]], minimumErrors: Int = defaultMinimumErrors) {
+    self.logErrorsByHorizon = logErrorsByHorizon.map { $0.filter(\.isFinite).sorted() }
+    self.minimumErrors = max(1, minimumErrors)
+  }
+
+  /// True when at least one horizon has enough errors to give intervals.
+  public var isCalibrated: Bool { logErrorsByHorizon.contains { $0.count >= minimumErrors } }
+
+  /// The number of errors behind each horizon.
+  public var errorCounts: [Int] { logErrorsByHorizon.map(\.count) }
+
+  /// The p-quantile of the log error at horizons 1 … `horizon`, or `nil` when not calibrated.
+  public func logQuantiles(_ probability: Double, horizon: Int) -> [Double]? {
+    guard isCalibrated, horizon >= 1 else { return nil }
+    let p = min(max(probability, 0), 1)
+    var result: [Double] = []
+    for step in 1...horizon {
+      var raw = 0.0
+      var found = false
+      for source in stride(from: min(step, logErrorsByHorizon.count), through: 1, by: -1) {
+        let sample = logErrorsByHorizon[source - 1]
+        if sample.count >= minimumErrors {
+          raw = Self.quantile(sorted: sample, p) * (Double(step) / Double(source)).squareRoot()
+          found = true
+          break
+        }
+      }
+      if !found {
+        // Only longer horizons have data: shrink the first calibrated one.
+        if let source = logErrorsByHorizon.indices.first(where: { logErrorsByHorizon[$0].count >= minimumErrors }) {
+          raw = Self.quantile(sorted: logErrorsByHorizon[source], p)
+            * (Double(step) / Double(source + 1)).squareRoot()
+        }
+      }
+      if let previous = result.last {
+        raw = p < 0.5 ? min(raw, previous) : (p > 0.5 ? max(raw, previous) : raw)
+      }
+      result.append(raw)
+    }
+    return result
+  }
+
+  /// Linear interpolation between order statistics (R's default, type 7) of a sorted, non-empty sample.
+  ///
+  /// Type 7 slightly under-covers in small samples (the (n + 1)p position of type 6 is unbiased, and the
+  /// split-conformal ⌈(n + 1)p⌉ rule over-covers); type 7 was fixed before the North East backtest was run and kept
+  /// so that the measured coverage is not the result of choosing among rules (see Benchmarks/forecast_backtest.sh).
+  public static func quantile(sorted sample: [Double], _ probability: Double) -> Double {
+    guard let first = sample.first else { return 0 }
+    guard sample.count > 1 else { return first }
+    let position = probability * Double(sample.count - 1)
+    let below = Int(position.rounded(.down))
+    let above = min(below + 1, sample.count - 1)
+    let fraction = position - Double(below)
+    return sample[below] + fraction * (sample[above] - sample[below])
+  }
+}

@@ -1,0 +1,17 @@
+/// Everything a method may use at one forecast origin: the target series and the panel, both already cut at the
+/// origin, so no method can look at later years.
+public struct ForecastContext: Sendable {
+  /// The target series, ending at the origin.
+  public let series: AnnualSeries
+  /// Every series available for pooling (may include the target), ending at or before the origin.
+  public let panel: SeriesPanel
+
+  /// Cuts `series` and `panel` at `origin` and makes the context.
+  public init(series: AnnualSeries, panel: SeriesPanel? = nil, origin: Int) {
+    self.series = series.truncated(throughYear: origin)
+    self.panel = (panel ?? SeriesPanel([series])).truncated(throughYear: origin)
+  }
+
+  /// The last observed year (the forecast origin).
+  public var origin: Int { series.lastYear ?? 0 }
+}

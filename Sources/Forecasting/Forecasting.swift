@@ -1,1 +1,0 @@
-// Forecasting: work in progress.

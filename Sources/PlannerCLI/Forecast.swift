@@ -1,0 +1,123 @@
+import ArgumentParser
+import Forecasting
+import Foundation
+import TableIO
+
+extension SufficiencyCommand {
+  /// `sufficiency forecast`: forecasts one annual series with backtest-calibrated intervals.
+  struct Forecast: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Forecast an annual series (point, 80 % and 95 % intervals) and write forecast.csv.",
+      discussion: """
+        Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
+        ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the
+        methods, choose the default, and calibrate the intervals; --series picks the one to forecast. With no
+        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel.
+        """)
+
+    @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
+    var input: String?
+
+    @Option(help: "Series to forecast: its code (la_code_harmonised or new_la_code) or name.")
+    var series: String?
+
+    @Option(help: "Years to forecast.")
+    var horizon: Int = 5
+
+    @Option(help: "Method: \(ForecastMethod.allCases.map(\.name).joined(separator: ", ")). Default: chosen by backtest.")
+    var method: String?
+
+    @Option(help: "Seed for the simulated paths.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Simulated paths to write to paths.csv (0 writes none).")
+    var paths: Int = 0
+
+    @Option(help: "Output folder.")
+    var out: String = "out/forecast"
+
+    func validate() throws {
+      guard (1...DemandForecaster.maximumHorizon).contains(horizon) else {
+        throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
+      }
+      guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
+      if let method, ForecastMethod(name: method) == nil {
+        throw ValidationError(
+          "unknown --method '\(method)'; choose one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))")
+      }
+    }
+
+    func run() throws {
+      let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
+      let panel = try SeriesTableReader.read(url)
+      let target = try PanelSelection.series(in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
+      let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
+      let forecast = try forecaster.forecast(target, panel: panel)
+
+      let outFolder = URL(fileURLWithPath: out)
+      let bounds = (
+        lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
+        upper95: forecast.upper(.p95)
+      )
+      var document = CSVDocument(
+        header: ["year", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method"])
+      for (index, year) in forecast.years.enumerated() {
+        document.append(
+          [String(year), "all"]
+            + [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+              bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+      }
+      try AtomicFile.write(
+        document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
+      if paths > 0 {
+        var draws = CSVDocument(header: ["path", "year", "value"])
+        for (pathIndex, path) in forecast.simulate(paths: paths, seed: seed).enumerated() {
+          for (index, year) in forecast.years.enumerated() {
+            draws.append([String(pathIndex + 1), String(year), NumberFormat.fixed(path[index], decimals: 1)])
+          }
+        }
+        try AtomicFile.write(draws.render(), to: outFolder.appendingPathComponent("paths.csv"), protecting: [url.path])
+      }
+
+      print("\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
+        + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
+        + (method == nil ? " (default chosen by backtest)" : ""))
+      print(["year", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
+      for (index, year) in forecast.years.enumerated() {
+        let cells = [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+          bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) }
+        print(([String(year)] + cells).map(pad).joined(separator: " "))
+      }
+      if !forecast.hasIntervals {
+        FileHandle.standardError.write(
+          Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))
+      }
+      print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
+    }
+
+    private func pad(_ text: String) -> String {
+      text.count >= 9 ? text : String(repeating: " ", count: 9 - text.count) + text
+    }
+  }
+}
+
+/// Picks one series out of a panel by code or name.
+enum PanelSelection {
+  /// The requested series (by id, or by name ignoring case), or the only series when none is requested.
+  ///
+  /// - Throws: ``ForecastingError/seriesNotFound(id:path:available:)`` when it is absent, or when the file has
+  ///   several series and none was requested.
+  static func series(in panel: SeriesPanel, requested: String?, path: String) throws -> AnnualSeries {
+    let available = panel.series.map { "\($0.id) (\($0.name))" }
+    guard let requested else {
+      if panel.series.count == 1, let only = panel.series.first { return only }
+      throw ForecastingError.seriesNotFound(id: "(none given: use --series)", path: path, available: available)
+    }
+    if let match = panel.series(withID: requested)
+      ?? panel.series.first(where: { $0.name.lowercased() == requested.lowercased() })
+    {
+      return match
+    }
+    throw ForecastingError.seriesNotFound(id: requested, path: path, available: available)
+  }
+}

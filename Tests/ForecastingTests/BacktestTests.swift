@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import Forecasting
+
+@Suite("Rolling-origin backtest")
+struct BacktestTests {
+  @Test("Expanding windows match hand-computed tsCV splits")
+  func expandingWindows_byHand() {
+    let windows = BacktestWindow.expanding(years: 2010...2015, minimumHistory: 3, horizons: 2)
+    #expect(windows.map(\.trainingYears) == [2010...2012, 2010...2013, 2010...2014])
+    #expect(windows.map(\.testYears) == [2013...2014, 2014...2015, 2015...2015])
+    #expect(BacktestWindow.expanding(years: 2010...2011, minimumHistory: 3, horizons: 1).isEmpty)
+  }
+
+  @Test("No training window contains a year at or after its forecast target")
+  func windows_neverSeeFuture() {
+    for window in BacktestWindow.expanding(years: 2000...2020, minimumHistory: 2, horizons: 4) {
+      #expect(window.trainingYears.upperBound == window.origin)
+      #expect(window.testYears.lowerBound == window.origin + 1)
+      #expect(window.testYears.count <= 4)
+    }
+  }
+
+  @Test("Contexts cut the series and the whole panel at the origin")
+  func context_truncatesPanel() throws {
+    let panel = try FixtureSupport.panel()
+    let series = try #require(panel.series.first)
+    let context = ForecastContext(series: series, panel: panel, origin: 2016)
+    #expect(context.series.lastYear == 2016)
+    #expect(context.panel.series.allSatisfy { ($0.lastYear ?? 0) <= 2016 })
+    #expect(context.panel.series.count == panel.series.count)
+  }
+
+  @Test("Changing data after an origin changes no forecast made at or before it")
+  func futureData_doesNotLeak() throws {
+    let panel = try FixtureSupport.panel()
+    let cut = 2017
+    let poisoned = SeriesPanel(
+      try panel.series.map { series in
+        try AnnualSeries(
+          id: series.id, name: series.name, years: series.years,
+          values: zip(series.years, series.values).map { $0 > cut ? $1 * 5 + 1000 : $1 },
+          starts: zip(series.years, series.starts).map { $0 > cut ? 9999 : $1 },
+          ceased: zip(series.years, series.ceased).map { $0 > cut ? 0 : $1 },
+          population: zip(series.years, series.population).map { $0 > cut ? 1 : $1 })
+      })
+    let backtest = RollingOriginBacktest(horizons: 3)
+    func early(_ run: BacktestRun) -> [String] {
+      run.records.filter { $0.origin <= cut }
+        .map { "\($0.seriesID) \($0.origin) \($0.method.name) \($0.horizon) \($0.pointForecast)" }
+    }
+    let clean = backtest.run(panel)
+    let dirty = backtest.run(poisoned)
+    #expect(!early(clean).isEmpty)
+    #expect(early(clean) == early(dirty))
+    // Intervals at an origin use only outcomes known by then.
+    for method in [ForecastMethod.naive, .combination] {
+      #expect(clean.errorDistribution(for: method, at: cut) == dirty.errorDistribution(for: method, at: cut))
+    }
+  }
+
+  @Test("Persistence and drift accuracy match the numpy reference backtest")
+  func accuracy_matchesReference() throws {
+    let reference = try #require(try FixtureSupport.reference()["backtest"] as? [String: Any])
+    let rows = try #require(reference["rows"] as? [String: [[String: Any]]])
+    let (summary, skipped) = DemandForecaster.backtest(
+      try FixtureSupport.panel(), origins: 2014...2022, horizons: 3)
+    #expect(skipped == 0)
+    for (name, expectedRows) in rows {
+      for expected in expectedRows {
+        let horizon = try #require(expected["horizon"] as? Int)
+        let row = try #require(summary.row(name, horizon: horizon))
+        #expect(row.forecasts == expected["forecasts"] as? Int)
+        for (value, key) in [(row.mape, "mape"), (row.mase, "mase"), (row.bias, "bias")] {
+          let theirs = try #require((expected[key] as? NSNumber)?.doubleValue)
+          #expect(FixtureSupport.close(try #require(value), theirs, relative: 1e-9), "\(name) h\(horizon) \(key)")
+        }
+      }
+    }
+    #expect(summary.rows.filter(\.isDefault).count == 3)
+    #expect(summary.rows.contains { $0.method == "Naive" })
+  }
+
+  @Test("Origins without enough history are skipped and counted")
+  func shortHistory_skippedAndCounted() throws {
+    let panel = SeriesPanel([
+      try FixtureSupport.randomSeries(seed: 1, count: 12, id: "long"),
+      try AnnualSeries(id: "short", years: [2008, 2009, 2010, 2011], values: [5, 6, 7, 8]),
+    ])
+    // "long" covers 2000–2011, so every origin has history. "short" starts in 2008: at origins 2005–2009 it has
+    // fewer than three years up to the origin (five skipped); at 2010 it has 2008–2010.
+    let backtest = RollingOriginBacktest(horizons: 1)
+    #expect(backtest.skippedOrigins(panel, origins: 2005...2010) == 5)
+  }
+
+  @Test("MASE is unchanged when every series is scaled; perfect forecasts score zero")
+  func mase_scaleInvariant() {
+    let actual = [100.0, 120, 90, 130]
+    let forecast = [110.0, 115, 100, 120]
+    let scale: [Double?] = [10, 12, 8, 9]
+    let base = AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: scale)
+    let scaled = AccuracyMeasures.mase(
+      actual: actual.map { $0 * 37 }, forecast: forecast.map { $0 * 37 }, scale: scale.map { $0.map { $0 * 37 } })
+    #expect(abs((base ?? 0) - (scaled ?? 1)) < 1e-12)
+    #expect(AccuracyMeasures.mase(actual: actual, forecast: actual, scale: scale) == 0)
+    #expect(AccuracyMeasures.mape(actual: actual, forecast: actual) == 0)
+    #expect(AccuracyMeasures.mape(actual: [0], forecast: [1]) == nil)
+  }
+
+  @Test("Backtest MASE is the same for a panel multiplied by a constant")
+  func backtestMASE_scaleInvariant() throws {
+    let series = try FixtureSupport.randomSeries(seed: 11)
+    let scaled = try AnnualSeries(id: "S", years: series.years, values: series.values.map { $0 * 10 })
+    let plain = try AnnualSeries(id: "S", years: series.years, values: series.values)
+    let methods: [ForecastMethod] = [.naive, .drift, .linearTrend, .dampedLogDrift]
+    let one = DemandForecaster.backtest(SeriesPanel([plain]), origins: nil, horizons: 2, methods: methods).summary
+    let ten = DemandForecaster.backtest(SeriesPanel([scaled]), origins: nil, horizons: 2, methods: methods).summary
+    for (a, b) in zip(one.rows, ten.rows) {
+      #expect(abs((a.mase ?? 0) - (b.mase ?? 1)) < 1e-9)
+    }
+  }
+}
