@@ -1,22 +1,23 @@
 import PlacementDomain
 
 /// Forecasts total demand for an authority from its history, at a quantile (implemented by the forecasting layer).
-public protocol DemandForecaster: Sendable {
-  /// Total children looked after per plan year at `specification.quantile`, and a short description of the method.
-  func forecastTotals(_ specification: ForecastDemand, years: [Int]) throws -> (totals: [Int: Double], method: String)
+public protocol DemandForecastSource: Sendable {
+  /// Forecasts total children looked after for the plan years, from history up to `baseYear` only.
+  func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast
 }
 
 /// Turns each authority's ``DemandSpecification`` into a ``DemandTable``.
 public struct DemandResolver: Sendable {
-  public var forecaster: (any DemandForecaster)?
+  public var forecaster: (any DemandForecastSource)?
 
   /// Creates a resolver; a forecaster is needed only for scenarios whose demand comes from a forecast.
-  public init(forecaster: (any DemandForecaster)? = nil) { self.forecaster = forecaster }
+  public init(forecaster: (any DemandForecastSource)? = nil) { self.forecaster = forecaster }
 
   /// Resolves demand for every plan year.
   public func resolve(_ scenario: Scenario) throws -> DemandTable {
     var placements: [Int: [AuthorityID: [NeedGroupID: Double]]] = [:]
     var provenance: [AuthorityID: String] = [:]
+    var forecasts: [String: DemandForecast] = [:]
     for specification in scenario.demand {
       var byYear: [Int: [NeedGroupID: Double]] = [:]
       switch specification.source {
@@ -28,16 +29,17 @@ public struct DemandResolver: Sendable {
         provenance[specification.authority] = "given totals split by need mix"
       case .forecast(let forecast):
         guard let forecaster else { throw PlanningError.forecastUnavailable(authority: specification.authority.rawValue) }
-        let result = try forecaster.forecastTotals(forecast, years: scenario.planYears)
+        let result = try forecaster.forecast(forecast, baseYear: scenario.baseYear, years: scenario.planYears)
         for year in scenario.planYears {
-          byYear[year] = split((result.totals[year] ?? 0) * forecast.placedShare, by: specification.needMix)
+          byYear[year] = split((result.planned[year] ?? 0) * forecast.placedShare, by: specification.needMix)
         }
         let percent = Int((forecast.quantile * 100).rounded())
         provenance[specification.authority] = "forecast P\(percent) of \(forecast.seriesCode) by \(result.method)"
+        forecasts[specification.authority.rawValue] = result
       }
       for (year, needs) in byYear { placements[year, default: [:]][specification.authority] = needs }
     }
-    return DemandTable(placements: placements, provenance: provenance)
+    return DemandTable(placements: placements, provenance: provenance, forecasts: forecasts)
   }
 
   private func split(_ total: Double, by mix: [NeedGroupID: Double]) -> [NeedGroupID: Double] {

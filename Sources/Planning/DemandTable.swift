@@ -6,11 +6,17 @@ public struct DemandTable: Sendable, Equatable {
   public var placements: [Int: [AuthorityID: [NeedGroupID: Double]]]
   /// How each authority's demand was obtained, for the report (for example "given" or "forecast P80, ETS(A,Ad,N)").
   public var provenance: [AuthorityID: String]
+  /// The forecasts behind forecast demand, by authority ID.
+  public var forecasts: [String: DemandForecast]
 
   /// Creates a table.
-  public init(placements: [Int: [AuthorityID: [NeedGroupID: Double]]], provenance: [AuthorityID: String]) {
+  public init(
+    placements: [Int: [AuthorityID: [NeedGroupID: Double]]], provenance: [AuthorityID: String],
+    forecasts: [String: DemandForecast] = [:]
+  ) {
     self.placements = placements
     self.provenance = provenance
+    self.forecasts = forecasts
   }
 
   /// Demand for one need group of one authority in one year.

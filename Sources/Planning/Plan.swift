@@ -11,6 +11,8 @@ public struct Plan: Sendable, Codable, Equatable {
   public var solver: SolverReport
   /// How demand was obtained, per authority.
   public var demandProvenance: [String: String]
+  /// The forecasts behind forecast demand, by authority ID.
+  public var forecasts: [String: DemandForecast]
   public var totals: PlanTotals
   public var years: [YearSummary]
   public var placements: [PlacementLine]

@@ -49,7 +49,7 @@ public struct PlanInterpreter: Sendable {
         backend: backend, termination: primal.termination.rawValue, rawStatus: primal.rawStatus,
         objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
-      demandProvenance: provenance, totals: totals, years: yearSummaries, placements: placements,
+      demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries, placements: placements,
       recruitment: recruitment, budget: budget, gap: gap, emergency: emergency, openings: capacityDecisions(),
       shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(),
       warnings: warnings)

@@ -1,0 +1,71 @@
+/// A demand forecast as the plan and its report use it: the history, the point forecast, its 80 % and 95 % bands,
+/// the values planned at (the chosen quantile), and the backtest accuracy behind the method.
+public struct DemandForecast: Sendable, Codable, Equatable {
+  /// The series (GSS code) forecast.
+  public var seriesCode: String
+  /// The method's short name, such as `ETS(A,Ad,N)`.
+  public var method: String
+  /// The quantile planned at (0.5 = median).
+  public var quantile: Double
+  public var historyYears: [Int]
+  public var historyValues: [Double]
+  public var years: [Int]
+  public var point: [Double]
+  public var lower80: [Double]
+  public var upper80: [Double]
+  public var lower95: [Double]
+  public var upper95: [Double]
+  /// Total looked after planned for, per plan year (before the placed share).
+  public var planned: [Int: Double]
+  /// Backtest accuracy of the chosen method and of persistence, by horizon.
+  public var accuracy: [ForecastAccuracy]
+
+  /// Creates a forecast record.
+  public init(
+    seriesCode: String, method: String, quantile: Double, historyYears: [Int], historyValues: [Double], years: [Int],
+    point: [Double], lower80: [Double], upper80: [Double], lower95: [Double], upper95: [Double],
+    planned: [Int: Double], accuracy: [ForecastAccuracy]
+  ) {
+    self.seriesCode = seriesCode
+    self.method = method
+    self.quantile = quantile
+    self.historyYears = historyYears
+    self.historyValues = historyValues
+    self.years = years
+    self.point = point
+    self.lower80 = lower80
+    self.upper80 = upper80
+    self.lower95 = lower95
+    self.upper95 = upper95
+    self.planned = planned
+    self.accuracy = accuracy
+  }
+}
+
+/// One backtest row: a method's accuracy at one horizon.
+public struct ForecastAccuracy: Sendable, Codable, Equatable {
+  public var method: String
+  public var horizon: Int
+  public var forecasts: Int
+  /// Mean absolute percentage error, percent.
+  public var mape: Double?
+  /// Share of outcomes inside the 80 % interval, percent.
+  public var coverage80: Double?
+  /// Share of outcomes inside the 95 % interval, percent.
+  public var coverage95: Double?
+  public var isDefault: Bool
+
+  /// Creates a row.
+  public init(
+    method: String, horizon: Int, forecasts: Int, mape: Double?, coverage80: Double?, coverage95: Double?,
+    isDefault: Bool
+  ) {
+    self.method = method
+    self.horizon = horizon
+    self.forecasts = forecasts
+    self.mape = mape
+    self.coverage80 = coverage80
+    self.coverage95 = coverage95
+    self.isDefault = isDefault
+  }
+}

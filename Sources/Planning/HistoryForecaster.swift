@@ -1,0 +1,46 @@
+import Forecasting
+import Foundation
+import PlacementDomain
+
+/// Forecasts an authority's looked-after total from a history file in the DfE panel layout, using only the years up
+/// to the plan's base year (so a plan made "as at" a past year never sees what came after).
+public struct HistoryForecaster: DemandForecastSource {
+  /// Creates a forecaster.
+  public init() {}
+
+  public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast {
+    let panel = try SeriesTableReader.read(URL(fileURLWithPath: specification.historyPath)).truncated(throughYear: baseYear)
+    guard let series = panel.series(withID: specification.seriesCode) else {
+      throw ForecastingError.invalidArgument(
+        "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series")
+    }
+    guard series.lastYear == baseYear else {
+      throw ForecastingError.invalidArgument(
+        "\(specification.historyPath): series '\(specification.seriesCode)' ends in \(series.lastYear ?? 0), but the plan's base year is \(baseYear); the history must include the base year")
+    }
+    var method: ForecastMethod?
+    if let name = specification.method {
+      guard let chosen = ForecastMethod(name: name) else {
+        throw ForecastingError.invalidArgument(
+          "unknown forecasting method '\(name)'; use one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))")
+      }
+      method = chosen
+    }
+    let horizon = (years.last ?? baseYear) - baseYear
+    let forecast = try DemandForecaster(horizon: horizon, method: method).forecast(series, panel: panel)
+    let planned = forecast.quantile(specification.quantile)
+    var plannedByYear: [Int: Double] = [:]
+    for (index, year) in forecast.years.enumerated() where years.contains(year) { plannedByYear[year] = planned[index] }
+    let relevant = (forecast.backtest?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }
+    return DemandForecast(
+      seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
+      historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
+      lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
+      upper95: forecast.upper(.p95), planned: plannedByYear,
+      accuracy: relevant.map {
+        ForecastAccuracy(
+          method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, coverage80: $0.coverage80,
+          coverage95: $0.coverage95, isDefault: $0.isDefault)
+      })
+  }
+}

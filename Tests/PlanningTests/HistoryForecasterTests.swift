@@ -1,0 +1,55 @@
+import Foundation
+import PlacementDomain
+import Planning
+import Testing
+
+@Suite("Forecast demand from history")
+struct HistoryForecasterTests {
+  /// A panel with two councils, 2010-2018 history and absurd values after the base year.
+  func writePanel(futureValue: Double) throws -> URL {
+    var lines = ["time_period,new_la_code,la_name,cla_31mar,starts,ceased,pop_0_17"]
+    for year in 2010...2022 {
+      let a = year <= 2018 ? 100 + Double(year - 2010) * 5 : futureValue
+      let b = year <= 2018 ? 200 + Double(year - 2010) * 3 : futureValue
+      lines.append("\(year),E1,Alpha,\(a),40,38,30000")
+      lines.append("\(year),E2,Beta,\(b),60,58,50000")
+    }
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("panel-\(UUID().uuidString).csv")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    return url
+  }
+
+  @Test("a plan made as at the base year never sees later years")
+  func noPeeking() throws {
+    let calm = try writePanel(futureValue: 140)
+    let wild = try writePanel(futureValue: 1_000_000)
+    defer {
+      try? FileManager.default.removeItem(at: calm)
+      try? FileManager.default.removeItem(at: wild)
+    }
+    let years = [2019, 2020, 2021]
+    let first = try HistoryForecaster().forecast(
+      ForecastDemand(historyPath: calm.path, seriesCode: "E1", quantile: 0.8), baseYear: 2018, years: years)
+    let second = try HistoryForecaster().forecast(
+      ForecastDemand(historyPath: wild.path, seriesCode: "E1", quantile: 0.8), baseYear: 2018, years: years)
+    #expect(first == second)
+    #expect(first.historyYears.last == 2018)
+    #expect(first.years == years)
+    // Planning at P80 plans for at least the point forecast.
+    for (index, year) in years.enumerated() { #expect((first.planned[year] ?? 0) >= first.point[index] - 1e-9) }
+  }
+
+  @Test("an unknown series or a history that stops before the base year is invalid input")
+  func badSeries() throws {
+    let panel = try writePanel(futureValue: 140)
+    defer { try? FileManager.default.removeItem(at: panel) }
+    #expect(throws: (any Error).self) {
+      try HistoryForecaster().forecast(
+        ForecastDemand(historyPath: panel.path, seriesCode: "E9", quantile: 0.5), baseYear: 2018, years: [2019])
+    }
+    #expect(throws: (any Error).self) {
+      try HistoryForecaster().forecast(
+        ForecastDemand(historyPath: panel.path, seriesCode: "E1", quantile: 0.5), baseYear: 2030, years: [2031])
+    }
+  }
+}
