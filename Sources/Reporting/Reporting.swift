@@ -1,1 +1,0 @@
-// Reporting: work in progress.
