@@ -36,7 +36,7 @@ public struct HTMLReportRenderer: Sendable {
       .el("meta", [("charset", "utf-8")]),
       .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
       .el("title", text: document.title),
-      .el("style", text: HTMLStyleSheet.css),
+      .el("style", [], [.raw(HTMLStyleSheet.css)]),
     ])
     let html: MarkupNode = .el("html", [("lang", "en-GB")], [head, .el("body", [], [.el("main", [], main)])])
     return "<!DOCTYPE html>\n" + html.rendered() + "\n"

@@ -1,7 +1,7 @@
 /// The report's inline style sheet: plain, high-contrast, printable on A4, with no web fonts.
 enum HTMLStyleSheet {
   /// The CSS placed in the page's `<style>` element.
-  static let css = """
+  static let css: StaticString = """
 
     :root { color-scheme: light; }
     body { margin: 0; background: #FFFFFF; color: #1A1A1A;

@@ -6,6 +6,8 @@ indirect enum MarkupNode: Sendable {
   case element(name: String, attributes: [(String, String)], children: [MarkupNode])
   /// Text content, escaped when rendered.
   case text(String)
+  /// Trusted constant text written as it is (the style sheet, which HTML does not unescape). Never user data.
+  case raw(StaticString)
 
   /// Shorthand for an element.
   static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [MarkupNode] = []) -> MarkupNode {
@@ -32,6 +34,8 @@ indirect enum MarkupNode: Sendable {
     switch self {
     case .text(let text):
       output += MarkupEscaping.escaped(text)
+    case .raw(let text):
+      output += text.description
     case .element(let name, let attributes, let children):
       let svgContext = inSVG || name == "svg"
       output += "<" + name

@@ -3,7 +3,8 @@ import Foundation
 /// A value axis with "nice" round ticks (1, 2, 2.5 or 5 times a power of ten) that cover the data.
 ///
 /// The first tick is at or below the smallest value and the last at or above the largest, so every value can be
-/// drawn inside the axis. Heckbert's "nice numbers" method (Graphics Gems, 1990).
+/// drawn inside the axis. The step is the data range over the target number of intervals, rounded to a nice
+/// number (after Heckbert's "nice numbers", Graphics Gems, 1990).
 public struct NiceAxis: Sendable, Equatable {
   /// The tick values, ascending, evenly spaced by ``step``.
   public let ticks: [Double]
@@ -36,8 +37,7 @@ public struct NiceAxis: Sendable, Equatable {
       if includeZero, low > 0 { low = 0 }
     }
     let intervals = Double(max(1, targetTickCount - 1))
-    let range = Self.niceNumber(high - low, round: false)
-    var step = Self.niceNumber(range / intervals, round: true)
+    var step = Self.niceNumber((high - low) / intervals, round: true)
     if step < minimumStep { step = minimumStep }
     var first = (low / step).rounded(.down)
     var last = (high / step - 1e-9).rounded(.up)
@@ -52,7 +52,8 @@ public struct NiceAxis: Sendable, Equatable {
     self.ticks = ticks
   }
 
-  /// A round number near `value`: 1, 2, 5 or 10 (or 1, 2.5, 5, 10 when rounding) times a power of ten.
+  /// A round number near `value`: 1, 2, 2.5, 5 or 10 times a power of ten when rounding to the nearest,
+  /// otherwise the smallest of 1, 2, 5 or 10 times a power of ten at or above `value`.
   static func niceNumber(_ value: Double, round: Bool) -> Double {
     guard value.isFinite, value > 0 else { return 1 }
     let exponent = (log10(value)).rounded(.down)
