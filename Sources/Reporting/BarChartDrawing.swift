@@ -6,8 +6,10 @@ enum BarChartDrawing {
     let height = ChartDrawing.standardHeight
     let count = chart.categories.count
     let values = chart.series.flatMap { series in chart.categories.indices.compactMap { series.value(at: $0) } }
+    // 8% headroom above the tallest bar keeps its value label clear of the axis title.
+    let headroom = (values.max() ?? 0) * 1.08
     let axis = NiceAxis(
-      covering: values + (chart.referenceLine.map { [$0.value] } ?? []), includeZero: true)
+      covering: values + [headroom] + (chart.referenceLine.map { [$0.value] } ?? []), includeZero: true)
     let styles = chart.series.indices.map { SeriesStyle(index: $0) }
     let patternIDs = chart.series.indices.map { "\(id)-pattern-\($0)" }
     var legendEntries: [ChartLegend.Entry] = []

@@ -9,14 +9,16 @@ func svgNumber(_ value: Double) -> String {
 func estimatedTextWidth(_ text: String, fontSize: Double) -> Double {
   var units = 0.0
   for character in text {
-    if "il.,:;'|!".contains(character) {
-      units += 0.3
-    } else if character.isUppercase || "mw%£@".contains(character) {
-      units += 0.72
+    if "ijl.,:;'|!()".contains(character) {
+      units += 0.28
+    } else if "mwMW%@".contains(character) {
+      units += 0.85
+    } else if character.isUppercase {
+      units += 0.66
     } else if character == " " {
-      units += 0.3
+      units += 0.28
     } else {
-      units += 0.56
+      units += 0.53
     }
   }
   return units * fontSize

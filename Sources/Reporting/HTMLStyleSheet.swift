@@ -18,7 +18,7 @@ enum HTMLStyleSheet {
     .provenance { font-size: 14px; color: #505050; margin: 6px 0 0; }
     nav ol { columns: 2; margin: 0 0 8px; padding-left: 24px; }
     nav a { color: #005A8C; }
-    .key-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 14px;
+    .key-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 14px;
       margin: 8px 0 20px; }
     .key-figure { border: 1px solid #BFBFBF; border-top: 6px solid #0072B2; padding: 12px 16px; margin: 0;
       break-inside: avoid; }
@@ -43,6 +43,7 @@ enum HTMLStyleSheet {
     .chart-image svg { display: block; max-width: 100%; height: auto; }
     .chart-data { flex: 1 1 300px; }
     .chart-data table { font-size: 13px; }
+    .chart-data td { white-space: nowrap; }
     .chart-with-data:not(.beside) .chart-data { flex-basis: 100%; }
     .source { font-size: 13px; color: #505050; margin-top: 2px; }
     .notes { border-left: 6px solid #E69F00; background: #FFF8E8; padding: 10px 18px; margin: 16px 0;

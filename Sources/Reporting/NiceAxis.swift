@@ -37,8 +37,7 @@ public struct NiceAxis: Sendable, Equatable {
       if includeZero, low > 0 { low = 0 }
     }
     let intervals = Double(max(1, targetTickCount - 1))
-    var step = Self.niceNumber((high - low) / intervals, round: true)
-    if step < minimumStep { step = minimumStep }
+    let step = Self.bestStep(low: low, high: high, intervals: intervals, minimumStep: minimumStep)
     var first = (low / step).rounded(.down)
     var last = (high / step - 1e-9).rounded(.up)
     if first * step > low { first -= 1 }
@@ -50,6 +49,32 @@ public struct NiceAxis: Sendable, Equatable {
     if let top = ticks.last, top < high { ticks.append(Self.roundTo(top + step, decimals: decimals)) }
     if let bottom = ticks.first, bottom > low { ticks.insert(Self.roundTo(bottom - step, decimals: decimals), at: 0) }
     self.ticks = ticks
+  }
+
+  /// The nice step that wastes least of the axis on empty space while giving between 4 and 9 ticks (or, failing
+  /// that, the step nearest `(high - low) / intervals`). With a `minimumStep` of 1 the step is a whole number.
+  static func bestStep(low: Double, high: Double, intervals: Double, minimumStep: Double) -> Double {
+    let guess = niceNumber((high - low) / intervals, round: true)
+    let power = pow(10, log10(guess).rounded(.down))
+    var best = max(guess, minimumStep)
+    var bestSpan = Double.infinity
+    // Largest steps first, so that of two equally tight axes the one with fewer ticks wins.
+    for exponent in [1.0, 0, -1] {
+      for mantissa in [5.0, 2.5, 2, 1] {
+        let step = mantissa * power * pow(10, exponent)
+        guard step >= minimumStep, minimumStep < 1 || step.rounded() == step else { continue }
+        let first = (low / step).rounded(.down)
+        let last = (high / step - 1e-9).rounded(.up)
+        let ticks = last - first + 1
+        guard ticks >= 4, ticks <= 9 else { continue }
+        let span = (last - first) * step
+        if span < bestSpan * (1 - 1e-9) {
+          best = step
+          bestSpan = span
+        }
+      }
+    }
+    return best
   }
 
   /// A round number near `value`: 1, 2, 2.5, 5 or 10 times a power of ten when rounding to the nearest,

@@ -56,29 +56,83 @@ enum PointMapDrawing {
     body += graticule(west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth, area: area,
                       x: x, y: y)
     body.append(scaleBar(pixelsPerMile: pixelsPerDegree / milesPerDegree, area: area))
-    let ordered = points.sorted { ($0.kind == .area ? 1 : 0, $0.label) < ($1.kind == .area ? 1 : 0, $1.label) }
-    for point in ordered {
-      let px = x(point.longitude)
-      let py = y(point.latitude)
+    let positions = points.map { (x: x($0.longitude), y: y($0.latitude)) }
+    let placements = labelPlacements(points: points, positions: positions, area: area)
+    // Providers first, so that home areas (fewer, and the subject of the report) are drawn on top.
+    let order = points.indices.sorted {
+      (points[$0].kind == .area ? 1 : 0, points[$0].label, $0) < (points[$1].kind == .area ? 1 : 0, points[$1].label, $1)
+    }
+    for index in order {
+      let point = points[index]
       var children = [MapMarkers.node(kind: point.kind, x: 0, y: 0)]
-      if !point.label.isEmpty {
+      if let placement = placements[index] {
         let isArea = point.kind == .area
-        let labelWidth = estimatedTextWidth(point.label, fontSize: isArea ? 12 : 11)
-        let onLeft = px + 10 + labelWidth > area.right
         children.append(
           .el("text", [
-            ("x", onLeft ? "-10" : "10"), ("y", "0"), ("dy", "0.32em"), ("text-anchor", onLeft ? "end" : "start"),
-            ("font-size", isArea ? "12" : "11"), ("font-weight", isArea ? "700" : "400"),
-            ("font-style", isArea ? "normal" : "italic"), ("fill", "#000000"), ("stroke", "#FFFFFF"),
-            ("stroke-width", "3"), ("paint-order", "stroke"),
+            ("x", svgNumber(placement.dx)), ("y", svgNumber(placement.dy)), ("dy", "0.32em"),
+            ("text-anchor", placement.anchor), ("font-size", isArea ? "12" : "11"),
+            ("font-weight", isArea ? "700" : "400"), ("font-style", isArea ? "normal" : "italic"),
+            ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("paint-order", "stroke"),
           ], text: point.label))
       }
       body.append(.el("g", [
-        ("class", "map-point \(point.kind.rawValue)"), ("transform", "translate(\(svgNumber(px)),\(svgNumber(py)))"),
+        ("class", "map-point \(point.kind.rawValue)"),
+        ("transform", "translate(\(svgNumber(positions[index].x)),\(svgNumber(positions[index].y)))"),
       ], [.el("title", text: point.label)] + children))
     }
     body += legendNodes
     return ChartDrawing(width: width, height: height, definitions: [], body: body)
+  }
+
+  /// Where a point's label goes, relative to the point.
+  struct LabelPlacement {
+    let dx: Double
+    let dy: Double
+    let anchor: String
+  }
+
+  /// A label position for each labelled point, trying eight spots around it so that labels overlap neither each
+  /// other nor other points; home areas are placed first. Falls back to the right-hand spot when all are taken.
+  static func labelPlacements(
+    points: [PointMap.Point], positions: [(x: Double, y: Double)], area: PlotArea
+  ) -> [LabelPlacement?] {
+    struct Box {
+      let left, top, right, bottom: Double
+      func overlaps(_ other: Box) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+      }
+    }
+    var taken = positions.map { Box(left: $0.x - 7, top: $0.y - 7, right: $0.x + 7, bottom: $0.y + 7) }
+    var placements = [LabelPlacement?](repeating: nil, count: points.count)
+    let candidates = [
+      LabelPlacement(dx: 10, dy: 0, anchor: "start"), LabelPlacement(dx: -10, dy: 0, anchor: "end"),
+      LabelPlacement(dx: 0, dy: -14, anchor: "middle"), LabelPlacement(dx: 0, dy: 15, anchor: "middle"),
+      LabelPlacement(dx: 8, dy: -11, anchor: "start"), LabelPlacement(dx: 8, dy: 12, anchor: "start"),
+      LabelPlacement(dx: -8, dy: -11, anchor: "end"), LabelPlacement(dx: -8, dy: 12, anchor: "end"),
+    ]
+    let order = points.indices.filter { !points[$0].label.isEmpty }.sorted {
+      (points[$0].kind == .area ? 0 : 1, points[$0].label, $0) < (points[$1].kind == .area ? 0 : 1, points[$1].label, $1)
+    }
+    for index in order {
+      let width = estimatedTextWidth(points[index].label, fontSize: points[index].kind == .area ? 12 : 11)
+      let position = positions[index]
+      func box(_ placement: LabelPlacement) -> Box {
+        let x = position.x + placement.dx
+        let left = placement.anchor == "start" ? x : placement.anchor == "end" ? x - width : x - width / 2
+        let middle = position.y + placement.dy
+        return Box(left: left, top: middle - 7, right: left + width, bottom: middle + 7)
+      }
+      let fits = candidates.first { candidate in
+        let candidateBox = box(candidate)
+        let inside = candidateBox.left >= area.left && candidateBox.right <= area.right
+          && candidateBox.top >= area.top && candidateBox.bottom <= area.bottom
+        return inside && !taken.enumerated().contains { $0.offset != index && $0.element.overlaps(candidateBox) }
+      }
+      let chosen = fits ?? (position.x + 10 + width > area.right ? candidates[1] : candidates[0])
+      placements[index] = chosen
+      taken.append(box(chosen))
+    }
+    return placements
   }
 
   private static func graticule(

@@ -13,7 +13,9 @@ enum StackedBarChartDrawing {
         if value >= 0 { positiveTotals[index] += value } else { negativeTotals[index] += value }
       }
     }
-    let axis = NiceAxis(covering: positiveTotals + negativeTotals, includeZero: true)
+    // 8% headroom above the tallest stack keeps its total label clear of the axis title.
+    let headroom = (positiveTotals.max() ?? 0) * 1.08
+    let axis = NiceAxis(covering: positiveTotals + negativeTotals + [headroom], includeZero: true)
     let styles = chart.series.indices.map { SeriesStyle(index: $0) }
     let patternIDs = chart.series.indices.map { "\(id)-pattern-\($0)" }
     let legend = ChartLegend(entries: chart.series.indices.map {
