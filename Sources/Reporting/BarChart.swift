@@ -1,5 +1,7 @@
 /// Bars side by side: one bar per series in each category (one series gives a simple bar chart).
 public struct BarChart: Sendable, Hashable {
+  /// The heading of the category column in the chart's data table ("Year", "Provision type").
+  public var categoryTitle: String
   /// The category labels along the x axis ("In-house fostering", "IFA", ...).
   public var categories: [String]
   /// The series; each has one value per category.
@@ -13,10 +15,11 @@ public struct BarChart: Sendable, Hashable {
 
   /// A grouped (or, with one series, simple) bar chart; the value axis always includes zero.
   public init(
-    categories: [String], series: [BarSeries], valueLabel: String,
+    categories: [String], series: [BarSeries], valueLabel: String, categoryTitle: String = "Category",
     valueFormat: ValueFormat = .number(decimals: 0), referenceLine: ReferenceLine? = nil
   ) {
     self.categories = categories
+    self.categoryTitle = categoryTitle
     self.series = series
     self.valueLabel = valueLabel
     self.valueFormat = valueFormat

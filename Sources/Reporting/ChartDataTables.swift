@@ -36,8 +36,8 @@ enum ChartDataTables {
       [chart.categories[index]] + chart.series.map { format.string($0.value(at: index) ?? .nan) }
         + [format.string(chart.total(at: index))]
     }
-    let columns = [DataTable.Column("Category")] + chart.series.map { DataTable.Column($0.name, isNumeric: true) }
-      + [DataTable.Column("Total", isNumeric: true)]
+    let columns = [DataTable.Column(chart.categoryTitle)]
+      + chart.series.map { DataTable.Column($0.name, isNumeric: true) } + [DataTable.Column("Total", isNumeric: true)]
     return DataTable(caption: caption, columns: columns, rows: rows)
   }
 
@@ -49,7 +49,8 @@ enum ChartDataTables {
     if let reference = chart.referenceLine {
       footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
     }
-    let columns = [DataTable.Column("Category")] + chart.series.map { DataTable.Column($0.name, isNumeric: true) }
+    let columns = [DataTable.Column(chart.categoryTitle)]
+      + chart.series.map { DataTable.Column($0.name, isNumeric: true) }
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }
 

@@ -17,10 +17,10 @@ enum LineChartDrawing {
     }
     let (legendNodes, legendHeight) = ChartLegend(entries: entries).layout(left: 12, top: 6, width: width - 24)
     let left = ChartAxes.valueLabelWidth(axis, format: chart.valueFormat) + 18
-    let labelWidth = chart.series.map { estimatedTextWidth($0.name, fontSize: 12) }.max() ?? 0
+    let labelWidth = chart.series.map { estimatedTextWidth($0.name, fontSize: 13) }.max() ?? 0  // bold labels
     let area = PlotArea(
       width: width, height: height, left: left, top: 6 + legendHeight + ChartDrawing.axisTitleSpace,
-      right: width - min(max(labelWidth + 22, 24), width / 3), bottom: height - 34)
+      right: width - min(max(labelWidth + 26, 24), width / 3), bottom: height - 34)
     let scale = area.valueScale(axis)
     let lowerX = xs.min() ?? 0
     let upperX = xs.max() ?? 1

@@ -51,7 +51,7 @@ public struct NiceAxis: Sendable, Equatable {
     self.ticks = ticks
   }
 
-  /// The nice step that wastes least of the axis on empty space while giving between 4 and 9 ticks (or, failing
+  /// The nice step that wastes least of the axis on empty space while giving between 4 and 10 ticks (or, failing
   /// that, the step nearest `(high - low) / intervals`). With a `minimumStep` of 1 the step is a whole number.
   static func bestStep(low: Double, high: Double, intervals: Double, minimumStep: Double) -> Double {
     let guess = niceNumber((high - low) / intervals, round: true)
@@ -66,7 +66,7 @@ public struct NiceAxis: Sendable, Equatable {
         let first = (low / step).rounded(.down)
         let last = (high / step - 1e-9).rounded(.up)
         let ticks = last - first + 1
-        guard ticks >= 4, ticks <= 9 else { continue }
+        guard ticks >= 4, ticks <= 10 else { continue }
         let span = (last - first) * step
         if span < bestSpan * (1 - 1e-9) {
           best = step

@@ -1,5 +1,7 @@
 /// Bars stacked by series per category, such as the placement mix (series) by year (categories), with totals.
 public struct StackedBarChart: Sendable, Hashable {
+  /// The heading of the category column in the chart's data table ("Year", "Provision type").
+  public var categoryTitle: String
   /// The category labels along the x axis, left to right ("2025-26").
   public var categories: [String]
   /// The stacked series, bottom to top; each has one value per category.
@@ -13,10 +15,11 @@ public struct StackedBarChart: Sendable, Hashable {
 
   /// A stacked bar chart. Positive values stack upward from zero and negative values downward.
   public init(
-    categories: [String], series: [BarSeries], valueLabel: String,
+    categories: [String], series: [BarSeries], valueLabel: String, categoryTitle: String = "Category",
     valueFormat: ValueFormat = .number(decimals: 0), showsTotals: Bool = true
   ) {
     self.categories = categories
+    self.categoryTitle = categoryTitle
     self.series = series
     self.valueLabel = valueLabel
     self.valueFormat = valueFormat

@@ -113,7 +113,7 @@ struct DocumentRenderingTests {
     #expect(!markdown.contains("<svg"))
     #expect(markdown.contains("**Figure 2. Placement mix by year**"))
     #expect(markdown.contains("> In-house fostering grows each year while IFA placements fall. Stacked bar chart"))
-    #expect(markdown.contains("| Category | In-house fostering | IFA | Residential | Supported 16-17 | Other | Total |"))
+    #expect(markdown.contains("| Year | In-house fostering | IFA | Residential | Supported 16-17 | Other | Total |"))
     #expect(markdown.contains("| --- | ---: | ---: | ---: | ---: | ---: | ---: |"))
     #expect(markdown.contains("| 2025-26 | 142 | 96 | 38 | 24 | 41 | 341 |"))
     #expect(markdown.contains("- **Saving:** £6.3m (against keeping today's mix)"))

@@ -73,7 +73,7 @@ enum SampleReport {
       ], rows: [["Damped trend (chosen)", "11.2", "3.6%", "82%"], ["Naive", "17.9", "5.8%", "n/a"]])
     let mixFigure = ChartFigure(
       title: "Placement mix by year", chart: .stackedBar(StackedBarChart(
-        categories: years, series: mix, valueLabel: "Children placed at 31 March")),
+        categories: years, series: mix, valueLabel: "Children placed at 31 March", categoryTitle: "Year")),
       summary: "In-house fostering grows each year while IFA placements fall.")
     let budgetFigure = ChartFigure(
       title: "Budget by year and provision type", chart: .stackedBar(StackedBarChart(
