@@ -31,7 +31,8 @@ enum BarChartDrawing {
     let scale = area.valueScale(axis)
     let groupWidth = min(band * 0.75, 70 * Double(max(chart.series.count, 1)))
     let barWidth = groupWidth / Double(max(chart.series.count, 1))
-    var body = [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
+    var body =
+      [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
     var labels: [MarkupNode] = []
     for index in 0..<count {
       let groupLeft = area.left + band * (Double(index) + 0.5) - groupWidth / 2
@@ -42,19 +43,23 @@ enum BarChartDrawing {
         let barHeight = abs(scale.position(value) - scale.position(0))
         let style = styles[seriesIndex]
         body.append(
-          .el("rect", [
-            ("class", "bar"), ("data-series", String(seriesIndex)), ("data-category", String(index)),
-            ("x", svgNumber(x + 1)), ("y", svgNumber(top)), ("width", svgNumber(max(barWidth - 2, 1))),
-            ("height", svgNumber(barHeight)), ("fill", style.barFill(patternID: patternIDs[seriesIndex])),
-          ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(chart.valueFormat.string(value))")]))
+          .el(
+            "rect",
+            [
+              ("class", "bar"), ("data-series", String(seriesIndex)), ("data-category", String(index)),
+              ("x", svgNumber(x + 1)), ("y", svgNumber(top)), ("width", svgNumber(max(barWidth - 2, 1))),
+              ("height", svgNumber(barHeight)), ("fill", style.barFill(patternID: patternIDs[seriesIndex])),
+            ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(chart.valueFormat.string(value))")]))
         let text = chart.valueFormat.string(value)
         if estimatedTextWidth(text, fontSize: 11) <= barWidth + 8 {
           let y = value >= 0 ? top - 5 : top + barHeight + 13
           labels.append(
-            .el("text", [
-              ("class", "bar-label"), ("x", svgNumber(x + barWidth / 2)), ("y", svgNumber(y)),
-              ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#000000"),
-            ], text: text))
+            .el(
+              "text",
+              [
+                ("class", "bar-label"), ("x", svgNumber(x + barWidth / 2)), ("y", svgNumber(y)),
+                ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#000000"),
+              ], text: text))
         }
       }
     }

@@ -10,21 +10,29 @@ enum ChartAxes {
     var nodes: [MarkupNode] = axis.ticks.map { tick in
       let y = svgNumber(scale.position(tick))
       let isZero = tick == 0
-      return .el("g", [("class", "tick y-tick"), ("data-value", format.string(tick, decimals: decimals))], [
-        .el("line", [
-          ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", y), ("y2", y),
-          ("stroke", isZero ? "#333333" : "#D9D9D9"), ("stroke-width", isZero ? "1.2" : "1"),
-        ]),
-        .el("text", [
-          ("x", svgNumber(area.left - 8)), ("y", y), ("dy", "0.32em"), ("text-anchor", "end"), ("fill", "#333333"),
-        ], text: format.string(tick, decimals: decimals)),
-      ])
+      return .el(
+        "g", [("class", "tick y-tick"), ("data-value", format.string(tick, decimals: decimals))],
+        [
+          .el(
+            "line",
+            [
+              ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", y), ("y2", y),
+              ("stroke", isZero ? "#333333" : "#D9D9D9"), ("stroke-width", isZero ? "1.2" : "1"),
+            ]),
+          .el(
+            "text",
+            [
+              ("x", svgNumber(area.left - 8)), ("y", y), ("dy", "0.32em"), ("text-anchor", "end"), ("fill", "#333333"),
+            ], text: format.string(tick, decimals: decimals)),
+        ])
     }
     nodes.append(
-      .el("text", [
-        ("class", "axis-title"), ("x", svgNumber(area.left)), ("y", svgNumber(area.top - 12)),
-        ("fill", "#333333"), ("font-weight", "600"),
-      ], text: title))
+      .el(
+        "text",
+        [
+          ("class", "axis-title"), ("x", svgNumber(area.left)), ("y", svgNumber(area.top - 12)),
+          ("fill", "#333333"), ("font-weight", "600"),
+        ], text: title))
     return nodes
   }
 
@@ -43,23 +51,31 @@ enum ChartAxes {
     let decimals = format.axisDecimals(step: axis.step)
     let ticks = axis.ticks.filter { $0 >= lower - 1e-9 && $0 <= upper + 1e-9 }
     var nodes: [MarkupNode] = [
-      .el("line", [
-        ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)),
-        ("y1", svgNumber(area.bottom)), ("y2", svgNumber(area.bottom)), ("stroke", "#333333"),
-      ])
+      .el(
+        "line",
+        [
+          ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)),
+          ("y1", svgNumber(area.bottom)), ("y2", svgNumber(area.bottom)), ("stroke", "#333333"),
+        ])
     ]
     for tick in ticks {
       let x = svgNumber(scale.position(tick))
       nodes.append(
-        .el("g", [("class", "tick x-tick"), ("data-value", format.string(tick, decimals: decimals))], [
-          .el("line", [
-            ("x1", x), ("x2", x), ("y1", svgNumber(area.bottom)), ("y2", svgNumber(area.bottom + 5)),
-            ("stroke", "#333333"),
-          ]),
-          .el("text", [
-            ("x", x), ("y", svgNumber(area.bottom + 18)), ("text-anchor", "middle"), ("fill", "#333333"),
-          ], text: format.string(tick, decimals: decimals)),
-        ]))
+        .el(
+          "g", [("class", "tick x-tick"), ("data-value", format.string(tick, decimals: decimals))],
+          [
+            .el(
+              "line",
+              [
+                ("x1", x), ("x2", x), ("y1", svgNumber(area.bottom)), ("y2", svgNumber(area.bottom + 5)),
+                ("stroke", "#333333"),
+              ]),
+            .el(
+              "text",
+              [
+                ("x", x), ("y", svgNumber(area.bottom + 18)), ("text-anchor", "middle"), ("fill", "#333333"),
+              ], text: format.string(tick, decimals: decimals)),
+          ]))
     }
     return nodes
   }
@@ -70,17 +86,23 @@ enum ChartAxes {
   ) -> MarkupNode {
     let y = scale.position(reference.value)
     let label = "\(reference.label) (\(format.string(reference.value)))"
-    return .el("g", [("class", "reference-line"), ("data-value", format.string(reference.value))], [
-      .el("line", [
-        ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", svgNumber(y)), ("y2", svgNumber(y)),
-        ("stroke", "#000000"), ("stroke-width", "2"), ("stroke-dasharray", "8 4"),
-      ]),
-      .el("text", [
-        ("x", svgNumber(area.right - 4)), ("y", svgNumber(y - 6)), ("text-anchor", "end"),
-        ("font-weight", "700"), ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
-        ("paint-order", "stroke"),
-      ], text: label),
-    ])
+    return .el(
+      "g", [("class", "reference-line"), ("data-value", format.string(reference.value))],
+      [
+        .el(
+          "line",
+          [
+            ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", svgNumber(y)), ("y2", svgNumber(y)),
+            ("stroke", "#000000"), ("stroke-width", "2"), ("stroke-dasharray", "8 4"),
+          ]),
+        .el(
+          "text",
+          [
+            ("x", svgNumber(area.right - 4)), ("y", svgNumber(y - 6)), ("text-anchor", "end"),
+            ("font-weight", "700"), ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
+            ("paint-order", "stroke"),
+          ], text: label),
+      ])
   }
 
   /// `text` split into lines no wider than `width` pixels (at least one word per line, at most three lines).
@@ -111,10 +133,12 @@ enum ChartAxes {
       let spans: [MarkupNode] = lines.enumerated().map { offset, line in
         .el("tspan", [("x", x), ("dy", offset == 0 ? "0" : "1.2em")], text: line)
       }
-      return .el("text", [
-        ("class", "category-label"), ("x", x), ("y", svgNumber(area.bottom + 18)), ("text-anchor", "middle"),
-        ("fill", "#333333"),
-      ], spans)
+      return .el(
+        "text",
+        [
+          ("class", "category-label"), ("x", x), ("y", svgNumber(area.bottom + 18)), ("text-anchor", "middle"),
+          ("fill", "#333333"),
+        ], spans)
     }
   }
 

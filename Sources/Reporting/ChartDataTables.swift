@@ -36,7 +36,8 @@ enum ChartDataTables {
       [chart.categories[index]] + chart.series.map { format.string($0.value(at: index) ?? .nan) }
         + [format.string(chart.total(at: index))]
     }
-    let columns = [DataTable.Column(chart.categoryTitle)]
+    let columns =
+      [DataTable.Column(chart.categoryTitle)]
       + chart.series.map { DataTable.Column($0.name, isNumeric: true) } + [DataTable.Column("Total", isNumeric: true)]
     return DataTable(caption: caption, columns: columns, rows: rows)
   }
@@ -49,7 +50,8 @@ enum ChartDataTables {
     if let reference = chart.referenceLine {
       footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
     }
-    let columns = [DataTable.Column(chart.categoryTitle)]
+    let columns =
+      [DataTable.Column(chart.categoryTitle)]
       + chart.series.map { DataTable.Column($0.name, isNumeric: true) }
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }
@@ -57,9 +59,10 @@ enum ChartDataTables {
   private static func lineTable(_ chart: LineChart, caption: String) -> DataTable {
     let xs = Set(chart.series.flatMap { $0.points.map(\.x) }.filter(\.isFinite)).sorted()
     let rows = xs.map { x in
-      [chart.xFormat.string(x)] + chart.series.map { series in
-        chart.valueFormat.string(series.points.first { $0.x == x }?.y ?? .nan)
-      }
+      [chart.xFormat.string(x)]
+        + chart.series.map { series in
+          chart.valueFormat.string(series.points.first { $0.x == x }?.y ?? .nan)
+        }
     }
     var columns = [DataTable.Column(label(for: chart.xFormat))]
     columns += chart.series.map { DataTable.Column($0.name, isNumeric: true) }
@@ -74,8 +77,10 @@ enum ChartDataTables {
     let coordinate = ValueFormat.number(decimals: 4)
     let ordered = map.points.sorted { ($0.kind.rawValue, $0.label) < ($1.kind.rawValue, $1.label) }
     let rows = ordered.map { point in
-      [point.label, point.kind == .area ? map.areaLegend : map.providerLegend,
-       coordinate.string(point.latitude), coordinate.string(point.longitude)]
+      [
+        point.label, point.kind == .area ? map.areaLegend : map.providerLegend,
+        coordinate.string(point.latitude), coordinate.string(point.longitude),
+      ]
     }
     let columns = [
       DataTable.Column("Name"), DataTable.Column("Kind"),

@@ -16,12 +16,14 @@ enum ChartDescription {
     let forecast = fan.forecast.filter { $0.x.isFinite }.sorted { $0.x < $1.x }
     var text = "Fan chart of \(fan.valueLabel.lowercasedFirst)."
     if let first = history.first, let last = history.last {
-      text += " Observed: \(fan.valueFormat.string(first.y)) in \(fan.xFormat.string(first.x)),"
+      text +=
+        " Observed: \(fan.valueFormat.string(first.y)) in \(fan.xFormat.string(first.x)),"
         + " \(fan.valueFormat.string(last.y)) in \(fan.xFormat.string(last.x))."
     }
     if let end = forecast.last {
       let format = fan.valueFormat
-      text += " Forecast for \(fan.xFormat.string(end.x)): \(format.string(end.point))"
+      text +=
+        " Forecast for \(fan.xFormat.string(end.x)): \(format.string(end.point))"
         + " (80% interval \(format.string(end.lower80)) to \(format.string(end.upper80));"
         + " 95% interval \(format.string(end.lower95)) to \(format.string(end.upper95)))."
     }
@@ -30,8 +32,10 @@ enum ChartDescription {
 
   private static func describeStacked(_ chart: StackedBarChart) -> String {
     let names = chart.series.map(\.name).joined(separator: ", ")
-    var text = "Stacked bar chart of \(chart.valueLabel.lowercasedFirst) by \(names)."
-    let totals = chart.categories.indices.map { "\(chart.categories[$0]) \(chart.valueFormat.string(chart.total(at: $0)))" }
+    var text = "Stacked bar chart of \(chart.valueLabel.lowercasedFirst), split into \(names)."
+    let totals = chart.categories.indices.map {
+      "\(chart.categories[$0]) \(chart.valueFormat.string(chart.total(at: $0)))"
+    }
     if !totals.isEmpty { text += " Totals: " + totals.joined(separator: "; ") + "." }
     return text
   }
@@ -56,7 +60,8 @@ enum ChartDescription {
     for series in chart.series {
       let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
       guard let first = points.first, let last = points.last else { continue }
-      text += " \(series.name): \(chart.valueFormat.string(first.y)) in \(chart.xFormat.string(first.x))"
+      text +=
+        " \(series.name): \(chart.valueFormat.string(first.y)) in \(chart.xFormat.string(first.x))"
         + " to \(chart.valueFormat.string(last.y)) in \(chart.xFormat.string(last.x))."
     }
     if let reference = chart.referenceLine {
@@ -68,7 +73,8 @@ enum ChartDescription {
   private static func describeMap(_ map: PointMap) -> String {
     let areas = map.points.filter { $0.kind == .area }.map(\.label).filter { !$0.isEmpty }.sorted()
     let providers = map.points.filter { $0.kind == .provider }.count
-    var text = "Map of \(map.points.count - providers) \(map.areaLegend.lowercasedFirst)"
+    var text =
+      "Map of \(map.points.count - providers) \(map.areaLegend.lowercasedFirst)"
       + " (circles) and \(providers) \(map.providerLegend.lowercasedFirst) (triangles) by latitude and longitude."
     if !areas.isEmpty { text += " Areas: " + areas.joined(separator: ", ") + "." }
     return text

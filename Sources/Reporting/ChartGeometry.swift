@@ -70,9 +70,11 @@ struct PlotArea: Sendable {
 
   /// An invisible rectangle marking the plot area (tests and readers of the SVG use it).
   var boundaryNode: MarkupNode {
-    .el("rect", [
-      ("class", "plot-area"), ("x", svgNumber(left)), ("y", svgNumber(top)),
-      ("width", svgNumber(plotWidth)), ("height", svgNumber(plotHeight)), ("fill", "none"),
-    ])
+    .el(
+      "rect",
+      [
+        ("class", "plot-area"), ("x", svgNumber(left)), ("y", svgNumber(top)),
+        ("width", svgNumber(plotWidth)), ("height", svgNumber(plotHeight)), ("fill", "none"),
+      ])
   }
 }

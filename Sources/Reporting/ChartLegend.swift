@@ -42,13 +42,17 @@ struct ChartLegend {
       }
       let middle = y + Self.rowHeight / 2
       nodes.append(
-        .el("g", [("class", "legend-entry")], [
-          swatchNode(entry.swatch, x: x, middle: middle),
-          .el("text", [
-            ("x", svgNumber(x + Self.swatchWidth + 6)), ("y", svgNumber(middle)), ("dy", "0.32em"),
-            ("fill", "#222222"),
-          ], text: entry.label),
-        ]))
+        .el(
+          "g", [("class", "legend-entry")],
+          [
+            swatchNode(entry.swatch, x: x, middle: middle),
+            .el(
+              "text",
+              [
+                ("x", svgNumber(x + Self.swatchWidth + 6)), ("y", svgNumber(middle)), ("dy", "0.32em"),
+                ("fill", "#222222"),
+              ], text: entry.label),
+          ]))
       x += entryWidth
     }
     return (nodes, y + Self.rowHeight - top)
@@ -58,10 +62,12 @@ struct ChartLegend {
     let right = x + Self.swatchWidth
     switch swatch {
     case .fill(let fill):
-      return .el("rect", [
-        ("x", svgNumber(x + 3)), ("y", svgNumber(middle - 8)), ("width", "16"), ("height", "16"), ("fill", fill),
-        ("stroke", "#333333"), ("stroke-width", "0.5"),
-      ])
+      return .el(
+        "rect",
+        [
+          ("x", svgNumber(x + 3)), ("y", svgNumber(middle - 8)), ("width", "16"), ("height", "16"), ("fill", fill),
+          ("stroke", "#333333"), ("stroke-width", "0.5"),
+        ])
     case .line(let style):
       var attributes: [(String, String)] = [
         ("x1", svgNumber(x)), ("x2", svgNumber(right)), ("y1", svgNumber(middle)), ("y2", svgNumber(middle)),
@@ -77,10 +83,12 @@ struct ChartLegend {
       if !dash.isEmpty { attributes.append(("stroke-dasharray", dash)) }
       return .el("line", attributes)
     case .band(let colour, let opacity):
-      return .el("rect", [
-        ("x", svgNumber(x + 1)), ("y", svgNumber(middle - 7)), ("width", "20"), ("height", "14"),
-        ("fill", colour), ("fill-opacity", svgNumber(opacity)),
-      ])
+      return .el(
+        "rect",
+        [
+          ("x", svgNumber(x + 1)), ("y", svgNumber(middle - 7)), ("width", "20"), ("height", "14"),
+          ("fill", colour), ("fill-opacity", svgNumber(opacity)),
+        ])
     case .mapPoint(let kind):
       return MapMarkers.node(kind: kind, x: x + Self.swatchWidth / 2, y: middle)
     }

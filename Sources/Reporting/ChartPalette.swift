@@ -48,7 +48,6 @@ struct SeriesStyle: Sendable {
 
   /// The `<pattern>` definition for this style's bar fill, with the given element id; nil when solid.
   func patternDefinition(id: String) -> MarkupNode? {
-    let size = 8.0
     let lines: String
     switch texture {
     case .solid: return nil
@@ -57,19 +56,25 @@ struct SeriesStyle: Sendable {
     case .vertical: lines = "M4,0 L4,8"
     case .crossHatch: lines = "M0,8 L8,0 M0,0 L8,8"
     case .dots:
-      return .el("pattern", [
-        ("id", id), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"),
-      ], [
-        .el("rect", [("width", "6"), ("height", "6"), ("fill", colour)]),
-        .el("circle", [("cx", "3"), ("cy", "3"), ("r", "1.3"), ("fill", textColour), ("fill-opacity", "0.6")]),
-      ])
+      return .el(
+        "pattern",
+        [
+          ("id", id), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"),
+        ],
+        [
+          .el("rect", [("width", "6"), ("height", "6"), ("fill", colour)]),
+          .el("circle", [("cx", "3"), ("cy", "3"), ("r", "1.3"), ("fill", textColour), ("fill-opacity", "0.6")]),
+        ])
     }
-    return .el("pattern", [
-      ("id", id), ("patternUnits", "userSpaceOnUse"), ("width", svgNumber(size)), ("height", svgNumber(size)),
-    ], [
-      .el("rect", [("width", "8"), ("height", "8"), ("fill", colour)]),
-      .el("path", [("d", lines), ("stroke", textColour), ("stroke-opacity", "0.55"), ("stroke-width", "1.5")]),
-    ])
+    return .el(
+      "pattern",
+      [
+        ("id", id), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8"),
+      ],
+      [
+        .el("rect", [("width", "8"), ("height", "8"), ("fill", colour)]),
+        .el("path", [("d", lines), ("stroke", textColour), ("stroke-opacity", "0.55"), ("stroke-width", "1.5")]),
+      ])
   }
 
   /// The fill attribute for a bar: the pattern reference when textured, otherwise the plain colour.
@@ -84,16 +89,20 @@ struct SeriesStyle: Sendable {
     case .circle:
       return .el("circle", [("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", svgNumber(size))] + fill)
     case .square:
-      return .el("rect", [
-        ("x", svgNumber(x - size)), ("y", svgNumber(y - size)),
-        ("width", svgNumber(2 * size)), ("height", svgNumber(2 * size)),
-      ] + fill)
+      return .el(
+        "rect",
+        [
+          ("x", svgNumber(x - size)), ("y", svgNumber(y - size)),
+          ("width", svgNumber(2 * size)), ("height", svgNumber(2 * size)),
+        ] + fill)
     case .triangle:
-      let path = "M\(svgNumber(x)),\(svgNumber(y - size * 1.2)) L\(svgNumber(x + size * 1.15)),\(svgNumber(y + size * 0.8))"
+      let path =
+        "M\(svgNumber(x)),\(svgNumber(y - size * 1.2)) L\(svgNumber(x + size * 1.15)),\(svgNumber(y + size * 0.8))"
         + " L\(svgNumber(x - size * 1.15)),\(svgNumber(y + size * 0.8)) Z"
       return .el("path", [("d", path)] + fill)
     case .diamond:
-      let path = "M\(svgNumber(x)),\(svgNumber(y - size * 1.3)) L\(svgNumber(x + size * 1.3)),\(svgNumber(y))"
+      let path =
+        "M\(svgNumber(x)),\(svgNumber(y - size * 1.3)) L\(svgNumber(x + size * 1.3)),\(svgNumber(y))"
         + " L\(svgNumber(x)),\(svgNumber(y + size * 1.3)) L\(svgNumber(x - size * 1.3)),\(svgNumber(y)) Z"
       return .el("path", [("d", path)] + fill)
     }

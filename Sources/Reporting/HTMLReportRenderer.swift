@@ -32,12 +32,14 @@ public struct HTMLReportRenderer: Sendable {
       main.append(.el("nav", [("aria-label", "Contents")], [.el("h2", text: "Contents"), .el("ol", [], links)]))
     }
     main += sections
-    let head: MarkupNode = .el("head", [], [
-      .el("meta", [("charset", "utf-8")]),
-      .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-      .el("title", text: document.title),
-      .el("style", [], [.raw(HTMLStyleSheet.css)]),
-    ])
+    let head: MarkupNode = .el(
+      "head", [],
+      [
+        .el("meta", [("charset", "utf-8")]),
+        .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+        .el("title", text: document.title),
+        .el("style", [], [.raw(HTMLStyleSheet.css)]),
+      ])
     let html: MarkupNode = .el("html", [("lang", "en-GB")], [head, .el("body", [], [.el("main", [], main)])])
     return "<!DOCTYPE html>\n" + html.rendered() + "\n"
   }
@@ -51,13 +53,18 @@ public struct HTMLReportRenderer: Sendable {
     case .bulletList(let items):
       return .el("ul", [], items.map { .el("li", text: $0) })
     case .notes(let title, let items):
-      return .el("aside", [("class", "notes")], [.el("h3", text: title), .el("ul", [], items.map { .el("li", text: $0) })])
+      return .el(
+        "aside", [("class", "notes")], [.el("h3", text: title), .el("ul", [], items.map { .el("li", text: $0) })])
     case .keyFigures(let figures):
-      return .el("dl", [("class", "key-figures")], figures.map { figure in
-        var parts: [MarkupNode] = [.el("dt", text: figure.label), .el("dd", [("class", "value")], text: figure.value)]
-        if !figure.note.isEmpty { parts.append(.el("dd", [("class", "note")], text: figure.note)) }
-        return .el("div", [("class", "key-figure")], parts)
-      })
+      return .el(
+        "dl", [("class", "key-figures")],
+        figures.map { figure in
+          var parts: [MarkupNode] = [
+            .el("dt", text: figure.label), .el("dd", [("class", "value")], text: figure.value),
+          ]
+          if !figure.note.isEmpty { parts.append(.el("dd", [("class", "note")], text: figure.note)) }
+          return .el("div", [("class", "key-figure")], parts)
+        })
     case .table(let table):
       tableNumber += 1
       return .el("div", [("class", "table-wrap")], [tableNode(table, label: "Table \(tableNumber). ")])
@@ -70,19 +77,26 @@ public struct HTMLReportRenderer: Sendable {
   private func chartNode(_ figure: ChartFigure, number: Int) -> MarkupNode {
     let id = "figure-\(number)"
     var children: [MarkupNode] = [
-      .el("figcaption", [], [.el("span", [("class", "figure-number")], text: "Figure \(number). "), .text(figure.title)])
+      .el(
+        "figcaption", [], [.el("span", [("class", "figure-number")], text: "Figure \(number). "), .text(figure.title)])
     ]
     if !figure.summary.isEmpty { children.append(.el("p", [("class", "chart-summary")], text: figure.summary)) }
     let table = figure.dataTable
     let narrow = table.columns.count <= 4
     children.append(
-      .el("div", [("class", narrow ? "chart-with-data beside" : "chart-with-data")], [
-        .el("div", [("class", "chart-image")], [SVGChartRenderer.node(for: figure, id: "\(id)-svg")]),
-        .el("div", [("class", "chart-data")], [
-          tableNode(DataTable(caption: "Data for figure \(number)", columns: table.columns, rows: table.rows,
-                              footerRows: table.footerRows), label: "")
-        ]),
-      ]))
+      .el(
+        "div", [("class", narrow ? "chart-with-data beside" : "chart-with-data")],
+        [
+          .el("div", [("class", "chart-image")], [SVGChartRenderer.node(for: figure, id: "\(id)-svg")]),
+          .el(
+            "div", [("class", "chart-data")],
+            [
+              tableNode(
+                DataTable(
+                  caption: "Data for figure \(number)", columns: table.columns, rows: table.rows,
+                  footerRows: table.footerRows), label: "")
+            ]),
+        ]))
     if !figure.source.isEmpty { children.append(.el("p", [("class", "source")], text: "Source: " + figure.source)) }
     return .el("figure", [("id", id), ("class", "chart-figure")], children)
   }
@@ -91,15 +105,19 @@ public struct HTMLReportRenderer: Sendable {
     var caption: [MarkupNode] = []
     if !label.isEmpty { caption.append(.el("span", [("class", "table-number")], text: label)) }
     caption.append(.text(table.caption))
-    let header: MarkupNode = .el("tr", [], table.columns.map { column in
-      .el("th", [("scope", "col")] + (column.isNumeric ? [("class", "num")] : []), text: column.title)
-    })
-    func row(_ cells: [String]) -> MarkupNode {
-      .el("tr", [], table.normalised(cells).enumerated().map { index, cell in
-        let numeric = table.columns[index].isNumeric
-        if index == 0 { return .el("th", [("scope", "row")] + (numeric ? [("class", "num")] : []), text: cell) }
-        return .el("td", numeric ? [("class", "num")] : [], text: cell)
+    let header: MarkupNode = .el(
+      "tr", [],
+      table.columns.map { column in
+        .el("th", [("scope", "col")] + (column.isNumeric ? [("class", "num")] : []), text: column.title)
       })
+    func row(_ cells: [String]) -> MarkupNode {
+      .el(
+        "tr", [],
+        table.normalised(cells).enumerated().map { index, cell in
+          let numeric = table.columns[index].isNumeric
+          if index == 0 { return .el("th", [("scope", "row")] + (numeric ? [("class", "num")] : []), text: cell) }
+          return .el("td", numeric ? [("class", "num")] : [], text: cell)
+        })
     }
     var parts: [MarkupNode] = [.el("caption", [], caption), .el("thead", [], [header])]
     parts.append(.el("tbody", [], table.rows.map(row)))

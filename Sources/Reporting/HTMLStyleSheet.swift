@@ -18,6 +18,7 @@ enum HTMLStyleSheet {
     .provenance { font-size: 14px; color: #505050; margin: 6px 0 0; }
     nav ol { columns: 2; margin: 0 0 8px; padding-left: 24px; }
     nav a { color: #005A8C; }
+    nav li { margin: 0 0 4px; break-inside: avoid; }
     .key-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 14px;
       margin: 8px 0 20px; }
     .key-figure { border: 1px solid #BFBFBF; border-top: 6px solid #0072B2; padding: 12px 16px; margin: 0;

@@ -11,7 +11,9 @@ enum LineChartDrawing {
     let values = series.flatMap { $0.map(\.y) } + (chart.referenceLine.map { [$0.value] } ?? [])
     let axis = NiceAxis(covering: values, includeZero: chart.includesZero)
     let styles = chart.series.indices.map { SeriesStyle(index: $0) }
-    var entries = chart.series.indices.map { ChartLegend.Entry(label: chart.series[$0].name, swatch: .line(styles[$0])) }
+    var entries = chart.series.indices.map {
+      ChartLegend.Entry(label: chart.series[$0].name, swatch: .line(styles[$0]))
+    }
     if let reference = chart.referenceLine {
       entries.append(.init(label: reference.label, swatch: .stroke(colour: "#000000", width: 2, dash: "8 4")))
     }
@@ -27,7 +29,8 @@ enum LineChartDrawing {
     let padding = upperX > lowerX ? 0 : 0.5
     let xScale = LinearScale(
       domainStart: lowerX - padding, domainEnd: upperX + padding, rangeStart: area.left + 12, rangeEnd: area.right - 12)
-    var body = [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
+    var body =
+      [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
     body += ChartAxes.numericXAxis(lower: lowerX, upper: upperX, scale: xScale, in: area, format: chart.xFormat)
     if let reference = chart.referenceLine {
       body.append(ChartAxes.referenceLine(reference, scale: scale, in: area, format: chart.valueFormat))
@@ -55,10 +58,13 @@ enum LineChartDrawing {
     for (offset, index) in endSeries.enumerated() {
       guard let last = series[index].last else { continue }
       body.append(
-        .el("text", [
-          ("class", "direct-label"), ("x", svgNumber(xScale.position(last.x) + 10)), ("y", svgNumber(labelYs[offset])),
-          ("dy", "0.32em"), ("fill", "#000000"), ("font-weight", "600"),
-        ], text: chart.series[index].name))
+        .el(
+          "text",
+          [
+            ("class", "direct-label"), ("x", svgNumber(xScale.position(last.x) + 10)),
+            ("y", svgNumber(labelYs[offset])),
+            ("dy", "0.32em"), ("fill", "#000000"), ("font-weight", "600"),
+          ], text: chart.series[index].name))
     }
     body += legendNodes
     return ChartDrawing(width: width, height: height, definitions: [], body: body)

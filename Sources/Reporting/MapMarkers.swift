@@ -4,12 +4,15 @@ enum MapMarkers {
   static func node(kind: PointMap.Kind, x: Double, y: Double) -> MarkupNode {
     switch kind {
     case .area:
-      return .el("circle", [
-        ("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", "6.5"), ("fill", "#0072B2"), ("stroke", "#FFFFFF"),
-        ("stroke-width", "1.5"),
-      ])
+      return .el(
+        "circle",
+        [
+          ("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", "6.5"), ("fill", "#0072B2"), ("stroke", "#FFFFFF"),
+          ("stroke-width", "1.5"),
+        ])
     case .provider:
-      let path = "M\(svgNumber(x)),\(svgNumber(y - 6)) L\(svgNumber(x + 5.5)),\(svgNumber(y + 4))"
+      let path =
+        "M\(svgNumber(x)),\(svgNumber(y - 6)) L\(svgNumber(x + 5.5)),\(svgNumber(y + 4))"
         + " L\(svgNumber(x - 5.5)),\(svgNumber(y + 4)) Z"
       return .el("path", [("d", path), ("fill", "#E69F00"), ("stroke", "#000000"), ("stroke-width", "0.8")])
     }

@@ -30,10 +30,12 @@ public struct MarkdownReportRenderer: Sendable {
     case .bulletList(let items):
       return items.map { "- " + MarkupEscaping.markdownInline($0) }
     case .notes(let title, let items):
-      return ["**" + MarkupEscaping.markdownInline(title) + "**", ""] + items.map { "- " + MarkupEscaping.markdownInline($0) }
+      return ["**" + MarkupEscaping.markdownInline(title) + "**", ""]
+        + items.map { "- " + MarkupEscaping.markdownInline($0) }
     case .keyFigures(let figures):
       return figures.map { figure in
-        var line = "- **" + MarkupEscaping.markdownInline(figure.label) + ":** "
+        var line =
+          "- **" + MarkupEscaping.markdownInline(figure.label) + ":** "
           + MarkupEscaping.markdownInline(figure.value)
         if !figure.note.isEmpty { line += " (" + MarkupEscaping.markdownInline(figure.note) + ")" }
         return line

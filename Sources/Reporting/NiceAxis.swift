@@ -54,7 +54,7 @@ public struct NiceAxis: Sendable, Equatable {
   /// The nice step that wastes least of the axis on empty space while giving between 4 and 10 ticks (or, failing
   /// that, the step nearest `(high - low) / intervals`). With a `minimumStep` of 1 the step is a whole number.
   static func bestStep(low: Double, high: Double, intervals: Double, minimumStep: Double) -> Double {
-    let guess = niceNumber((high - low) / intervals, round: true)
+    let guess = niceNumber((high - low) / intervals)
     let power = pow(10, log10(guess).rounded(.down))
     var best = max(guess, minimumStep)
     var bestSpan = Double.infinity
@@ -77,19 +77,12 @@ public struct NiceAxis: Sendable, Equatable {
     return best
   }
 
-  /// A round number near `value`: 1, 2, 2.5, 5 or 10 times a power of ten when rounding to the nearest,
-  /// otherwise the smallest of 1, 2, 5 or 10 times a power of ten at or above `value`.
-  static func niceNumber(_ value: Double, round: Bool) -> Double {
+  /// The number of the form 1, 2, 2.5, 5 or 10 times a power of ten nearest to `value` (1 when not positive).
+  static func niceNumber(_ value: Double) -> Double {
     guard value.isFinite, value > 0 else { return 1 }
-    let exponent = (log10(value)).rounded(.down)
-    let power = pow(10, exponent)
+    let power = pow(10, log10(value).rounded(.down))
     let fraction = value / power
-    let nice: Double
-    if round {
-      nice = fraction < 1.5 ? 1 : fraction < 2.25 ? 2 : fraction < 3.5 ? 2.5 : fraction < 7 ? 5 : 10
-    } else {
-      nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
-    }
+    let nice = fraction < 1.5 ? 1 : fraction < 2.25 ? 2 : fraction < 3.5 ? 2.5 : fraction < 7 ? 5 : 10
     return nice * power
   }
 

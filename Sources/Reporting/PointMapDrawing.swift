@@ -18,8 +18,9 @@ enum PointMapDrawing {
       .init(label: map.providerLegend, swatch: .mapPoint(.provider)),
     ]
     let (legendNodes, legendHeight) = ChartLegend(entries: entries).layout(left: 12, top: 6, width: width - 24)
-    let area = PlotArea(width: width, height: height, left: 70, top: 6 + legendHeight + 12, right: width - 16,
-                        bottom: height - 30)
+    let area = PlotArea(
+      width: width, height: height, left: 70, top: 6 + legendHeight + 12, right: width - 16,
+      bottom: height - 30)
     let latitudes = points.map(\.latitude)
     let longitudes = points.map(\.longitude)
     var south = latitudes.min() ?? 54.5
@@ -47,20 +48,25 @@ enum PointMapDrawing {
     let visibleNorth = mapMiddleLatitude + (area.plotHeight / 2) / pixelsPerDegree
 
     var body: [MarkupNode] = [
-      .el("rect", [
-        ("class", "plot-area"), ("x", svgNumber(area.left)), ("y", svgNumber(area.top)),
-        ("width", svgNumber(area.plotWidth)), ("height", svgNumber(area.plotHeight)), ("fill", "#F4F6F8"),
-        ("stroke", "#BBBBBB"),
-      ])
+      .el(
+        "rect",
+        [
+          ("class", "plot-area"), ("x", svgNumber(area.left)), ("y", svgNumber(area.top)),
+          ("width", svgNumber(area.plotWidth)), ("height", svgNumber(area.plotHeight)), ("fill", "#F4F6F8"),
+          ("stroke", "#BBBBBB"),
+        ])
     ]
-    body += graticule(west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth, area: area,
-                      x: x, y: y)
+    body += graticule(
+      west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth, area: area,
+      x: x, y: y)
     body.append(scaleBar(pixelsPerMile: pixelsPerDegree / milesPerDegree, area: area))
     let positions = points.map { (x: x($0.longitude), y: y($0.latitude)) }
     let placements = labelPlacements(points: points, positions: positions, area: area)
     // Providers first, so that home areas (fewer, and the subject of the report) are drawn on top.
     let order = points.indices.sorted {
-      (points[$0].kind == .area ? 1 : 0, points[$0].label, $0) < (points[$1].kind == .area ? 1 : 0, points[$1].label, $1)
+      (points[$0].kind == .area ? 1 : 0, points[$0].label, $0) < (
+        points[$1].kind == .area ? 1 : 0, points[$1].label, $1
+      )
     }
     for index in order {
       let point = points[index]
@@ -68,17 +74,22 @@ enum PointMapDrawing {
       if let placement = placements[index] {
         let isArea = point.kind == .area
         children.append(
-          .el("text", [
-            ("x", svgNumber(placement.dx)), ("y", svgNumber(placement.dy)), ("dy", "0.32em"),
-            ("text-anchor", placement.anchor), ("font-size", isArea ? "12" : "11"),
-            ("font-weight", isArea ? "700" : "400"), ("font-style", isArea ? "normal" : "italic"),
-            ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("paint-order", "stroke"),
-          ], text: point.label))
+          .el(
+            "text",
+            [
+              ("x", svgNumber(placement.dx)), ("y", svgNumber(placement.dy)), ("dy", "0.32em"),
+              ("text-anchor", placement.anchor), ("font-size", isArea ? "12" : "11"),
+              ("font-weight", isArea ? "700" : "400"), ("font-style", isArea ? "normal" : "italic"),
+              ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("paint-order", "stroke"),
+            ], text: point.label))
       }
-      body.append(.el("g", [
-        ("class", "map-point \(point.kind.rawValue)"),
-        ("transform", "translate(\(svgNumber(positions[index].x)),\(svgNumber(positions[index].y)))"),
-      ], [.el("title", text: point.label)] + children))
+      body.append(
+        .el(
+          "g",
+          [
+            ("class", "map-point \(point.kind.rawValue)"),
+            ("transform", "translate(\(svgNumber(positions[index].x)),\(svgNumber(positions[index].y)))"),
+          ], [.el("title", text: point.label)] + children))
     }
     body += legendNodes
     return ChartDrawing(width: width, height: height, definitions: [], body: body)
@@ -111,7 +122,9 @@ enum PointMapDrawing {
       LabelPlacement(dx: -8, dy: -11, anchor: "end"), LabelPlacement(dx: -8, dy: 12, anchor: "end"),
     ]
     let order = points.indices.filter { !points[$0].label.isEmpty }.sorted {
-      (points[$0].kind == .area ? 0 : 1, points[$0].label, $0) < (points[$1].kind == .area ? 0 : 1, points[$1].label, $1)
+      (points[$0].kind == .area ? 0 : 1, points[$0].label, $0) < (
+        points[$1].kind == .area ? 0 : 1, points[$1].label, $1
+      )
     }
     for index in order {
       let width = estimatedTextWidth(points[index].label, fontSize: points[index].kind == .area ? 12 : 11)
@@ -124,7 +137,8 @@ enum PointMapDrawing {
       }
       let fits = candidates.first { candidate in
         let candidateBox = box(candidate)
-        let inside = candidateBox.left >= area.left && candidateBox.right <= area.right
+        let inside =
+          candidateBox.left >= area.left && candidateBox.right <= area.right
           && candidateBox.top >= area.top && candidateBox.bottom <= area.bottom
         return inside && !taken.enumerated().contains { $0.offset != index && $0.element.overlaps(candidateBox) }
       }
@@ -148,43 +162,83 @@ enum PointMapDrawing {
     for latitude in latitudeAxis.ticks where latitude >= south && latitude <= north {
       let py = svgNumber(y(latitude))
       let label = latitudeFormat.string(abs(latitude), decimals: latitudeDecimals) + (latitude >= 0 ? "°N" : "°S")
-      nodes.append(.el("g", [("class", "graticule latitude")], [
-        .el("line", [("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", py), ("y2", py),
-                     ("stroke", "#D5DAE0")]),
-        .el("text", [("x", svgNumber(area.left - 6)), ("y", py), ("dy", "0.32em"), ("text-anchor", "end"),
-                     ("fill", "#555555"), ("font-size", "11")], text: label),
-      ]))
+      nodes.append(
+        .el(
+          "g", [("class", "graticule latitude")],
+          [
+            .el(
+              "line",
+              [
+                ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", py), ("y2", py),
+                ("stroke", "#D5DAE0"),
+              ]),
+            .el(
+              "text",
+              [
+                ("x", svgNumber(area.left - 6)), ("y", py), ("dy", "0.32em"), ("text-anchor", "end"),
+                ("fill", "#555555"), ("font-size", "11"),
+              ], text: label),
+          ]))
     }
     for longitude in longitudeAxis.ticks where longitude >= west && longitude <= east {
       let px = svgNumber(x(longitude))
       let label = latitudeFormat.string(abs(longitude), decimals: longitudeDecimals) + (longitude >= 0 ? "°E" : "°W")
-      nodes.append(.el("g", [("class", "graticule longitude")], [
-        .el("line", [("x1", px), ("x2", px), ("y1", svgNumber(area.top)), ("y2", svgNumber(area.bottom)),
-                     ("stroke", "#D5DAE0")]),
-        .el("text", [("x", px), ("y", svgNumber(area.bottom + 16)), ("text-anchor", "middle"), ("fill", "#555555"),
-                     ("font-size", "11")], text: label),
-      ]))
+      nodes.append(
+        .el(
+          "g", [("class", "graticule longitude")],
+          [
+            .el(
+              "line",
+              [
+                ("x1", px), ("x2", px), ("y1", svgNumber(area.top)), ("y2", svgNumber(area.bottom)),
+                ("stroke", "#D5DAE0"),
+              ]),
+            .el(
+              "text",
+              [
+                ("x", px), ("y", svgNumber(area.bottom + 16)), ("text-anchor", "middle"), ("fill", "#555555"),
+                ("font-size", "11"),
+              ], text: label),
+          ]))
     }
     return nodes
   }
 
   private static func scaleBar(pixelsPerMile: Double, area: PlotArea) -> MarkupNode {
-    let miles = NiceAxis.niceNumber(area.plotWidth / 5 / max(pixelsPerMile, 1e-9), round: true)
+    let miles = NiceAxis.niceNumber(area.plotWidth / 5 / max(pixelsPerMile, 1e-9))
     let length = miles * pixelsPerMile
     let left = area.left + 12
     let baseline = area.bottom - 14
-    let label = ValueFormat.number(decimals: 0).string(miles, decimals: ValueFormat.number(decimals: 0)
-      .axisDecimals(step: miles)) + (miles == 1 ? " mile" : " miles")
-    return .el("g", [("class", "scale-bar")], [
-      .el("rect", [("x", svgNumber(left - 4)), ("y", svgNumber(baseline - 20)), ("width", svgNumber(length + 8)),
-                   ("height", "28"), ("fill", "#FFFFFF"), ("fill-opacity", "0.8")]),
-      .el("path", [
-        ("d", "M\(svgNumber(left)),\(svgNumber(baseline - 5)) V\(svgNumber(baseline)) H\(svgNumber(left + length))"
-          + " V\(svgNumber(baseline - 5))"),
-        ("fill", "none"), ("stroke", "#000000"), ("stroke-width", "1.5"),
-      ]),
-      .el("text", [("x", svgNumber(left + length / 2)), ("y", svgNumber(baseline - 8)), ("text-anchor", "middle"),
-                   ("font-size", "11"), ("fill", "#000000")], text: label),
-    ])
+    let label =
+      ValueFormat.number(decimals: 0).string(
+        miles,
+        decimals: ValueFormat.number(decimals: 0)
+          .axisDecimals(step: miles)) + (miles == 1 ? " mile" : " miles")
+    return .el(
+      "g", [("class", "scale-bar")],
+      [
+        .el(
+          "rect",
+          [
+            ("x", svgNumber(left - 4)), ("y", svgNumber(baseline - 20)), ("width", svgNumber(length + 8)),
+            ("height", "28"), ("fill", "#FFFFFF"), ("fill-opacity", "0.8"),
+          ]),
+        .el(
+          "path",
+          [
+            (
+              "d",
+              "M\(svgNumber(left)),\(svgNumber(baseline - 5)) V\(svgNumber(baseline)) H\(svgNumber(left + length))"
+                + " V\(svgNumber(baseline - 5))"
+            ),
+            ("fill", "none"), ("stroke", "#000000"), ("stroke-width", "1.5"),
+          ]),
+        .el(
+          "text",
+          [
+            ("x", svgNumber(left + length / 2)), ("y", svgNumber(baseline - 8)), ("text-anchor", "middle"),
+            ("font-size", "11"), ("fill", "#000000"),
+          ], text: label),
+      ])
   }
 }

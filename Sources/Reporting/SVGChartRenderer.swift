@@ -23,17 +23,22 @@ public enum SVGChartRenderer {
       .el("desc", [("id", "\(id)-desc")], text: figure.textAlternative),
     ]
     if !drawing.definitions.isEmpty { children.append(.el("defs", [], drawing.definitions)) }
-    children.append(.el("rect", [
-      ("width", svgNumber(drawing.width)), ("height", svgNumber(drawing.height)), ("fill", "#FFFFFF"),
-    ]))
+    children.append(
+      .el(
+        "rect",
+        [
+          ("width", svgNumber(drawing.width)), ("height", svgNumber(drawing.height)), ("fill", "#FFFFFF"),
+        ]))
     children += drawing.body
-    return .el("svg", [
-      ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", "chart"), ("role", "img"),
-      ("aria-labelledby", "\(id)-title \(id)-desc"),
-      ("viewBox", "0 0 \(svgNumber(drawing.width)) \(svgNumber(drawing.height))"),
-      ("width", svgNumber(drawing.width)), ("height", svgNumber(drawing.height)),
-      ("font-family", "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
-      ("font-size", "12"),
-    ], children)
+    return .el(
+      "svg",
+      [
+        ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", "chart"), ("role", "img"),
+        ("aria-labelledby", "\(id)-title \(id)-desc"),
+        ("viewBox", "0 0 \(svgNumber(drawing.width)) \(svgNumber(drawing.height))"),
+        ("width", svgNumber(drawing.width)), ("height", svgNumber(drawing.height)),
+        ("font-family", "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
+        ("font-size", "12"),
+      ], children)
   }
 }

@@ -18,9 +18,10 @@ enum StackedBarChartDrawing {
     let axis = NiceAxis(covering: positiveTotals + negativeTotals + [headroom], includeZero: true)
     let styles = chart.series.indices.map { SeriesStyle(index: $0) }
     let patternIDs = chart.series.indices.map { "\(id)-pattern-\($0)" }
-    let legend = ChartLegend(entries: chart.series.indices.map {
-      ChartLegend.Entry(label: chart.series[$0].name, swatch: .fill(styles[$0].barFill(patternID: patternIDs[$0])))
-    })
+    let legend = ChartLegend(
+      entries: chart.series.indices.map {
+        ChartLegend.Entry(label: chart.series[$0].name, swatch: .fill(styles[$0].barFill(patternID: patternIDs[$0])))
+      })
     let (legendNodes, legendHeight) = legend.layout(left: 12, top: 6, width: width - 24)
     let left = ChartAxes.valueLabelWidth(axis, format: chart.valueFormat) + 18
     let band = (width - 16 - left) / Double(max(count, 1))
@@ -30,7 +31,8 @@ enum StackedBarChartDrawing {
       right: width - 16, bottom: height - labelHeight)
     let scale = area.valueScale(axis)
     let barWidth = min(band * 0.62, 90)
-    var body = [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
+    var body =
+      [area.boundaryNode] + ChartAxes.valueAxis(axis, in: area, format: chart.valueFormat, title: chart.valueLabel)
     var labels: [MarkupNode] = []
     for index in 0..<count {
       let centre = area.left + band * (Double(index) + 0.5)
@@ -45,28 +47,35 @@ enum StackedBarChartDrawing {
         let segmentHeight = abs(scale.position(end) - scale.position(start))
         let style = styles[seriesIndex]
         body.append(
-          .el("rect", [
-            ("class", "bar-segment"), ("data-series", String(seriesIndex)), ("data-category", String(index)),
-            ("x", svgNumber(centre - barWidth / 2)), ("y", svgNumber(top)), ("width", svgNumber(barWidth)),
-            ("height", svgNumber(segmentHeight)), ("fill", style.barFill(patternID: patternIDs[seriesIndex])),
-            ("stroke", "#FFFFFF"), ("stroke-width", "0.75"),
-          ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(chart.valueFormat.string(value))")]))
+          .el(
+            "rect",
+            [
+              ("class", "bar-segment"), ("data-series", String(seriesIndex)), ("data-category", String(index)),
+              ("x", svgNumber(centre - barWidth / 2)), ("y", svgNumber(top)), ("width", svgNumber(barWidth)),
+              ("height", svgNumber(segmentHeight)), ("fill", style.barFill(patternID: patternIDs[seriesIndex])),
+              ("stroke", "#FFFFFF"), ("stroke-width", "0.75"),
+            ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(chart.valueFormat.string(value))")]))
         let text = chart.valueFormat.string(value)
         if segmentHeight >= 16, estimatedTextWidth(text, fontSize: 11) + 6 <= barWidth {
           labels.append(
-            .el("text", [
-              ("class", "segment-label"), ("x", svgNumber(centre)), ("y", svgNumber(top + segmentHeight / 2)),
-              ("dy", "0.32em"), ("text-anchor", "middle"), ("font-size", "11"), ("fill", style.textColour),
-              ("stroke", style.colour), ("stroke-width", "3"), ("paint-order", "stroke"),
-            ], text: text))
+            .el(
+              "text",
+              [
+                ("class", "segment-label"), ("x", svgNumber(centre)), ("y", svgNumber(top + segmentHeight / 2)),
+                ("dy", "0.32em"), ("text-anchor", "middle"), ("font-size", "11"), ("fill", style.textColour),
+                ("stroke", style.colour), ("stroke-width", "4"), ("paint-order", "stroke"),
+              ], text: text))
         }
       }
       if chart.showsTotals {
         labels.append(
-          .el("text", [
-            ("class", "bar-total"), ("x", svgNumber(centre)), ("y", svgNumber(scale.position(positiveTotals[index]) - 6)),
-            ("text-anchor", "middle"), ("font-weight", "700"), ("fill", "#000000"),
-          ], text: chart.valueFormat.string(positiveTotals[index] + negativeTotals[index])))
+          .el(
+            "text",
+            [
+              ("class", "bar-total"), ("x", svgNumber(centre)),
+              ("y", svgNumber(scale.position(positiveTotals[index]) - 6)),
+              ("text-anchor", "middle"), ("font-weight", "700"), ("fill", "#000000"),
+            ], text: chart.valueFormat.string(positiveTotals[index] + negativeTotals[index])))
       }
     }
     body += labels

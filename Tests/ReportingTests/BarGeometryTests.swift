@@ -31,7 +31,8 @@ struct BarGeometryTests {
       #expect(abs(summed - total) < 0.05, "category \(index): bars add to \(summed), total \(total)")
       let top = stack.compactMap { $0.number("y") }.min() ?? .nan
       #expect(abs(top - axis.y(of: total)) < 0.05, "stack top at \(top), expected \(axis.y(of: total))")
-      let bottom = stack.compactMap { rect in rect.number("y").flatMap { y in rect.number("height").map { y + $0 } } }
+      let bottom =
+        stack.compactMap { rect in rect.number("y").flatMap { y in rect.number("height").map { y + $0 } } }
         .max() ?? .nan
       #expect(abs(bottom - axis.y(of: 0)) < 0.02, "stack must start at zero")
     }
@@ -49,7 +50,10 @@ struct BarGeometryTests {
       guard let series = segment.attributes["data-series"].flatMap(Int.init),
         let category = segment.attributes["data-category"].flatMap(Int.init),
         let height = segment.number("height")
-      else { Issue.record("segment without data attributes"); continue }
+      else {
+        Issue.record("segment without data attributes")
+        continue
+      }
       #expect(abs(height / axis.pixelsPerUnit - Self.series[series].values[category]) < 0.02)
     }
   }
@@ -58,8 +62,11 @@ struct BarGeometryTests {
   func groupedBars() throws {
     let chart = BarChart(
       categories: ["In-house", "IFA", "Residential"],
-      series: [BarSeries(name: "Plan", values: [0.06, 0.21, 0.55]), BarSeries(name: "Now", values: [0.08, 0.27, 0.62])],
-      valueLabel: "Share", valueFormat: .percent(decimals: 0), referenceLine: ReferenceLine(value: 0.25, label: "Ceiling"))
+      series: [
+        BarSeries(name: "Plan", values: [0.06, 0.21, 0.55]), BarSeries(name: "Now", values: [0.08, 0.27, 0.62]),
+      ],
+      valueLabel: "Share", valueFormat: .percent(decimals: 0),
+      referenceLine: ReferenceLine(value: 0.25, label: "Ceiling"))
     let tree = try svg(.bar(chart))
     let axis = ReadAxis(tree)
     let scale = axis.pixelsPerUnit * 100  // tick labels are percentage points; values are fractions

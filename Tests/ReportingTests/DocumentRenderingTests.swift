@@ -20,8 +20,11 @@ struct DocumentRenderingTests {
       }
       for (name, _) in element.attributes { #expect(!name.lowercased().hasPrefix("on"), "event handler \(name)") }
     }
-    #expect(!Self.html.contains("http://") || Self.html.components(separatedBy: "http://").count - 1
-      == tree.elements(named: "svg").count, "only the SVG namespace may name a URL")
+    #expect(
+      !Self.html.contains("http://")
+        || Self.html.components(separatedBy: "http://").count - 1
+          == tree.elements(named: "svg").count,
+      "only the SVG namespace may name a URL")
     let isASCII = Self.html.unicodeScalars.allSatisfy { $0.isASCII }
     #expect(isASCII)
     #expect(!Self.html.contains("@import") && !Self.html.contains("url(http"))
@@ -33,7 +36,9 @@ struct DocumentRenderingTests {
     let figures = tree.elements(withClass: "chart-figure")
     #expect(figures.count == 8)
     var ids = Set<String>()
-    for element in tree.allElements { if let id = element.attributes["id"] { #expect(ids.insert(id).inserted, "\(id)") } }
+    for element in tree.allElements {
+      if let id = element.attributes["id"] { #expect(ids.insert(id).inserted, "\(id)") }
+    }
     for figure in figures {
       let svg = try #require(figure.elements(named: "svg").first)
       #expect(svg.attributes["role"] == "img")
@@ -51,8 +56,12 @@ struct DocumentRenderingTests {
 
   @Test("the stacked chart's data table totals equal the sums of its series")
   func dataTableTotals() {
-    let table = ChartFigure(title: "Mix", chart: .stackedBar(StackedBarChart(
-      categories: SampleReport.years, series: SampleReport.mix, valueLabel: "N"))).dataTable
+    let table = ChartFigure(
+      title: "Mix",
+      chart: .stackedBar(
+        StackedBarChart(
+          categories: SampleReport.years, series: SampleReport.mix, valueLabel: "N"))
+    ).dataTable
     // 142+96+38+24+41 = 341 and 176+74+41+28+45 = 364, added by hand.
     #expect(table.rows.first?.last == "341")
     #expect(table.rows.last?.last == "364")
@@ -70,17 +79,30 @@ struct DocumentRenderingTests {
   func escaping() throws {
     let nasty = "Hartlepool's <b>\"best\"</b> & £5 | café </svg><script>x</script>"
     let document = ReportDocument(
-      title: nasty, subtitle: nasty, generatedFrom: nasty, sections: [
-        ReportSection(heading: nasty, blocks: [
-          .paragraph(nasty), .bulletList([nasty]), .notes(title: nasty, items: [nasty]),
-          .keyFigures([KeyFigure(label: nasty, value: nasty, note: nasty)]),
-          .table(DataTable(caption: nasty, columns: [.init(nasty), .init("n", isNumeric: true)], rows: [[nasty, "1"]])),
-          .chart(ChartFigure(title: nasty, chart: .bar(BarChart(
-            categories: [nasty], series: [BarSeries(name: nasty, values: [3])], valueLabel: nasty,
-            referenceLine: ReferenceLine(value: 2, label: nasty))), summary: nasty, source: nasty)),
-          .chart(ChartFigure(title: nasty, chart: .map(PointMap(points: [
-            .init(label: nasty, longitude: -1, latitude: 54, kind: .provider)])))),
-        ])
+      title: nasty, subtitle: nasty, generatedFrom: nasty,
+      sections: [
+        ReportSection(
+          heading: nasty,
+          blocks: [
+            .paragraph(nasty), .bulletList([nasty]), .notes(title: nasty, items: [nasty]),
+            .keyFigures([KeyFigure(label: nasty, value: nasty, note: nasty)]),
+            .table(
+              DataTable(caption: nasty, columns: [.init(nasty), .init("n", isNumeric: true)], rows: [[nasty, "1"]])),
+            .chart(
+              ChartFigure(
+                title: nasty,
+                chart: .bar(
+                  BarChart(
+                    categories: [nasty], series: [BarSeries(name: nasty, values: [3])], valueLabel: nasty,
+                    referenceLine: ReferenceLine(value: 2, label: nasty))), summary: nasty, source: nasty)),
+            .chart(
+              ChartFigure(
+                title: nasty,
+                chart: .map(
+                  PointMap(points: [
+                    .init(label: nasty, longitude: -1, latitude: 54, kind: .provider)
+                  ])))),
+          ])
       ])
     let html = HTMLReportRenderer().render(document)
     #expect(!html.contains("<script>") && !html.contains("<b>"))
@@ -96,7 +118,10 @@ struct DocumentRenderingTests {
     // Every row of a Markdown table has as many unescaped column breaks as its header.
     var expectedBreaks: Int?
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-      guard line.hasPrefix("|") else { expectedBreaks = nil; continue }
+      guard line.hasPrefix("|") else {
+        expectedBreaks = nil
+        continue
+      }
       var breaks = 0
       var previous: Character = " "
       for character in line {
@@ -112,7 +137,9 @@ struct DocumentRenderingTests {
     let markdown = Self.markdown
     #expect(!markdown.contains("<svg"))
     #expect(markdown.contains("**Figure 2. Placement mix by year**"))
-    #expect(markdown.contains("> In-house fostering grows each year while IFA placements fall. Stacked bar chart"))
+    let quote = "> In-house fostering grows each year while IFA placements fall."
+      + " Stacked bar chart of children placed at 31 March, split into"
+    #expect(markdown.contains(quote))
     #expect(markdown.contains("| Year | In-house fostering | IFA | Residential | Supported 16-17 | Other | Total |"))
     #expect(markdown.contains("| --- | ---: | ---: | ---: | ---: | ---: | ---: |"))
     #expect(markdown.contains("| 2025-26 | 142 | 96 | 38 | 24 | 41 | 341 |"))

@@ -49,8 +49,10 @@ struct FanLineMapGeometryTests {
   @Test("line points map back to their values and the reference line sits at the ceiling")
   func linePoints() throws {
     let chart = LineChart(
-      series: [.init(name: "Stock", points: [ChartPoint(x: 2025, y: 84), ChartPoint(x: 2026, y: 91)]),
-               .init(name: "Need", points: [ChartPoint(x: 2026, y: 95), ChartPoint(x: 2025, y: 88)])],
+      series: [
+        .init(name: "Stock", points: [ChartPoint(x: 2025, y: 84), ChartPoint(x: 2026, y: 91)]),
+        .init(name: "Need", points: [ChartPoint(x: 2026, y: 95), ChartPoint(x: 2025, y: 88)]),
+      ],
       valueLabel: "Households", includesZero: false, referenceLine: ReferenceLine(value: 100, label: "Cap"))
     let tree = try svg(.line(chart))
     let axis = ReadAxis(tree)

@@ -52,7 +52,8 @@ struct NiceAxisTests {
   @Test("hand-worked axes: 0 to 341 in steps of 50; 183 to 388 without zero in steps of 25")
   func handWorked() {
     #expect(NiceAxis(covering: [183, 341], includeZero: true).ticks == [0, 50, 100, 150, 200, 250, 300, 350])
-    #expect(NiceAxis(covering: [183, 388], includeZero: false).ticks == [175, 200, 225, 250, 275, 300, 325, 350, 375, 400])
+    #expect(
+      NiceAxis(covering: [183, 388], includeZero: false).ticks == [175, 200, 225, 250, 275, 300, 325, 350, 375, 400])
     #expect(NiceAxis(covering: [0.06, 0.62], includeZero: true).ticks == [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
   }
 
