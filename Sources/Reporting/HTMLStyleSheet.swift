@@ -58,7 +58,10 @@ enum HTMLStyleSheet {
       body { font-size: 11pt; }
       main { max-width: none; padding: 0; }
       nav { display: none; }
-      h2 { break-after: avoid; }
+      h2, h3, figcaption, .chart-summary, caption { break-after: avoid; }
+      figure { break-inside: auto; }
+      .chart-image { break-inside: avoid; }
+      tr { break-inside: avoid; }
       .chart-with-data { display: block; }
       .chart-image svg { width: 100%; }
       a { color: inherit; text-decoration: none; }
