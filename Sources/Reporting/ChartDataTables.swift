@@ -1,0 +1,95 @@
+/// The numbers behind each kind of chart, as a table shown with the chart (and instead of it in Markdown).
+enum ChartDataTables {
+  /// The data table for `chart`, captioned `caption`.
+  static func table(for chart: ChartSpec, caption: String) -> DataTable {
+    switch chart {
+    case .fan(let fan): fanTable(fan, caption: caption)
+    case .stackedBar(let stacked): stackedTable(stacked, caption: caption)
+    case .bar(let bar): barTable(bar, caption: caption)
+    case .line(let line): lineTable(line, caption: caption)
+    case .map(let map): mapTable(map, caption: caption)
+    }
+  }
+
+  private static func fanTable(_ fan: FanChart, caption: String) -> DataTable {
+    let format = fan.valueFormat
+    var rowsByX: [Double: [String]] = [:]
+    for point in fan.history {
+      rowsByX[point.x] = [fan.xFormat.string(point.x), format.string(point.y), "", "", "", "", ""]
+    }
+    for step in fan.forecast {
+      var row = rowsByX[step.x] ?? [fan.xFormat.string(step.x), ""]
+      row = Array(row.prefix(2))
+      row += [step.point, step.lower80, step.upper80, step.lower95, step.upper95].map(format.string)
+      rowsByX[step.x] = row
+    }
+    let columns = ["Observed", "Forecast", "80% low", "80% high", "95% low", "95% high"]
+    return DataTable(
+      caption: caption,
+      columns: [DataTable.Column(label(for: fan.xFormat))] + columns.map { DataTable.Column($0, isNumeric: true) },
+      rows: rowsByX.keys.sorted().compactMap { rowsByX[$0] })
+  }
+
+  private static func stackedTable(_ chart: StackedBarChart, caption: String) -> DataTable {
+    let format = chart.valueFormat
+    let rows = chart.categories.indices.map { index in
+      [chart.categories[index]] + chart.series.map { format.string($0.value(at: index) ?? .nan) }
+        + [format.string(chart.total(at: index))]
+    }
+    let columns =
+      [DataTable.Column(chart.categoryTitle)]
+      + chart.series.map { DataTable.Column($0.name, isNumeric: true) } + [DataTable.Column("Total", isNumeric: true)]
+    return DataTable(caption: caption, columns: columns, rows: rows)
+  }
+
+  private static func barTable(_ chart: BarChart, caption: String) -> DataTable {
+    let rows = chart.categories.indices.map { index in
+      [chart.categories[index]] + chart.series.map { chart.valueFormat.string($0.value(at: index) ?? .nan) }
+    }
+    var footer: [[String]] = []
+    if let reference = chart.referenceLine {
+      footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
+    }
+    let columns =
+      [DataTable.Column(chart.categoryTitle)]
+      + chart.series.map { DataTable.Column($0.name, isNumeric: true) }
+    return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
+  }
+
+  private static func lineTable(_ chart: LineChart, caption: String) -> DataTable {
+    let xs = Set(chart.series.flatMap { $0.points.map(\.x) }.filter(\.isFinite)).sorted()
+    let rows = xs.map { x in
+      [chart.xFormat.string(x)]
+        + chart.series.map { series in
+          chart.valueFormat.string(series.points.first { $0.x == x }?.y ?? .nan)
+        }
+    }
+    var columns = [DataTable.Column(label(for: chart.xFormat))]
+    columns += chart.series.map { DataTable.Column($0.name, isNumeric: true) }
+    var footer: [[String]] = []
+    if let reference = chart.referenceLine {
+      footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
+    }
+    return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
+  }
+
+  private static func mapTable(_ map: PointMap, caption: String) -> DataTable {
+    let coordinate = ValueFormat.number(decimals: 4)
+    let ordered = map.points.sorted { ($0.kind.rawValue, $0.label) < ($1.kind.rawValue, $1.label) }
+    let rows = ordered.map { point in
+      [
+        point.label, point.kind == .area ? map.areaLegend : map.providerLegend,
+        coordinate.string(point.latitude), coordinate.string(point.longitude),
+      ]
+    }
+    let columns = [
+      DataTable.Column("Name"), DataTable.Column("Kind"),
+      DataTable.Column("Latitude", isNumeric: true), DataTable.Column("Longitude", isNumeric: true),
+    ]
+    return DataTable(caption: caption, columns: columns, rows: rows)
+  }
+
+  private static func label(for xFormat: ValueFormat) -> String {
+    xFormat == .year ? "Year" : "x"
+  }
+}

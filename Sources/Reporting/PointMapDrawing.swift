@@ -1,0 +1,244 @@
+import Foundation
+
+/// Draws a ``PointMap`` with an equirectangular projection scaled by cos(middle latitude), a graticule and a
+/// scale bar in miles.
+enum PointMapDrawing {
+  /// Statute miles per degree of latitude (mean Earth radius 3,958.8 miles).
+  static let milesPerDegree = 69.09
+
+  /// The drawing of `map`, with element ids starting `id`.
+  static func draw(_ map: PointMap, id: String) -> ChartDrawing {
+    let width = ChartDrawing.standardWidth
+    let height = 480.0
+    let points = map.points.filter {
+      $0.longitude.isFinite && $0.latitude.isFinite && abs($0.latitude) < 85 && abs($0.longitude) <= 180
+    }
+    let entries: [ChartLegend.Entry] = [
+      .init(label: map.areaLegend, swatch: .mapPoint(.area)),
+      .init(label: map.providerLegend, swatch: .mapPoint(.provider)),
+    ]
+    let (legendNodes, legendHeight) = ChartLegend(entries: entries).layout(left: 12, top: 6, width: width - 24)
+    let area = PlotArea(
+      width: width, height: height, left: 70, top: 6 + legendHeight + 12, right: width - 16,
+      bottom: height - 30)
+    let latitudes = points.map(\.latitude)
+    let longitudes = points.map(\.longitude)
+    var south = latitudes.min() ?? 54.5
+    var north = latitudes.max() ?? 54.6
+    var west = longitudes.min() ?? -1.2
+    var east = longitudes.max() ?? -1.0
+    let middleLatitude = (south + north) / 2
+    let cosine = max(cos(middleLatitude * .pi / 180), 0.05)
+    let latitudePad = max((north - south) * 0.08, 0.02)
+    let longitudePad = max((east - west) * 0.08, 0.02 / cosine)
+    south -= latitudePad
+    north += latitudePad
+    west -= longitudePad
+    east += longitudePad
+    let pixelsPerDegree = min(area.plotWidth / ((east - west) * cosine), area.plotHeight / (north - south))
+    let centreX = (area.left + area.right) / 2
+    let centreY = (area.top + area.bottom) / 2
+    let middleLongitude = (west + east) / 2
+    let mapMiddleLatitude = (south + north) / 2
+    func x(_ longitude: Double) -> Double { centreX + (longitude - middleLongitude) * cosine * pixelsPerDegree }
+    func y(_ latitude: Double) -> Double { centreY - (latitude - mapMiddleLatitude) * pixelsPerDegree }
+    let visibleWest = middleLongitude - (area.plotWidth / 2) / (cosine * pixelsPerDegree)
+    let visibleEast = middleLongitude + (area.plotWidth / 2) / (cosine * pixelsPerDegree)
+    let visibleSouth = mapMiddleLatitude - (area.plotHeight / 2) / pixelsPerDegree
+    let visibleNorth = mapMiddleLatitude + (area.plotHeight / 2) / pixelsPerDegree
+
+    var body: [MarkupNode] = [
+      .el(
+        "rect",
+        [
+          ("class", "plot-area"), ("x", svgNumber(area.left)), ("y", svgNumber(area.top)),
+          ("width", svgNumber(area.plotWidth)), ("height", svgNumber(area.plotHeight)), ("fill", "#F4F6F8"),
+          ("stroke", "#BBBBBB"),
+        ])
+    ]
+    body += graticule(
+      west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth, area: area,
+      x: x, y: y)
+    body.append(scaleBar(pixelsPerMile: pixelsPerDegree / milesPerDegree, area: area))
+    let positions = points.map { (x: x($0.longitude), y: y($0.latitude)) }
+    let placements = labelPlacements(points: points, positions: positions, area: area)
+    // Providers first, so that home areas (fewer, and the subject of the report) are drawn on top.
+    let order = points.indices.sorted {
+      (points[$0].kind == .area ? 1 : 0, points[$0].label, $0) < (
+        points[$1].kind == .area ? 1 : 0, points[$1].label, $1
+      )
+    }
+    for index in order {
+      let point = points[index]
+      var children = [MapMarkers.node(kind: point.kind, x: 0, y: 0)]
+      if let placement = placements[index] {
+        let isArea = point.kind == .area
+        children.append(
+          .el(
+            "text",
+            [
+              ("x", svgNumber(placement.dx)), ("y", svgNumber(placement.dy)), ("dy", "0.32em"),
+              ("text-anchor", placement.anchor), ("font-size", isArea ? "12" : "11"),
+              ("font-weight", isArea ? "700" : "400"), ("font-style", isArea ? "normal" : "italic"),
+              ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("paint-order", "stroke"),
+            ], text: point.label))
+      }
+      body.append(
+        .el(
+          "g",
+          [
+            ("class", "map-point \(point.kind.rawValue)"),
+            ("transform", "translate(\(svgNumber(positions[index].x)),\(svgNumber(positions[index].y)))"),
+          ], [.el("title", text: point.label)] + children))
+    }
+    body += legendNodes
+    return ChartDrawing(width: width, height: height, definitions: [], body: body)
+  }
+
+  /// Where a point's label goes, relative to the point.
+  struct LabelPlacement {
+    let dx: Double
+    let dy: Double
+    let anchor: String
+  }
+
+  /// A label position for each labelled point, trying eight spots around it so that labels overlap neither each
+  /// other nor other points; home areas are placed first. Falls back to the right-hand spot when all are taken.
+  static func labelPlacements(
+    points: [PointMap.Point], positions: [(x: Double, y: Double)], area: PlotArea
+  ) -> [LabelPlacement?] {
+    struct Box {
+      let left, top, right, bottom: Double
+      func overlaps(_ other: Box) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+      }
+    }
+    var taken = positions.map { Box(left: $0.x - 7, top: $0.y - 7, right: $0.x + 7, bottom: $0.y + 7) }
+    var placements = [LabelPlacement?](repeating: nil, count: points.count)
+    let candidates = [
+      LabelPlacement(dx: 10, dy: 0, anchor: "start"), LabelPlacement(dx: -10, dy: 0, anchor: "end"),
+      LabelPlacement(dx: 0, dy: -14, anchor: "middle"), LabelPlacement(dx: 0, dy: 15, anchor: "middle"),
+      LabelPlacement(dx: 8, dy: -11, anchor: "start"), LabelPlacement(dx: 8, dy: 12, anchor: "start"),
+      LabelPlacement(dx: -8, dy: -11, anchor: "end"), LabelPlacement(dx: -8, dy: 12, anchor: "end"),
+    ]
+    let order = points.indices.filter { !points[$0].label.isEmpty }.sorted {
+      (points[$0].kind == .area ? 0 : 1, points[$0].label, $0) < (
+        points[$1].kind == .area ? 0 : 1, points[$1].label, $1
+      )
+    }
+    for index in order {
+      let width = estimatedTextWidth(points[index].label, fontSize: points[index].kind == .area ? 12 : 11)
+      let position = positions[index]
+      func box(_ placement: LabelPlacement) -> Box {
+        let x = position.x + placement.dx
+        let left = placement.anchor == "start" ? x : placement.anchor == "end" ? x - width : x - width / 2
+        let middle = position.y + placement.dy
+        return Box(left: left, top: middle - 7, right: left + width, bottom: middle + 7)
+      }
+      let fits = candidates.first { candidate in
+        let candidateBox = box(candidate)
+        let inside =
+          candidateBox.left >= area.left && candidateBox.right <= area.right
+          && candidateBox.top >= area.top && candidateBox.bottom <= area.bottom
+        return inside && !taken.enumerated().contains { $0.offset != index && $0.element.overlaps(candidateBox) }
+      }
+      let chosen = fits ?? (position.x + 10 + width > area.right ? candidates[1] : candidates[0])
+      placements[index] = chosen
+      taken.append(box(chosen))
+    }
+    return placements
+  }
+
+  private static func graticule(
+    west: Double, east: Double, south: Double, north: Double, area: PlotArea,
+    x: (Double) -> Double, y: (Double) -> Double
+  ) -> [MarkupNode] {
+    let latitudeAxis = NiceAxis(covering: [south, north], includeZero: false, targetTickCount: 5)
+    let longitudeAxis = NiceAxis(covering: [west, east], includeZero: false, targetTickCount: 6)
+    let latitudeFormat = ValueFormat.number(decimals: 0)
+    let latitudeDecimals = latitudeFormat.axisDecimals(step: latitudeAxis.step)
+    let longitudeDecimals = latitudeFormat.axisDecimals(step: longitudeAxis.step)
+    var nodes: [MarkupNode] = []
+    for latitude in latitudeAxis.ticks where latitude >= south && latitude <= north {
+      let py = svgNumber(y(latitude))
+      let label = latitudeFormat.string(abs(latitude), decimals: latitudeDecimals) + (latitude >= 0 ? "°N" : "°S")
+      nodes.append(
+        .el(
+          "g", [("class", "graticule latitude")],
+          [
+            .el(
+              "line",
+              [
+                ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", py), ("y2", py),
+                ("stroke", "#D5DAE0"),
+              ]),
+            .el(
+              "text",
+              [
+                ("x", svgNumber(area.left - 6)), ("y", py), ("dy", "0.32em"), ("text-anchor", "end"),
+                ("fill", "#555555"), ("font-size", "11"),
+              ], text: label),
+          ]))
+    }
+    for longitude in longitudeAxis.ticks where longitude >= west && longitude <= east {
+      let px = svgNumber(x(longitude))
+      let label = latitudeFormat.string(abs(longitude), decimals: longitudeDecimals) + (longitude >= 0 ? "°E" : "°W")
+      nodes.append(
+        .el(
+          "g", [("class", "graticule longitude")],
+          [
+            .el(
+              "line",
+              [
+                ("x1", px), ("x2", px), ("y1", svgNumber(area.top)), ("y2", svgNumber(area.bottom)),
+                ("stroke", "#D5DAE0"),
+              ]),
+            .el(
+              "text",
+              [
+                ("x", px), ("y", svgNumber(area.bottom + 16)), ("text-anchor", "middle"), ("fill", "#555555"),
+                ("font-size", "11"),
+              ], text: label),
+          ]))
+    }
+    return nodes
+  }
+
+  private static func scaleBar(pixelsPerMile: Double, area: PlotArea) -> MarkupNode {
+    let miles = NiceAxis.niceNumber(area.plotWidth / 5 / max(pixelsPerMile, 1e-9))
+    let length = miles * pixelsPerMile
+    let left = area.left + 12
+    let baseline = area.bottom - 14
+    let label =
+      ValueFormat.number(decimals: 0).string(
+        miles,
+        decimals: ValueFormat.number(decimals: 0)
+          .axisDecimals(step: miles)) + (miles == 1 ? " mile" : " miles")
+    return .el(
+      "g", [("class", "scale-bar")],
+      [
+        .el(
+          "rect",
+          [
+            ("x", svgNumber(left - 4)), ("y", svgNumber(baseline - 20)), ("width", svgNumber(length + 8)),
+            ("height", "28"), ("fill", "#FFFFFF"), ("fill-opacity", "0.8"),
+          ]),
+        .el(
+          "path",
+          [
+            (
+              "d",
+              "M\(svgNumber(left)),\(svgNumber(baseline - 5)) V\(svgNumber(baseline)) H\(svgNumber(left + length))"
+                + " V\(svgNumber(baseline - 5))"
+            ),
+            ("fill", "none"), ("stroke", "#000000"), ("stroke-width", "1.5"),
+          ]),
+        .el(
+          "text",
+          [
+            ("x", svgNumber(left + length / 2)), ("y", svgNumber(baseline - 8)), ("text-anchor", "middle"),
+            ("font-size", "11"), ("fill", "#000000"),
+          ], text: label),
+      ])
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import TableIO
+
+/// Writes a report's two files, `report.html` and `report.md`, into a folder, each atomically.
+public enum ReportFiles {
+  /// The HTML file's name.
+  public static let htmlFileName = "report.html"
+  /// The Markdown file's name.
+  public static let markdownFileName = "report.md"
+
+  /// Writes `document` as `directory/report.html` and `directory/report.md` and returns their URLs.
+  ///
+  /// - Parameter inputs: input paths that must never be overwritten.
+  /// - Throws: `TableIOError` when a file cannot be written or would overwrite an input.
+  @discardableResult
+  public static func write(_ document: ReportDocument, to directory: URL, protecting inputs: Set<String> = []) throws
+    -> [URL]
+  {
+    let html = directory.appendingPathComponent(htmlFileName)
+    let markdown = directory.appendingPathComponent(markdownFileName)
+    try AtomicFile.write(HTMLReportRenderer().render(document), to: html, protecting: inputs)
+    try AtomicFile.write(MarkdownReportRenderer().render(document), to: markdown, protecting: inputs)
+    return [html, markdown]
+  }
+}

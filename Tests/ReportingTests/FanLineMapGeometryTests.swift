@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import Reporting
+
+@Suite("Fan, line and map geometry")
+struct FanLineMapGeometryTests {
+  /// The (x, y) vertices of an SVG path written as "M x,y L x,y ... Z".
+  func vertices(_ path: String) -> [(x: Double, y: Double)] {
+    path.split(whereSeparator: { "MLZ ".contains($0) }).compactMap { pair in
+      let parts = pair.split(separator: ",").compactMap { Double($0) }
+      return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+  }
+
+  func svg(_ chart: ChartSpec) throws -> XMLTree {
+    try XMLTree.parse(SVGChartRenderer.svg(for: ChartFigure(title: "Test", chart: chart), id: "t"))
+  }
+
+  @Test("the 95% band encloses the 80% band, which encloses the point forecast, and the axis covers both")
+  func bandsNest() throws {
+    let tree = try svg(.fan(SampleReport.fan))
+    let outer = vertices(try #require(tree.elements(withClass: "band-95").first?.attributes["d"]))
+    let inner = vertices(try #require(tree.elements(withClass: "band-80").first?.attributes["d"]))
+    let line = vertices(try #require(tree.elements(withClass: "forecast-line").first?.attributes["d"]))
+    #expect(outer.count == inner.count && outer.count == 2 * line.count)
+    let steps = line.count
+    for index in 0..<steps {
+      let outerTop = outer[index].y
+      let innerTop = inner[index].y
+      let outerBottom = outer[2 * steps - 1 - index].y
+      let innerBottom = inner[2 * steps - 1 - index].y
+      #expect(outer[index].x == line[index].x && inner[index].x == line[index].x)
+      // SVG y grows downward: "above" means a smaller y.
+      #expect(outerTop <= innerTop && innerTop <= line[index].y && line[index].y <= innerBottom)
+      #expect(innerBottom <= outerBottom)
+    }
+    let axis = ReadAxis(tree)
+    let highest = SampleReport.fan.forecast.map(\.upper95).max() ?? 0
+    #expect((axis.ticks.last?.value ?? 0) >= highest)
+    #expect((axis.ticks.first?.value ?? 1) <= 0)
+    // The fan starts at the last observation (2025, 341).
+    let history = vertices(try #require(tree.elements(withClass: "history-line").first?.attributes["d"]))
+    #expect(history.count == 11)
+    #expect(history.last?.x == line.first?.x && history.last?.y == line.first?.y)
+    #expect(abs((history.last?.y ?? 0) - axis.y(of: 341)) < 0.02)
+  }
+
+  @Test("line points map back to their values and the reference line sits at the ceiling")
+  func linePoints() throws {
+    let chart = LineChart(
+      series: [
+        .init(name: "Stock", points: [ChartPoint(x: 2025, y: 84), ChartPoint(x: 2026, y: 91)]),
+        .init(name: "Need", points: [ChartPoint(x: 2026, y: 95), ChartPoint(x: 2025, y: 88)]),
+      ],
+      valueLabel: "Households", includesZero: false, referenceLine: ReferenceLine(value: 100, label: "Cap"))
+    let tree = try svg(.line(chart))
+    let axis = ReadAxis(tree)
+    #expect((axis.ticks.first?.value ?? 100) <= 84 && (axis.ticks.last?.value ?? 0) >= 100)
+    let lines = tree.elements(withClass: "series-line").map { vertices($0.attributes["d"] ?? "") }
+    #expect(lines.count == 2)
+    #expect(lines[1].count == 2)
+    for (vertex, value) in zip(lines[1], [88.0, 95]) { #expect(abs(vertex.y - axis.y(of: value)) < 0.02) }
+    #expect((lines[1].first?.x ?? 0) < (lines[1].last?.x ?? 0), "points are drawn in x order")
+    let reference = try #require(tree.elements(withClass: "reference-line").first?.elements(named: "line").first)
+    #expect(abs((reference.number("y1") ?? 0) - axis.y(of: 100)) < 0.02)
+    #expect(tree.elements(withClass: "direct-label").map(\.allText) == ["Stock", "Need"])
+  }
+
+  @Test("map points lie inside the plot area, and east-west distances are scaled by cos(latitude)")
+  func mapProjection() throws {
+    let tree = try svg(.map(SampleReport.map))
+    let plot = try #require(tree.elements(withClass: "plot-area").first)
+    let left = plot.number("x") ?? .nan
+    let top = plot.number("y") ?? .nan
+    let right = left + (plot.number("width") ?? .nan)
+    let bottom = top + (plot.number("height") ?? .nan)
+    let points = tree.elements(withClass: "map-point")
+    #expect(points.count == SampleReport.map.points.count)
+    var positions: [String: (x: Double, y: Double)] = [:]
+    for point in points {
+      let numbers = (point.attributes["transform"] ?? "").split(whereSeparator: { "(), ".contains($0) })
+        .compactMap { Double($0) }
+      let position = (x: numbers.first ?? .nan, y: numbers.last ?? .nan)
+      #expect(position.x > left && position.x < right && position.y > top && position.y < bottom)
+      positions[point.elements(named: "title").first?.allText ?? ""] = position
+    }
+    // Durham residential (-1.5849, 54.7753) and Whitby home (-0.6206, 54.4858): the extremes of the sample.
+    let durham = try #require(positions["Durham residential"])
+    let whitby = try #require(positions["Whitby home"])
+    let middle = (54.7753 + 54.4858) / 2 * Double.pi / 180
+    let expectedRatio = (1.5849 - 0.6206) * cos(middle) / (54.7753 - 54.4858)
+    let ratio = (whitby.x - durham.x) / (whitby.y - durham.y)
+    #expect(abs(ratio - expectedRatio) < 0.01, "x/y pixel ratio \(ratio), expected \(expectedRatio)")
+    #expect(tree.elements(withClass: "provider").count == 6)
+    #expect(tree.elements(withClass: "area").count == 3)
+  }
+
+  @Test("a map with one point or bad coordinates still draws inside the plot area")
+  func degenerateMap() throws {
+    let map = PointMap(points: [
+      .init(label: "Only", longitude: -1.1, latitude: 54.6, kind: .area),
+      .init(label: "Broken", longitude: .nan, latitude: 95, kind: .provider),
+    ])
+    let tree = try svg(.map(map))
+    #expect(tree.elements(withClass: "map-point").count == 1)
+  }
+}
