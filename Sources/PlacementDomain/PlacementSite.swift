@@ -47,10 +47,14 @@ extension Scenario {
     return area.location.greatCircleMiles(to: location) * distance.roadFactor
   }
 
-  /// True when a child of `need` from `area` may be placed at `site`: the provision suits the need and the site is
-  /// within the need group's distance limit (last resort has no limit).
+  /// True when a child of `need` from `area` may be placed at `site`: the provision suits the need, the site is
+  /// within the need group's distance limit (last resort has no limit), and an in-house fostering site belongs to
+  /// the child's own authority (in a regional plan each council's carers serve its own children).
   public func allows(_ need: NeedGroup, from area: Area, at site: PlacementSite) -> Bool {
     guard suitability(of: site.provisionType, for: need.id) != nil else { return false }
+    if case .inHouseFostering(let carerArea) = site.source, self.area(carerArea)?.authority != area.authority {
+      return false
+    }
     if site.category == .lastResort { return true }
     guard let limit = need.maximumMiles else { return true }
     return roadMiles(from: area, to: site) <= limit
