@@ -73,12 +73,15 @@ extension SufficiencyCommand {
       func right(_ text: String) -> String { String(repeating: " ", count: max(0, 8 - text.count)) + text }
       print(left("method") + ["h", "n", "MAPE", "MASE", "bias", "cov80", "cov95", "default"].map(right).joined())
       for row in summary.rows {
-        print(left(row.method) + [
-          String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
-          cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "*" : "",
-        ].map(right).joined())
+        print(
+          left(row.method)
+            + [
+              String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
+              cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "*" : "",
+            ].map(right).joined())
       }
-      print("series: \(panel.series.count); origins scored: \(summary.originsScored.map(String.init).joined(separator: ","))")
+      let scored = summary.originsScored.map(String.init).joined(separator: ",")
+      print("series: \(panel.series.count); origins scored: \(scored)")
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print("default method: \(summary.defaultMethod.name)")
       print("wrote \(target.path)")

@@ -24,7 +24,8 @@ extension SufficiencyCommand {
     @Option(help: "Years to forecast.")
     var horizon: Int = 5
 
-    @Option(help: "Method: \(ForecastMethod.allCases.map(\.name).joined(separator: ", ")). Default: chosen by backtest.")
+    @Option(
+      help: "Method: \(ForecastMethod.allCases.map(\.name).joined(separator: ", ")). Default: chosen by backtest.")
     var method: String?
 
     @Option(help: "Seed for the simulated paths.")
@@ -50,7 +51,8 @@ extension SufficiencyCommand {
     func run() throws {
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
       let panel = try SeriesTableReader.read(url)
-      let target = try PanelSelection.series(in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
+      let target = try PanelSelection.series(
+        in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
       let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
       let forecast = try forecaster.forecast(target, panel: panel)
 
@@ -64,8 +66,10 @@ extension SufficiencyCommand {
       for (index, year) in forecast.years.enumerated() {
         document.append(
           [String(year), "all"]
-            + [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-              bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+            + [
+              forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+              bounds.upper95[index],
+            ].map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
       }
       try AtomicFile.write(
         document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
@@ -79,13 +83,16 @@ extension SufficiencyCommand {
         try AtomicFile.write(draws.render(), to: outFolder.appendingPathComponent("paths.csv"), protecting: [url.path])
       }
 
-      print("\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
-        + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
-        + (method == nil ? " (default chosen by backtest)" : ""))
+      print(
+        "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
+          + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
+          + (method == nil ? " (default chosen by backtest)" : ""))
       print(["year", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for (index, year) in forecast.years.enumerated() {
-        let cells = [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-          bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) }
+        let cells = [
+          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+          bounds.upper95[index],
+        ].map { NumberFormat.fixed($0, decimals: 1) }
         print(([String(year)] + cells).map(pad).joined(separator: " "))
       }
       if !forecast.hasIntervals {
