@@ -12,7 +12,9 @@ extension SufficiencyCommand {
         Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
         ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the
         methods, choose the default, and calibrate the intervals; --series picks the one to forecast. With no
-        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel.
+        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel. With --need-mix, each
+        year also gets one row per group: the total's point and bounds times the group's projected share (recent
+        shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
         """)
 
     @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
@@ -34,6 +36,12 @@ extension SufficiencyCommand {
     @Option(help: "Simulated paths to write to paths.csv (0 writes none).")
     var paths: Int = 0
 
+    @Option(help: "History of the split into groups (year,need_group,count): adds one row per group and year.")
+    var needMix: String?
+
+    @Option(help: "Fix a group's share in every forecast year, as GROUP=SHARE (repeatable), with --need-mix.")
+    var share: [String] = []
+
     @Option(help: "Output folder.")
     var out: String = "out/forecast"
 
@@ -42,6 +50,8 @@ extension SufficiencyCommand {
         throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
       }
       guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
+      if !share.isEmpty, needMix == nil { throw ValidationError("--share needs --need-mix") }
+      _ = try shareOverrides()
       if let method, ForecastMethod(name: method) == nil {
         throw ValidationError(
           "unknown --method '\(method)'; choose one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))")
@@ -63,13 +73,25 @@ extension SufficiencyCommand {
       )
       var document = CSVDocument(
         header: ["year", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method"])
+      let mix = try needMix.map { file -> (groups: [String], shares: [[Double]]) in
+        let history = try GroupShareTableReader.read(URL(fileURLWithPath: file))
+        let shares = try NeedMix.projectShares(
+          history: history.rows, groups: history.groups, horizon: horizon, overrides: try shareOverrides())
+        return (history.groups, shares)
+      }
       for (index, year) in forecast.years.enumerated() {
+        let total = [
+          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+          bounds.upper95[index],
+        ]
         document.append(
-          [String(year), "all"]
-            + [
-              forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-              bounds.upper95[index],
-            ].map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+          [String(year), "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+        for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
+          let groupShare = mix?.shares[index][groupIndex] ?? 0
+          document.append(
+            [String(year), group] + total.map { NumberFormat.fixed($0 * groupShare, decimals: 1) }
+              + [forecast.method])
+        }
       }
       try AtomicFile.write(
         document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
@@ -100,6 +122,19 @@ extension SufficiencyCommand {
           Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))
       }
       print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
+    }
+
+    /// The `--share GROUP=SHARE` options as a dictionary.
+    private func shareOverrides() throws -> [String: Double] {
+      var result: [String: Double] = [:]
+      for item in share {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]), (0...1).contains(value) else {
+          throw ValidationError("--share must look like residential=0.12 (a share between 0 and 1), not '\(item)'")
+        }
+        result[parts[0]] = value
+      }
+      return result
     }
 
     private func pad(_ text: String) -> String {
