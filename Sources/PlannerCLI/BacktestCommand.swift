@@ -5,8 +5,9 @@ import TableIO
 
 extension SufficiencyCommand {
   /// `sufficiency backtest`: rolling-origin accuracy of every method over every series in a file.
-  struct Backtest: ParsableCommand {
+  struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "backtest",
       abstract: "Backtest the forecasting methods (rolling origin, expanding window) and write backtest.csv.",
       discussion: """
         One row per method and horizon, over every series in the file: MAPE and bias in percent, MASE against the

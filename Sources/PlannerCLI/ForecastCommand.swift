@@ -5,8 +5,9 @@ import TableIO
 
 extension SufficiencyCommand {
   /// `sufficiency forecast`: forecasts one annual series with backtest-calibrated intervals.
-  struct Forecast: ParsableCommand {
+  struct ForecastCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "forecast",
       abstract: "Forecast an annual series (point, 80 % and 95 % intervals) and write forecast.csv.",
       discussion: """
         Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
@@ -140,26 +141,5 @@ extension SufficiencyCommand {
     private func pad(_ text: String) -> String {
       text.count >= 9 ? text : String(repeating: " ", count: 9 - text.count) + text
     }
-  }
-}
-
-/// Picks one series out of a panel by code or name.
-enum PanelSelection {
-  /// The requested series (by id, or by name ignoring case), or the only series when none is requested.
-  ///
-  /// - Throws: ``ForecastingError/seriesNotFound(id:path:available:)`` when it is absent, or when the file has
-  ///   several series and none was requested.
-  static func series(in panel: SeriesPanel, requested: String?, path: String) throws -> AnnualSeries {
-    let available = panel.series.map { "\($0.id) (\($0.name))" }
-    guard let requested else {
-      if panel.series.count == 1, let only = panel.series.first { return only }
-      throw ForecastingError.seriesNotFound(id: "(none given: use --series)", path: path, available: available)
-    }
-    if let match = panel.series(withID: requested)
-      ?? panel.series.first(where: { $0.name.lowercased() == requested.lowercased() })
-    {
-      return match
-    }
-    throw ForecastingError.seriesNotFound(id: requested, path: path, available: available)
   }
 }
