@@ -72,7 +72,9 @@ public struct BacktestRun: Sendable {
     let originsUsed = Set(inRange.map(\.origin)).sorted()
     var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
     for method in methods {
-      for origin in originsUsed { calibrations[method, default: [:]][origin] = errorDistribution(for: method, at: origin) }
+      for origin in originsUsed {
+        calibrations[method, default: [:]][origin] = errorDistribution(for: method, at: origin)
+      }
     }
     var selected: [Int: ForecastMethod] = [:]
     var selectedDefault: [Int: ForecastMethod] = [:]

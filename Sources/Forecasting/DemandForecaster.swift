@@ -68,7 +68,8 @@ public struct DemandForecaster: Sendable {
       errors: run.errorDistribution(for: chosen, at: origin), backtest: summary)
   }
 
-  /// Forecasts a history given as plain arrays (see ``AnnualSeries/init(id:name:years:values:starts:ceased:population:)``).
+  /// Forecasts a history given as plain arrays
+  /// (see ``AnnualSeries/init(id:name:years:values:starts:ceased:population:)``).
   public func forecast(
     years: [Int], counts: [Double], starts: [Double?]? = nil, ceased: [Double?]? = nil,
     population: [Double?]? = nil, id: String = "series", panel: SeriesPanel? = nil

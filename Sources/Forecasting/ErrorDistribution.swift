@@ -3,9 +3,9 @@ import Foundation
 /// The empirical distribution of a method's h-step forecast errors, on the log scale: log(actual / forecast).
 ///
 /// Built only from forecasts whose outcomes were known at the origin being calibrated (see
-/// ``RollingOriginBacktest``), so intervals are empirical (conformal-style) and never use the future. Quantiles are linear
-/// interpolations of the sorted errors (R type 7). A horizon with fewer than ``minimumErrors`` errors borrows the
-/// longest shorter horizon that has enough, scaled by √(h / k) (random-walk growth of the spread). Finally the
+/// ``RollingOriginBacktest``), so intervals are empirical (conformal-style) and never use the future. Quantiles are
+/// linear interpolations of the sorted errors (R type 7). A horizon with fewer than ``minimumErrors`` errors borrows
+/// the longest shorter horizon that has enough, scaled by √(h / k) (random-walk growth of the spread). Finally the
 /// quantiles are made monotone in the horizon: lower quantiles never rise and upper quantiles never fall as the
 /// horizon grows, so intervals never narrow.
 public struct ErrorDistribution: Sendable, Equatable {
@@ -48,7 +48,8 @@ public struct ErrorDistribution: Sendable, Equatable {
       if !found {
         // Only longer horizons have data: shrink the first calibrated one.
         if let source = logErrorsByHorizon.indices.first(where: { logErrorsByHorizon[$0].count >= minimumErrors }) {
-          raw = Self.quantile(sorted: logErrorsByHorizon[source], p)
+          raw =
+            Self.quantile(sorted: logErrorsByHorizon[source], p)
             * (Double(step) / Double(source + 1)).squareRoot()
         }
       }

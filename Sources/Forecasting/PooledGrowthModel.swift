@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The regional growth g is the average annual log growth of the panel total over the last ``windowYears`` years
 /// (only series observed in every year of the window count, so the total is like for like). The forecast is
-/// `last · exp(g · (φ + … + φ^h))` with φ = ``damping``. The panel is already cut at the origin, so no later data
-/// enters.
+/// `last · exp(g · (φ + … + φ^h))` with φ = ``damping``. The panel is already cut at the origin, so no later
+/// data enters.
 public enum PooledGrowthModel {
   /// Years of regional growth averaged.
   public static let windowYears = 3

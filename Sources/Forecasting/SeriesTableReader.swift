@@ -71,7 +71,8 @@ public enum SeriesTableReader {
       let line = table.lineNumbers[rowIndex]
       let key = keyIndex.map { cells[$0].trimmingCharacters(in: .whitespaces) } ?? singleSeriesID
       if key.isEmpty {
-        issues.append(DataIssue(path: path, line: line, column: table.header[keyIndex ?? 0], message: "blank series code"))
+        issues.append(
+          DataIssue(path: path, line: line, column: table.header[keyIndex ?? 0], message: "blank series code"))
         continue
       }
       let yearText = cells[yearIndex].trimmingCharacters(in: .whitespaces)
@@ -93,7 +94,8 @@ public enum SeriesTableReader {
           value = nil
         }
       } catch {
-        issues.append(DataIssue(path: path, line: line, column: valueName, message: "'\(cells[valueIndex])' is not a number"))
+        issues.append(
+          DataIssue(path: path, line: line, column: valueName, message: "'\(cells[valueIndex])' is not a number"))
       }
       var extras: [Double?] = []
       for (_, column) in optional {
@@ -138,7 +140,8 @@ public enum SeriesTableReader {
           seriesIssues.append(
             DataIssue(
               path: path, line: row.line, column: yearName,
-              message: "\(key) is missing year(s) \(gap) before \(row.year); add the rows so the years are consecutive"))
+              message: "\(key) is missing year(s) \(gap) before \(row.year); add the rows so the years are consecutive")
+          )
         }
       }
       issues += seriesIssues
@@ -155,7 +158,8 @@ public enum SeriesTableReader {
       }
     }
     if !issues.isEmpty {
-      throw ForecastingError.invalidData(issues.sorted { ($0.line ?? 0, $0.column ?? "") < ($1.line ?? 0, $1.column ?? "") })
+      throw ForecastingError.invalidData(
+        issues.sorted { ($0.line ?? 0, $0.column ?? "") < ($1.line ?? 0, $1.column ?? "") })
     }
     if series.isEmpty {
       throw ForecastingError.invalidData([DataIssue(path: path, line: nil, column: nil, message: "no data rows")])

@@ -46,7 +46,8 @@ struct InputValidationTests {
 
   @Test("Negative counts, NaN and non-numbers are each reported with line and column")
   func badValues_reported() throws {
-    let found = try issues("time_period,la_code_harmonised,cla_31mar,starts\n2020,A,5,1\n2021,A,-6,2\n2022,A,NaN,3\n2023,A,7,abc\n")
+    let found = try issues(
+      "time_period,la_code_harmonised,cla_31mar,starts\n2020,A,5,1\n2021,A,-6,2\n2022,A,NaN,3\n2023,A,7,abc\n")
     #expect(found.contains { $0.line == 3 && $0.column == "cla_31mar" && $0.message.contains("negative") })
     #expect(found.contains { $0.line == 4 && $0.column == "cla_31mar" && $0.message.contains("missing") })
     #expect(found.contains { $0.line == 5 && $0.column == "starts" })

@@ -7,8 +7,9 @@ import Testing
 struct IntervalTests {
   @Test("Intervals widen with the horizon and each 80 % interval lies inside the 95 % one", arguments: 1...4)
   func intervals_nestedAndWidening(seed: UInt64) throws {
-    let panel = SeriesPanel((0..<4).map { try? FixtureSupport.randomSeries(seed: seed * 10 + $0, id: "S\($0)") }
-      .compactMap { $0 })
+    let panel = SeriesPanel(
+      (0..<4).map { try? FixtureSupport.randomSeries(seed: seed * 10 + $0, id: "S\($0)") }
+        .compactMap { $0 })
     let target = try #require(panel.series.first)
     for method in [ForecastMethod.naive, .drift, .combination] {
       let forecast = try DemandForecaster(horizon: 5, method: method).forecast(target, panel: panel)

@@ -81,3 +81,31 @@ struct NeedMixAndLeverTests {
     }
   }
 }
+
+@Suite("Reading group-share histories")
+struct GroupShareTableReaderTests {
+  @Test("Redcar's placement mix reads as four groups over four years")
+  func reads_fixture() throws {
+    let url = try FixtureSupport.folder.appendingPathComponent("need_mix_redcar_2015_2018.csv")
+    let history = try GroupShareTableReader.read(url)
+    #expect(history.years == [2015, 2016, 2017, 2018])
+    #expect(history.groups == ["ifa", "in_house", "other", "residential"])
+    #expect(history.rows[3] == [79, 125, 44, 36])
+    let shares = try NeedMix.projectShares(history: history.rows, groups: history.groups, horizon: 3)
+    #expect(shares.allSatisfy { abs($0.reduce(0, +) - 1) < 1e-12 })
+  }
+
+  @Test("A gap in the years and a negative count are reported")
+  func reports_problems() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("mix-\(UUID().uuidString).csv")
+    try "year,need_group,count\n2015,a,1\n2017,a,-2\n2018,a,3\n".write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    do {
+      _ = try GroupShareTableReader.read(url)
+      Issue.record("expected an error")
+    } catch ForecastingError.invalidData(let issues) {
+      #expect(issues.contains { $0.line == 3 && $0.column == "count" })
+      #expect(issues.contains { $0.message.contains("2016") })
+    }
+  }
+}

@@ -5,8 +5,9 @@ import TableIO
 
 extension SufficiencyCommand {
   /// `sufficiency backtest`: rolling-origin accuracy of every method over every series in a file.
-  struct Backtest: ParsableCommand {
+  struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "backtest",
       abstract: "Backtest the forecasting methods (rolling origin, expanding window) and write backtest.csv.",
       discussion: """
         One row per method and horizon, over every series in the file: MAPE and bias in percent, MASE against the
@@ -73,12 +74,15 @@ extension SufficiencyCommand {
       func right(_ text: String) -> String { String(repeating: " ", count: max(0, 8 - text.count)) + text }
       print(left("method") + ["h", "n", "MAPE", "MASE", "bias", "cov80", "cov95", "default"].map(right).joined())
       for row in summary.rows {
-        print(left(row.method) + [
-          String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
-          cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "*" : "",
-        ].map(right).joined())
+        print(
+          left(row.method)
+            + [
+              String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
+              cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "*" : "",
+            ].map(right).joined())
       }
-      print("series: \(panel.series.count); origins scored: \(summary.originsScored.map(String.init).joined(separator: ","))")
+      let scored = summary.originsScored.map(String.init).joined(separator: ",")
+      print("series: \(panel.series.count); origins scored: \(scored)")
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print("default method: \(summary.defaultMethod.name)")
       print("wrote \(target.path)")

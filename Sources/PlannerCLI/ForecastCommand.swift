@@ -5,14 +5,17 @@ import TableIO
 
 extension SufficiencyCommand {
   /// `sufficiency forecast`: forecasts one annual series with backtest-calibrated intervals.
-  struct Forecast: ParsableCommand {
+  struct ForecastCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "forecast",
       abstract: "Forecast an annual series (point, 80 % and 95 % intervals) and write forecast.csv.",
       discussion: """
         Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
         ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the
         methods, choose the default, and calibrate the intervals; --series picks the one to forecast. With no
-        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel.
+        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel. With --need-mix, each
+        year also gets one row per group: the total's point and bounds times the group's projected share (recent
+        shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
         """)
 
     @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
@@ -24,7 +27,8 @@ extension SufficiencyCommand {
     @Option(help: "Years to forecast.")
     var horizon: Int = 5
 
-    @Option(help: "Method: \(ForecastMethod.allCases.map(\.name).joined(separator: ", ")). Default: chosen by backtest.")
+    @Option(
+      help: "Method: \(ForecastMethod.allCases.map(\.name).joined(separator: ", ")). Default: chosen by backtest.")
     var method: String?
 
     @Option(help: "Seed for the simulated paths.")
@@ -32,6 +36,12 @@ extension SufficiencyCommand {
 
     @Option(help: "Simulated paths to write to paths.csv (0 writes none).")
     var paths: Int = 0
+
+    @Option(help: "History of the split into groups (year,need_group,count): adds one row per group and year.")
+    var needMix: String?
+
+    @Option(help: "Fix a group's share in every forecast year, as GROUP=SHARE (repeatable), with --need-mix.")
+    var share: [String] = []
 
     @Option(help: "Output folder.")
     var out: String = "out/forecast"
@@ -41,6 +51,8 @@ extension SufficiencyCommand {
         throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
       }
       guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
+      if !share.isEmpty, needMix == nil { throw ValidationError("--share needs --need-mix") }
+      _ = try shareOverrides()
       if let method, ForecastMethod(name: method) == nil {
         throw ValidationError(
           "unknown --method '\(method)'; choose one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))")
@@ -50,7 +62,8 @@ extension SufficiencyCommand {
     func run() throws {
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
       let panel = try SeriesTableReader.read(url)
-      let target = try PanelSelection.series(in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
+      let target = try PanelSelection.series(
+        in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
       let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
       let forecast = try forecaster.forecast(target, panel: panel)
 
@@ -61,11 +74,25 @@ extension SufficiencyCommand {
       )
       var document = CSVDocument(
         header: ["year", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method"])
+      let mix = try needMix.map { file -> (groups: [String], shares: [[Double]]) in
+        let history = try GroupShareTableReader.read(URL(fileURLWithPath: file))
+        let shares = try NeedMix.projectShares(
+          history: history.rows, groups: history.groups, horizon: horizon, overrides: try shareOverrides())
+        return (history.groups, shares)
+      }
       for (index, year) in forecast.years.enumerated() {
+        let total = [
+          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+          bounds.upper95[index],
+        ]
         document.append(
-          [String(year), "all"]
-            + [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-              bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+          [String(year), "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+        for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
+          let groupShare = mix?.shares[index][groupIndex] ?? 0
+          document.append(
+            [String(year), group] + total.map { NumberFormat.fixed($0 * groupShare, decimals: 1) }
+              + [forecast.method])
+        }
       }
       try AtomicFile.write(
         document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
@@ -79,13 +106,16 @@ extension SufficiencyCommand {
         try AtomicFile.write(draws.render(), to: outFolder.appendingPathComponent("paths.csv"), protecting: [url.path])
       }
 
-      print("\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
-        + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
-        + (method == nil ? " (default chosen by backtest)" : ""))
+      print(
+        "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
+          + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
+          + (method == nil ? " (default chosen by backtest)" : ""))
       print(["year", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for (index, year) in forecast.years.enumerated() {
-        let cells = [forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-          bounds.upper95[index]].map { NumberFormat.fixed($0, decimals: 1) }
+        let cells = [
+          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
+          bounds.upper95[index],
+        ].map { NumberFormat.fixed($0, decimals: 1) }
         print(([String(year)] + cells).map(pad).joined(separator: " "))
       }
       if !forecast.hasIntervals {
@@ -95,29 +125,21 @@ extension SufficiencyCommand {
       print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
     }
 
+    /// The `--share GROUP=SHARE` options as a dictionary.
+    private func shareOverrides() throws -> [String: Double] {
+      var result: [String: Double] = [:]
+      for item in share {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]), (0...1).contains(value) else {
+          throw ValidationError("--share must look like residential=0.12 (a share between 0 and 1), not '\(item)'")
+        }
+        result[parts[0]] = value
+      }
+      return result
+    }
+
     private func pad(_ text: String) -> String {
       text.count >= 9 ? text : String(repeating: " ", count: 9 - text.count) + text
     }
-  }
-}
-
-/// Picks one series out of a panel by code or name.
-enum PanelSelection {
-  /// The requested series (by id, or by name ignoring case), or the only series when none is requested.
-  ///
-  /// - Throws: ``ForecastingError/seriesNotFound(id:path:available:)`` when it is absent, or when the file has
-  ///   several series and none was requested.
-  static func series(in panel: SeriesPanel, requested: String?, path: String) throws -> AnnualSeries {
-    let available = panel.series.map { "\($0.id) (\($0.name))" }
-    guard let requested else {
-      if panel.series.count == 1, let only = panel.series.first { return only }
-      throw ForecastingError.seriesNotFound(id: "(none given: use --series)", path: path, available: available)
-    }
-    if let match = panel.series(withID: requested)
-      ?? panel.series.first(where: { $0.name.lowercased() == requested.lowercased() })
-    {
-      return match
-    }
-    throw ForecastingError.seriesNotFound(id: requested, path: path, available: available)
   }
 }
