@@ -12,13 +12,15 @@ extension SufficiencyCommand {
       discussion: """
         Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
         ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the
-        methods, choose the default, and calibrate the intervals; --series picks the one to forecast. With no
-        file, forecasts Redcar and Cleveland (E06000003) from the bundled North East panel. With --need-mix, each
+        methods, choose the default, and calibrate the intervals; --series picks the one to forecast. Given a
+        scenario (or nothing: the bundled default scenario), forecasts each authority whose demand comes from a
+        forecast, from its history up to the base year, with a row per need group (total × placed share × need
+        mix). With --need-mix, each
         year also gets one row per group: the total's point and bounds times the group's projected share (recent
         shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
         """)
 
-    @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
+    @Argument(help: "A scenario (.yaml) or a series CSV (panel or year,value). Default: the bundled default scenario.")
     var input: String?
 
     @Option(help: "Series to forecast: its code (la_code_harmonised or new_la_code) or name.")
@@ -60,6 +62,10 @@ extension SufficiencyCommand {
     }
 
     func run() throws {
+      if input == nil || input.map(ScenarioLocator.isScenario) == true {
+        try runOnScenario()
+        return
+      }
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
       let panel = try SeriesTableReader.read(url)
       let target = try PanelSelection.series(
@@ -72,8 +78,7 @@ extension SufficiencyCommand {
         lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
         upper95: forecast.upper(.p95)
       )
-      var document = CSVDocument(
-        header: ["year", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method"])
+      var document = CSVDocument(header: Self.header)
       let mix = try needMix.map { file -> (groups: [String], shares: [[Double]]) in
         let history = try GroupShareTableReader.read(URL(fileURLWithPath: file))
         let shares = try NeedMix.projectShares(
@@ -86,11 +91,11 @@ extension SufficiencyCommand {
           bounds.upper95[index],
         ]
         document.append(
-          [String(year), "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
+          [String(year), target.id, "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
         for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
           let groupShare = mix?.shares[index][groupIndex] ?? 0
           document.append(
-            [String(year), group] + total.map { NumberFormat.fixed($0 * groupShare, decimals: 1) }
+            [String(year), target.id, group] + total.map { NumberFormat.fixed($0 * groupShare, decimals: 1) }
               + [forecast.method])
         }
       }
@@ -123,6 +128,32 @@ extension SufficiencyCommand {
           Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))
       }
       print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
+    }
+
+    /// The columns of forecast.csv.
+    static let header = [
+      "year", "series", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method",
+    ]
+
+    /// Forecasts a scenario's forecast demand and writes forecast.csv.
+    private func runOnScenario() throws {
+      let loaded = try ScenarioLocator.load(input)
+      let rows = try ScenarioForecastTable(scenario: loaded.scenario, horizon: horizon).rows()
+      var document = CSVDocument(header: Self.header)
+      for row in rows {
+        document.append(
+          [String(row.year), row.series, row.needGroup] + row.values.map { NumberFormat.fixed($0, decimals: 1) }
+            + [row.method])
+      }
+      let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
+      try AtomicFile.write(document.render(), to: file, protecting: Set(loaded.inputPaths))
+      print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
+      print(["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
+      for row in rows where row.needGroup == "all" {
+        print(([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
+          .joined(separator: " "))
+      }
+      print("wrote \(file.path)")
     }
 
     /// The `--share GROUP=SHARE` options as a dictionary.

@@ -6,8 +6,8 @@ enum ScenarioLocator {
   /// The bundled default scenario, relative to the repository root.
   static let defaultScenario = "Scenarios/redcar-cleveland-2018/scenario.yaml"
 
-  /// The scenario to use: the given path, or the bundled default found from the current folder or the
-  /// executable's folder (so `swift run` and the built binary both find it).
+  /// The scenario to use: the given path (a file, or a folder holding scenario.yaml), or the bundled default found
+  /// from the current folder or the executable's folder (so `swift run` and the built binary both find it).
   static func resolve(_ path: String?) throws -> URL {
     if let path {
       var isDirectory: ObjCBool = false
@@ -17,28 +17,24 @@ enum ScenarioLocator {
       }
       return url
     }
-    for root in searchRoots() {
-      let candidate = root.appendingPathComponent(defaultScenario)
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-    }
+    let candidate = BundledData.locate(defaultScenario)
+    if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
     throw CLIInputError(
       message:
         "no scenario given and the bundled default (\(defaultScenario)) was not found. Run from the repository folder or pass a scenario path."
     )
   }
 
-  private static func searchRoots() -> [URL] {
-    var roots = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-    var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    for _ in 0..<6 {
-      roots.append(folder)
-      folder = folder.deletingLastPathComponent()
+  /// Loads a scenario, printing its warnings to stderr.
+  /// True when `path` names a scenario rather than a table: a `.yaml`/`.yml` file or a folder with scenario.yaml.
+  static func isScenario(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      return FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("scenario.yaml").path)
     }
-    return roots
+    return path.hasSuffix(".yaml") || path.hasSuffix(".yml")
   }
 
-  /// Loads a scenario, printing its warnings to stderr.
   static func load(_ path: String?) throws -> ScenarioLoader.Result {
     let url = try resolve(path)
     let result = try ScenarioLoader.load(from: url)

@@ -1,0 +1,50 @@
+import PlacementDomain
+import Planning
+import TableIO
+
+/// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
+/// forecast.csv: the total looked after ("all"), then each need group's placements (total × placed share × mix).
+struct ScenarioForecastTable {
+  let scenario: Scenario
+  let horizon: Int
+
+  /// One output row.
+  struct Row {
+    var year: Int
+    var series: String
+    var needGroup: String
+    var values: [Double]  // point, lower 80, upper 80, lower 95, upper 95
+    var method: String
+  }
+
+  func rows() throws -> [Row] {
+    let years = Array((scenario.baseYear + 1)...(scenario.baseYear + horizon))
+    var rows: [Row] = []
+    var forecastCount = 0
+    for demand in scenario.demand {
+      guard case .forecast(let specification) = demand.source else { continue }
+      forecastCount += 1
+      let forecast = try HistoryForecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
+      let mixTotal = demand.needMix.values.reduce(0, +)
+      for (index, year) in forecast.years.enumerated() where years.contains(year) {
+        let values = [
+          forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
+          forecast.upper95[index],
+        ]
+        rows.append(Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
+        for need in scenario.needGroups {
+          guard let share = demand.needMix[need.id], mixTotal > 0 else { continue }
+          let factor = specification.placedShare * share / mixTotal
+          rows.append(
+            Row(year: year, series: specification.seriesCode, needGroup: need.id.rawValue,
+              values: values.map { $0 * factor }, method: forecast.method))
+        }
+      }
+    }
+    if forecastCount == 0 {
+      throw CLIInputError(
+        message: "\(scenario.sourcePath ?? "the scenario") gives its demand directly; there is nothing to forecast. Give a history CSV instead, or a scenario whose demand has a 'forecast' section.")
+    }
+    return rows
+  }
+}
