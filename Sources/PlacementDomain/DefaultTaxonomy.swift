@@ -35,8 +35,7 @@ public enum DefaultTaxonomy {
     Suitability(needGroup: "residential", provisionType: "external_residential"),
     Suitability(needGroup: "emergency", provisionType: "emergency_beds"),
     Suitability(needGroup: "emergency", provisionType: "external_residential", costMultiplier: 1.2),
+    // 16-17-year-olds in foster care are counted in the fostering groups; this group needs supported accommodation.
     Suitability(needGroup: "supported_16_17", provisionType: "supported"),
-    Suitability(needGroup: "supported_16_17", provisionType: "in_house_fostering"),
-    Suitability(needGroup: "supported_16_17", provisionType: "ifa"),
   ] + needGroups.map { Suitability(needGroup: $0.id, provisionType: "last_resort") }
 }

@@ -23,14 +23,19 @@ public struct PlanningPolicy: Sendable, Equatable, Codable {
   public var minimumInHouseFosteringShare: Double?
   /// The weekly penalty for one child's need left unmet (£); it should exceed every real price.
   public var weeklyUnmetNeedPenalty: Double
+  /// The weekly penalty per fostering placement by which the in-house share target is missed (£). Above the
+  /// in-house/IFA price gap, so the target is met wherever capacity allows; below last-resort prices, so it never
+  /// sends a child to a hotel.
+  public var weeklyInHouseSharePenalty: Double
 
   /// Creates a policy.
   public init(
     budgetCeilingByYear: [Int: Double] = [:], minimumInHouseFosteringShare: Double? = nil,
-    weeklyUnmetNeedPenalty: Double = 50_000
+    weeklyUnmetNeedPenalty: Double = 50_000, weeklyInHouseSharePenalty: Double = 2_000
   ) {
     self.budgetCeilingByYear = budgetCeilingByYear
     self.minimumInHouseFosteringShare = minimumInHouseFosteringShare
     self.weeklyUnmetNeedPenalty = weeklyUnmetNeedPenalty
+    self.weeklyInHouseSharePenalty = weeklyInHouseSharePenalty
   }
 }

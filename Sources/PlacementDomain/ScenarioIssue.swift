@@ -28,6 +28,8 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     let location = line.map { "\(file):\($0)" } ?? file
-    return "\(location): \(severity.rawValue): \(path): \(message). Fix: \(fix)"
+    let field = path.isEmpty ? "" : "\(path): "
+    let text = message.hasSuffix(".") ? String(message.dropLast()) : message
+    return "\(location): \(severity.rawValue): \(field)\(text). Fix: \(fix)"
   }
 }

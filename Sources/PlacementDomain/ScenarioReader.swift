@@ -327,6 +327,10 @@ struct ScenarioReader {
     let usable = cursor.optional("usable_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 0.84
     let attrition = cursor.optional("annual_attrition").map { $0.number(&issues, in: 0...1, meaning: "a yearly share between 0 and 1") } ?? 0.11
     let recruitment = cursor.optional("recruitment_cost").map { $0.number(&issues, in: 0...1e7, meaning: "a cost in £") } ?? 0
+    if cursor.optional("max_recruits_per_year") == nil {
+      cursor.warning("no max_recruits_per_year: the plan may not recruit any households in this area",
+        fix: "add 'max_recruits_per_year: N' (households a year) to let the plan recruit", into: &issues)
+    }
     let maximum = cursor.optional("max_recruits_per_year").map { $0.number(&issues, in: 0...100_000, meaning: "a number of households") } ?? 0
     let firstYear = cursor.optional("first_year_availability").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 0.5
     let weekly = cursor.required("weekly_cost", &issues, fix: "add 'weekly_cost: 600' (£ per in-house placement per week)")?
@@ -364,14 +368,17 @@ struct ScenarioReader {
   }
 
   private func readPolicy(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> PlanningPolicy {
-    cursor.rejectUnknownKeys(["budget_ceiling", "min_in_house_fostering_share", "weekly_unmet_need_penalty"], &issues)
+    cursor.rejectUnknownKeys(
+      ["budget_ceiling", "min_in_house_fostering_share", "weekly_unmet_need_penalty", "weekly_in_house_share_penalty"],
+      &issues)
     let budget = cursor.optional("budget_ceiling").flatMap {
       readYearly($0, planYears: planYears, &issues, range: 0...1e12, meaning: "a yearly budget in £", requireEveryYear: false)
     } ?? [:]
     return PlanningPolicy(
       budgetCeilingByYear: budget,
       minimumInHouseFosteringShare: cursor.optional("min_in_house_fostering_share").flatMap { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") },
-      weeklyUnmetNeedPenalty: cursor.optional("weekly_unmet_need_penalty").flatMap { $0.number(&issues, in: 1...1e7, meaning: "a weekly penalty in £") } ?? PlanningPolicy().weeklyUnmetNeedPenalty)
+      weeklyUnmetNeedPenalty: cursor.optional("weekly_unmet_need_penalty").flatMap { $0.number(&issues, in: 1...1e7, meaning: "a weekly penalty in £") } ?? PlanningPolicy().weeklyUnmetNeedPenalty,
+      weeklyInHouseSharePenalty: cursor.optional("weekly_in_house_share_penalty").flatMap { $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £") } ?? PlanningPolicy().weeklyInHouseSharePenalty)
   }
 
   private func readStatusQuo(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> [ProvisionTypeID: Double] {

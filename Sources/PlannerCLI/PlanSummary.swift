@@ -21,8 +21,16 @@ enum PlanSummary {
     var text = "\(plan.scenarioName) (solver: \(plan.solver.backend), \(plan.solver.termination))\n"
     text += TextTable.render(header: header, rows: rows)
     text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
-    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.saving {
-      text += "\nStatus-quo mix would cost: \(NumberFormat.pounds(statusQuo)) (saving \(NumberFormat.pounds(saving)))"
+    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
+      text += "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
+      text += " in the status-quo mix (saving \(NumberFormat.pounds(saving)));"
+      text += " recruitment, emergency retainers, new units and mileage: "
+      text += NumberFormat.pounds(plan.totals.totalCost - plan.totals.placementCost)
+    }
+    let shortfall = plan.years.reduce(0) { $0 + $1.inHouseShareShortfall }
+    if shortfall > 0 {
+      text += "\nIn-house share target missed by \(NumberFormat.fixed(shortfall, decimals: 1)) placement-years"
+      text += " (not enough in-house carers)"
     }
     text += "\nHouseholds to recruit: \(NumberFormat.fixed(plan.totals.householdsToRecruit, decimals: 1))"
     text += "\nUnmet need: \(NumberFormat.fixed(plan.totals.unmetPlacementYears, decimals: 1)) placement-years;"

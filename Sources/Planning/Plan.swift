@@ -43,8 +43,13 @@ public struct PlanTotals: Sendable, Codable, Equatable {
   public var totalCost: Double
   /// The same demand bought in the status-quo mix (£); `nil` without a status-quo mix.
   public var statusQuoCost: Double?
-  /// Status-quo cost minus plan cost (£); `nil` without a status-quo mix.
+  /// Status-quo cost minus plan cost (£); `nil` without a status-quo mix. The status quo prices placements only,
+  /// so this all-in figure counts the plan's recruitment, retainers and new units against it.
   public var saving: Double?
+  /// The plan's spending on placements alone (weekly prices × 52.14), like for like with the status quo (£).
+  public var placementCost: Double
+  /// Status-quo cost minus the plan's placement cost (£); `nil` without a status-quo mix.
+  public var placementSaving: Double?
   /// Households to approve over the horizon.
   public var householdsToRecruit: Double
   /// Unmet need, in placement-years.
@@ -71,6 +76,8 @@ public struct YearSummary: Sendable, Codable, Equatable {
   public var shareOver20Miles: Double
   /// The share of fostering placements that are in-house.
   public var inHouseFosteringShare: Double?
+  /// Fostering placements by which the in-house share target is missed (0 when met or not set).
+  public var inHouseShareShortfall: Double
   public var householdsAtYearEnd: Double
 }
 

@@ -160,10 +160,16 @@ extension PlanFormulation {
       if let share = scenario.policy.minimumInHouseFosteringShare {
         let fostering = inYear.filter { sites[$0.siteIndex].category.isFostering }
         if !fostering.isEmpty {
-          // Σ in-house − share × Σ fostering ≥ 0
-          let terms = fostering.map { placement in
+          // Σ in-house − share × Σ fostering + shortfall ≥ 0: a target, not a wall. Missing it costs the policy's
+          // weekly penalty per placement short, which is below any last-resort price, so the target never pushes
+          // children into hotels; the plan reports the shortfall.
+          var terms = fostering.map { placement in
             LinearTerm(placement.variable, (sites[placement.siteIndex].category == .inHouseFostering ? 1 : 0) - share)
           }
+          let shortfall = addVariable("in_house_share_short_\(year)")
+          addObjective(shortfall, scenario.policy.weeklyInHouseSharePenalty * Units.weeksPerYear)
+          inHouseShareShortfall[year] = shortfall
+          terms.append(LinearTerm(shortfall, 1))
           inHouseShareRows[year] = program.addConstraint(
             name: "in_house_share_\(year)", terms: terms, sense: .greaterOrEqual(0))
         }

@@ -78,6 +78,8 @@ public struct PlanFormulation: Sendable {
   public internal(set) var distanceRows: [Int: ConstraintID] = [:]
   public internal(set) var budgetRows: [Int: ConstraintID] = [:]
   public internal(set) var inHouseShareRows: [Int: ConstraintID] = [:]
+  /// Placements by which the in-house share target is missed, per year.
+  public internal(set) var inHouseShareShortfall: [Int: VariableID] = [:]
   public internal(set) var costTerms: [CostTerm] = []
 
   /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.

@@ -34,9 +34,11 @@ public struct PlanInterpreter: Sendable {
     let statusQuoCost: Double? =
       budget.contains { $0.statusQuoAnnualCost != nil }
       ? budget.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) } : nil
+    let placementCost = yearSummaries.reduce(0) { $0 + ($1.costByItem[CostItem.placements.rawValue] ?? 0) }
     let totals = PlanTotals(
       totalCost: Rounding.money(totalCost), statusQuoCost: statusQuoCost.map(Rounding.money),
-      saving: statusQuoCost.map { Rounding.money($0 - totalCost) },
+      saving: statusQuoCost.map { Rounding.money($0 - totalCost) }, placementCost: Rounding.money(placementCost),
+      placementSaving: statusQuoCost.map { Rounding.money($0 - placementCost) },
       householdsToRecruit: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsToApprove }),
       unmetPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.unmet }),
       lastResortPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.lastResort }),
@@ -208,6 +210,7 @@ public struct PlanInterpreter: Sendable {
       budgetCeiling: scenario.policy.budgetCeilingByYear[year],
       shareOver20Miles: Rounding.share(countedTotal > 0 ? far / countedTotal : 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,
+      inHouseShareShortfall: Rounding.count(formulation.inHouseShareShortfall[year].map(value) ?? 0),
       householdsAtYearEnd: Rounding.count(recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }))
   }
 

@@ -22,7 +22,7 @@ struct ScenarioLoaderTests {
       - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800}
       - {id: homes, provision: external_residential, latitude: 54.7, longitude: -1.5, places: 40, weekly_price: 4000}
     in_house_fostering:
-      - {area: north, households: 20, weekly_cost: 450}
+      - {area: north, households: 20, weekly_cost: 450, max_recruits_per_year: 4}
     """
 
   func load(_ text: String) throws -> ScenarioLoader.Result {
@@ -79,8 +79,16 @@ struct ScenarioLoaderTests {
         - {id: mainstream_fostering, max_miles: 5}
         - {id: residential, max_miles: 1}
       """
-    let found = issues(text.replacingOccurrences(of: "in_house_fostering:\n  - {area: north, households: 20, weekly_cost: 450}\n", with: ""))
+    let found = issues(text.replacingOccurrences(of: "in_house_fostering:\n  - {area: north, households: 20, weekly_cost: 450, max_recruits_per_year: 4}\n", with: ""))
     #expect(found.contains { $0.message.contains("'residential'") && $0.message.contains("no possible provider") })
+  }
+
+  @Test("in-house supply without a recruitment limit is a warning, not an error")
+  func noRecruitmentWarning() throws {
+    let result = try load(Self.valid.replacingOccurrences(of: ", max_recruits_per_year: 4}", with: "}"))
+    #expect(result.warnings.count == 1)
+    #expect(result.warnings[0].message.contains("max_recruits_per_year"))
+    #expect(result.warnings[0].line == 17)
   }
 
   @Test("unknown fields get a did-you-mean suggestion")

@@ -105,4 +105,20 @@ struct HandSolvedPlanTests {
     #expect(abs(ifa - 0.4 * counted) < 2e-4)  // plan figures are rounded to 4 decimals
     #expect(abs(ifa - 20.0 / 3) < 2e-4)
   }
+
+  @Test("an unreachable in-house share target is reported as a shortfall, never met by hotel use")
+  func inHouseShareTarget() throws {
+    // 10 in-house places and 20 IFA places for 25 children: a 60 % in-house target would need IFA ≤ 6.67, which
+    // would push 8.3 children into the hotel. As a target, the plan uses 15 IFA places and reports the shortfall:
+    // 0.6 × 25 − 10 = 5 placements.
+    var builder = ScenarioBuilder()
+    builder.demandPerYear = 25
+    builder.ifaPlaces = 20
+    builder.minimumInHouseShare = 0.6
+    let plan = try solve(builder.build()).plan
+    #expect(plan.totals.lastResortPlacementYears == 0)
+    let year = try #require(plan.years.first)
+    #expect(abs(year.inHouseShareShortfall - 5) < 1e-6)
+    #expect(abs((year.inHouseFosteringShare ?? 0) - 0.4) < 1e-6)
+  }
 }

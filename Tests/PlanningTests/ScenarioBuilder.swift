@@ -18,6 +18,7 @@ struct ScenarioBuilder {
   var unmetPenalty: Double = 50_000
   var budgetCeiling: Double?
   var maximumShareOver20Miles: Double?
+  var minimumInHouseShare: Double?
   /// Latitude of the IFA pool; the home area is at 54.0 N, 1.0 W.
   var ifaLatitude = 54.0
 
@@ -64,6 +65,6 @@ struct ScenarioBuilder {
       policy: PlanningPolicy(
         budgetCeilingByYear: budgetCeiling.map { ceiling in Dictionary(uniqueKeysWithValues: years.map { ($0, ceiling) }) }
           ?? [:],
-        weeklyUnmetNeedPenalty: unmetPenalty))
+        minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty))
   }
 }
