@@ -70,7 +70,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ForecastingTests",
-      dependencies: ["Forecasting", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: ["Forecasting", "TableIO", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
