@@ -10,7 +10,8 @@
 /// - `Subject To`: `≤`, `≥` and `=` rows as such (a row with no finite bound becomes `≥ -1e+30`). A ranged row `l ≤ a·x ≤ u` is written as `a·x − Rg<row> = l` with
 ///   `0 ≤ Rg<row> ≤ u − l`, the form CPLEX and GLPK themselves write (GLPK's reader rejects `l ≤ a·x ≤ u`).
 ///   A row whose terms all cancel is written with a zero coefficient so that it keeps its place.
-/// - `Bounds`: `x free`, `x >= l`, `-inf <= x <= u`, `x = v` or `l <= x <= u`; the default `0 ≤ x` is left out.
+/// - `Bounds`: `x free`, `x >= l`, `-inf <= x <= u`, `x = v` or `l <= x <= u`; the default `0 ≤ x` is left out,
+///   except as `x >= 0` for a column that appears nowhere else (so that it is declared). Empty sections are left out.
 /// - `General`: the integer columns.
 ///
 /// GLPK's LP reader needs at least one row; a programme without rows is written correctly but only readers that
@@ -66,16 +67,23 @@ public struct LPWriter: Sendable {
       Self.appendExpression(label: layout.rowNames[index], terms: terms, suffix: suffix, to: &output)
     }
 
-    output += "\nBounds\n"
+    var appears = program.variables.map { $0.objective != 0 }
+    for terms in layout.rows { for term in terms { appears[term.variable.index] = true } }
+    var bounds = ""
     for index in program.variables.indices {
-      let bounds = layout.columnBounds(index)
-      if let line = Self.boundLine(layout.columnNames[index], lower: bounds.lower, upper: bounds.upper) {
-        output += line
+      let (lower, upper) = layout.columnBounds(index)
+      let name = layout.columnNames[index]
+      if let line = Self.boundLine(name, lower: lower, upper: upper) {
+        bounds += line
+      } else if !appears[index] && name != placeholder {
+        // A column used nowhere else must still be declared, or the reader would drop it.
+        bounds += " \(name) >= 0\n"
       }
     }
-    for range in rangeColumns { output += " 0 <= \(range.name) <= \(ModelFileNumber.format(range.width))\n" }
-    if let constant = layout.constantColumnName { output += " \(constant) = 1\n" }
-    if let placeholder, placeholder != layout.columnNames.first { output += " \(placeholder) = 0\n" }
+    for range in rangeColumns { bounds += " 0 <= \(range.name) <= \(ModelFileNumber.format(range.width))\n" }
+    if let constant = layout.constantColumnName { bounds += " \(constant) = 1\n" }
+    if let placeholder, placeholder != layout.columnNames.first { bounds += " \(placeholder) = 0\n" }
+    if !bounds.isEmpty { output += "\nBounds\n" + bounds }
 
     let integers = program.variables.indices.filter { program.variables[$0].kind == .integer }
     if !integers.isEmpty {

@@ -31,12 +31,14 @@ public enum ModelNaming {
     return true
   }
 
-  /// Names for every column, replacing unsafe or repeated names by `x<n>` (1-based), so every name is unique.
+  /// Names for every column, replacing unsafe or repeated names by `x<n>` (1-based position), so every name is
+  /// unique; should `x<n>` itself be taken by an earlier column, `x<n>_2`, `x<n>_3`, … is used.
   public static func columnNames(of program: LinearProgram, generic: Bool = false) -> [String] {
     uniqueSafeNames(program.variables.map(\.name), prefix: "x", generic: generic)
   }
 
-  /// Names for every row, replacing unsafe or repeated names by `c<n>` (1-based), so every name is unique.
+  /// Names for every row, replacing unsafe or repeated names by `c<n>` (1-based position), so every name is
+  /// unique; should `c<n>` itself be taken by an earlier row, `c<n>_2`, `c<n>_3`, … is used.
   public static func rowNames(of program: LinearProgram, generic: Bool = false) -> [String] {
     uniqueSafeNames(program.constraints.map(\.name), prefix: "c", generic: generic)
   }
@@ -48,7 +50,12 @@ public enum ModelNaming {
     for (index, name) in names.enumerated() {
       let fallback = "\(prefix)\(index + 1)"
       var chosen = (!generic && isSafe(name)) ? name : fallback
-      if seen.contains(chosen) { chosen = "\(fallback)_\(index + 1)" }
+      if seen.contains(chosen) { chosen = fallback }
+      var suffix = 2
+      while seen.contains(chosen) {
+        chosen = "\(fallback)_\(suffix)"
+        suffix += 1
+      }
       seen.insert(chosen)
       result.append(chosen)
     }
