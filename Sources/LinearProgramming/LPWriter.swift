@@ -7,8 +7,9 @@
 /// Layout and the choices behind it:
 /// - `Minimize` or `Maximize`, then the objective row `obj: …`. A non-zero objective constant is written as a column
 ///   `obj_constant` fixed at 1 (GLPK's LP reader rejects a constant term).
-/// - `Subject To`: `≤`, `≥` and `=` rows as such (a row with no finite bound becomes `≥ -1e+30`). A ranged row `l ≤ a·x ≤ u` is written as `a·x − Rg<row> = l` with
-///   `0 ≤ Rg<row> ≤ u − l`, the form CPLEX and GLPK themselves write (GLPK's reader rejects `l ≤ a·x ≤ u`).
+/// - `Subject To`: `≤`, `≥` and `=` rows as such (a row with no finite bound becomes `≥ -1e+30`). A ranged row
+///   `l ≤ a·x ≤ u` is written as `a·x − Rg<row> = l` with `0 ≤ Rg<row> ≤ u − l`, the form CPLEX and GLPK
+///   themselves write (GLPK's reader rejects `l ≤ a·x ≤ u`).
 ///   A row whose terms all cancel is written with a zero coefficient so that it keeps its place.
 /// - `Bounds`: `x free`, `x >= l`, `-inf <= x <= u`, `x = v` or `l <= x <= u`; the default `0 ≤ x` is left out,
 ///   except as `x >= 0` for a column that appears nowhere else (so that it is declared). Empty sections are left out.
@@ -95,8 +96,9 @@ public struct LPWriter: Sendable {
   }
 
   /// Appends ` label: t1 + t2 … suffix`, breaking lines before a term so that none passes 255 characters.
-  private static func appendExpression(label: String, terms: [(String, Double)], suffix: String, to output: inout String)
-  {
+  private static func appendExpression(
+    label: String, terms: [(String, Double)], suffix: String, to output: inout String
+  ) {
     let lineLimit = 250
     var line = " \(label):"
     for (position, (name, coefficient)) in terms.enumerated() {

@@ -26,7 +26,7 @@ public enum ModelNaming {
     }
     let first = bytes[0]
     if (first >= 48 && first <= 57) || first == 46 { return false }
-    if (first == 101 || first == 69), bytes.count > 1, bytes[1] >= 48, bytes[1] <= 57 { return false }
+    if first == 101 || first == 69, bytes.count > 1, bytes[1] >= 48, bytes[1] <= 57 { return false }
     if bytes.count <= 16, reservedWords.contains(name.lowercased()) { return false }
     return true
   }

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GLPKBackend
 import LinearProgramming
 import LinearProgrammingConformance
 import PropertyBased
 import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A random LP that is feasible by construction: a known point `x0 ≥ 0` and right-hand sides `b = A·x0 ± slack`, so
 /// `x0` satisfies every row. With a minimised cost `c ≥ 0` over `x ≥ 0` the objective is bounded below by 0; with
@@ -29,7 +30,8 @@ struct RandomFeasibleLP: CustomStringConvertible {
     var program = LinearProgram(name: "random", sense: sense)
     let variables = (0..<columns).map { column in
       program.addVariable(
-        name: "x\(column)", lowerBound: 0, upperBound: boundAll || margins[column] > 2 ? point[column] + margins[column] : nil,
+        name: "x\(column)", lowerBound: 0,
+        upperBound: boundAll || margins[column] > 2 ? point[column] + margins[column] : nil,
         objective: costs[column])
     }
     for row in 0..<rows {
@@ -141,7 +143,8 @@ func scalingTheObjectiveScalesTheOptimum() async {
 
 /// Regression: GLPK's presolver left this point 1e-3 outside the ranged row `r1` (found by the property test above,
 /// fixed in the shim by re-running the simplex without presolve from the recovered basis).
-@Test("a presolved optimum satisfies a nearly redundant ranged row", arguments: [SolveMethod.primalSimplex, .dualSimplex])
+@Test(
+  "a presolved optimum satisfies a nearly redundant ranged row", arguments: [SolveMethod.primalSimplex, .dualSimplex])
 func presolvedOptimumIsFeasible(method: SolveMethod) throws {
   var coefficients = [Double](repeating: 0, count: 20)
   coefficients[0] = 4.1248208533193935

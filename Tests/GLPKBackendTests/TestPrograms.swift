@@ -52,11 +52,17 @@ extension TestPrograms {
     program.addConstraint(
       name: "balance", terms: [LinearTerm(fixed, 1), LinearTerm(count, 1), LinearTerm(pick, -1)], sense: .equal(5))
     program.addConstraint(name: "band", terms: [LinearTerm(count, 1)], sense: .lessOrEqual(1e6))
-    program.addConstraint(name: "cancelled", terms: [LinearTerm(boxed, 1), LinearTerm(boxed, -1)], sense: .lessOrEqual(1))
+    program.addConstraint(
+      name: "cancelled", terms: [LinearTerm(boxed, 1), LinearTerm(boxed, -1)], sense: .lessOrEqual(1))
     program.addConstraint(name: "pinned", terms: [LinearTerm(lowerOnly, 1)], sense: .ranged(lower: 4, upper: 4))
     return program
   }
 
   /// The optimum of ``everyFeature``, computed by hand (see its doc comment).
   static let everyFeatureOptimum = -0.5 - 3 + 0.2 - 2.625e-7 + 4 + 12 - 4 + 2.5
+}
+
+/// The text in a NUL-terminated C log buffer.
+func logText(_ buffer: [CChar]) -> String {
+  String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

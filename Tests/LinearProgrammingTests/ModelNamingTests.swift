@@ -1,17 +1,21 @@
 import LinearProgramming
 import Testing
 
-@Test("safe names: ASCII letters, digits and _ . [ ], at most 255 bytes", arguments: [
-  "x", "ship_3_4", "cap[home].2026", "X", "e", "eX1", String(repeating: "a", count: 255),
-])
+@Test(
+  "safe names: ASCII letters, digits and _ . [ ], at most 255 bytes",
+  arguments: [
+    "x", "ship_3_4", "cap[home].2026", "X", "e", "eX1", String(repeating: "a", count: 255),
+  ])
 func safeNames(name: String) {
   #expect(ModelNaming.isSafe(name))
 }
 
-@Test("unsafe names", arguments: [
-  "", "with space", "tab\there", "line\nbreak", "naïve", "✓", "a-b", "a+b", "a/b", "a:b", "1st", ".x", "e1", "E9x",
-  String(repeating: "a", count: 256), "free", "INF", "Infinity", "st", "End", "bounds", "subject", "Maximize",
-])
+@Test(
+  "unsafe names",
+  arguments: [
+    "", "with space", "tab\there", "line\nbreak", "naïve", "✓", "a-b", "a+b", "a/b", "a:b", "1st", ".x", "e1", "E9x",
+    String(repeating: "a", count: 256), "free", "INF", "Infinity", "st", "End", "bounds", "subject", "Maximize",
+  ])
 func unsafeNames(name: String) {
   #expect(!ModelNaming.isSafe(name))
 }

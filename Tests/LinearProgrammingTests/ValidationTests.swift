@@ -70,6 +70,7 @@ func requireOptimalBehaves() throws {
     termination: .optimal, primalStatus: .feasiblePoint, dualStatus: .feasiblePoint, objectiveValue: 1,
     variableValues: [1])
   #expect(try optimal.requireOptimal() == optimal)
-  let limited = Solution(termination: .timeLimit, primalStatus: .noSolution, dualStatus: .noSolution, objectiveValue: nil)
+  let limited = Solution(
+    termination: .timeLimit, primalStatus: .noSolution, dualStatus: .noSolution, objectiveValue: nil)
   #expect(throws: LinearProgrammingError.notOptimal(summary: limited.summary)) { try limited.requireOptimal() }
 }

@@ -36,7 +36,8 @@ enum WriterModels {
     program.addConstraint(
       name: "balance", terms: [LinearTerm(fixed, 1), LinearTerm(count, 1), LinearTerm(pick, -1)], sense: .equal(5))
     program.addConstraint(name: "band", terms: [LinearTerm(count, 1)], sense: .lessOrEqual(1e6))
-    program.addConstraint(name: "cancelled", terms: [LinearTerm(boxed, 1), LinearTerm(boxed, -1)], sense: .lessOrEqual(1))
+    program.addConstraint(
+      name: "cancelled", terms: [LinearTerm(boxed, 1), LinearTerm(boxed, -1)], sense: .lessOrEqual(1))
     program.addConstraint(name: "pinned", terms: [LinearTerm(lowerOnly, 1)], sense: .ranged(lower: 4, upper: 4))
     return program
   }
