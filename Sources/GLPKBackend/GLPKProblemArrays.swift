@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CGLPKShims
 import LinearProgramming
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What one guarded GLPK call returned, copied out of C buffers.
 struct GLPKRawResult {
@@ -128,9 +129,9 @@ struct GLPKProblemArrays {
     var shimOptions = CGLPKShims_Options(
       method: Self.methodCode(options.method), presolve: options.presolve ? 1 : 0,
       messageLevel: options.verboseLog ? 3 : 1,
-      timeLimitMilliseconds: options.timeLimitSeconds.map { Int32(clamping: Int(($0 * 1000).rounded(.up))) } ?? 0,
+      timeLimitMilliseconds: Self.milliseconds(options.timeLimitSeconds),
       iterationLimit: options.iterationLimit.map { Int32(clamping: $0) } ?? 0,
-      mipRelativeGap: options.mipRelativeGap ?? 0)
+      mipRelativeGap: Self.usableGap(options.mipRelativeGap))
     var result = CGLPKShims_Result()
     let rowNamePointers = rowNames.map { strdup($0) }
     let columnNamePointers = columnNames.map { strdup($0) }
@@ -163,7 +164,8 @@ struct GLPKProblemArrays {
     switch code {
     case Int32(CGLPKShims_ok): break
     case Int32(CGLPKShims_guardTripped):
-      throw LinearProgrammingError.libraryError(backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
+      throw LinearProgrammingError.libraryError(
+        backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
     default:
       throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
     }
@@ -226,6 +228,21 @@ struct GLPKProblemArrays {
         }
       }
     }
+  }
+
+  /// GLPK's time limit in milliseconds, where 0 means none: `nil`, NaN and +infinity mean no limit, a limit of 0 or
+  /// less stops at once (1 ms), and anything above about 23 days is capped (GLPK takes an `int`).
+  static func milliseconds(_ seconds: Double?) -> Int32 {
+    guard let seconds, !seconds.isNaN, seconds != .infinity else { return 0 }
+    guard seconds > 0 else { return 1 }
+    return Int32((min(seconds, 2_000_000) * 1000).rounded(.up))
+  }
+
+  /// The MIP gap GLPK gets, where 0 means its default: GLPK aborts on a negative or NaN gap, so those (and
+  /// infinity) fall back to the default.
+  static func usableGap(_ gap: Double?) -> Double {
+    guard let gap, gap.isFinite, gap >= 0 else { return 0 }
+    return gap
   }
 
   private static func methodCode(_ method: SolveMethod) -> Int32 {

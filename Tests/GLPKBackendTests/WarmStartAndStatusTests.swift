@@ -3,9 +3,11 @@ import LinearProgramming
 import LinearProgrammingConformance
 import Testing
 
-@Test("a warm start after a small RHS change reaches the cold optimum in no more iterations", arguments: [
-  SolveMethod.primalSimplex, .dualSimplex,
-])
+@Test(
+  "a warm start after a small RHS change reaches the cold optimum in no more iterations",
+  arguments: [
+    SolveMethod.primalSimplex, .dualSimplex,
+  ])
 func warmStartMatchesColdSolve(method: SolveMethod) throws {
   let solver = GLPKSolver()
   let coldOptions = SolveOptions(method: method, presolve: false)
@@ -76,4 +78,27 @@ func mixedIntegerHasNoDuals() throws {
 func libraryVersionIsSupported() {
   #expect(GLPKSolver.isSupportedVersion, "GLPK \(GLPKSolver.libraryVersion)")
   #expect(GLPKSolver().versionDescription.hasPrefix("GLPK "))
+}
+
+@Test("a basis that fits but is not a basis is rejected with a note, and the solve still succeeds")
+func invalidWarmStartIsRejected() throws {
+  let program = TestPrograms.transportation(size: 3)
+  let everythingBasic = Basis(
+    rows: Array(repeating: .basic, count: program.constraints.count),
+    columns: Array(repeating: .basic, count: program.variables.count))
+  let solution = try GLPKSolver().solve(program, options: SolveOptions(presolve: false, warmStart: everythingBasic))
+  #expect(solution.isOptimal)
+  #expect(solution.rawStatus.contains("warm-start basis rejected"), "\(solution.rawStatus)")
+}
+
+@Test("unusual limits and gaps do not crash or trip the guard", arguments: [Double.infinity, .nan, 0, -5, 1e300])
+func unusualOptionsAreSafe(value: Double) throws {
+  var program = LinearProgram(name: "options", sense: .maximize)
+  let x = program.addVariable(name: "x", upperBound: 10, objective: 1, kind: .integer)
+  let y = program.addVariable(name: "y", upperBound: 10, objective: 1)
+  program.addConstraint(name: "cap", terms: [LinearTerm(x, 2), LinearTerm(y, 1)], sense: .lessOrEqual(7))
+  let options = SolveOptions(timeLimitSeconds: value, iterationLimit: -1, mipRelativeGap: value)
+  let solution = try GLPKSolver().solve(program, options: options)
+  let allowed: Set<TerminationStatus> = [.optimal, .timeLimit]
+  #expect(allowed.contains(solution.termination), "\(solution.summary)")
 }
