@@ -10,7 +10,7 @@ public struct SufficiencyCommand: ParsableCommand {
     commandName: "sufficiency",
     abstract: "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
-    subcommands: [Solvers.self]
+    subcommands: [Solvers.self, Ingest903.self]
   )
 
   public init() {}

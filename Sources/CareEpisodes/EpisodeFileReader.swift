@@ -1,0 +1,179 @@
+import Foundation
+import TableIO
+
+/// Reads the Header and Episodes files of a folder into raw episodes and dates of birth, recording problems with
+/// file and line. Rows with a problem are dropped; a file that lacks required columns makes the folder unusable.
+struct EpisodeFileReader {
+  /// Columns every Episodes file needs.
+  static let requiredEpisodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC"]
+  /// Columns used when present.
+  static let optionalEpisodeColumns = ["REC", "HOME_POST", "PL_POST"]
+  /// Columns every Header file needs.
+  static let requiredHeaderColumns = ["CHILD", "DOB"]
+
+  /// Episodes as read, with DECOM, DEC and codes parsed; not yet joined to dates of birth or cleaned.
+  private(set) var episodes: [CareEpisode] = []
+  /// Dates of birth by child, from the latest Header file that gives one.
+  private(set) var datesOfBirth: [String: CalendarDay] = [:]
+  /// Problems and counts so far.
+  private(set) var report = DataQualityReport()
+  /// Problems that make the files unusable (missing columns, unreadable files).
+  private(set) var fatalProblems: [IngestProblem] = []
+
+  /// Reads every file of the folder.
+  init(folder: SSDA903Folder, mapping: PlacementMapping) {
+    report.ignoredFiles = folder.ignored
+    fatalProblems += folder.problems
+    for file in folder.episodes { readEpisodes(file, mapping: mapping) }
+    for file in folder.headers { readHeader(file) }
+    let nameYears = Set(report.files.filter { $0.kind == "episodes" }.map { $0.collectionYear - $0.nameYear })
+    if nameYears == [1] {
+      report.notes.append("file names give the year each return starts (a file named 2019 covers April 2019 to "
+                          + "March 2020); years below are the years ending 31 March")
+    } else if nameYears.count > 1 {
+      report.notes.append("file-name years and the dates inside the files disagree from file to file; each file's "
+                          + "year was taken from its latest start date")
+    }
+  }
+
+  private mutating func readTable(_ file: SSDA903Folder.File) -> FastCSVReader? {
+    do {
+      return try FastCSVReader(contentsOf: file.url)
+    } catch let error as TableIOError {
+      fatalProblems.append(IngestProblem(file: file.url.path, line: nil, column: nil, message: error.description))
+    } catch {
+      fatalProblems.append(IngestProblem(file: file.url.path, line: nil, column: nil, message: "\(error)"))
+    }
+    return nil
+  }
+
+  private mutating func columns(_ names: [String], in table: FastCSVReader, path: String) -> [Int]? {
+    let indices = names.map { table.columnIndex($0) }
+    let missing = zip(names, indices).filter { $0.1 == nil }.map(\.0)
+    if !missing.isEmpty {
+      fatalProblems.append(IngestProblem(
+        file: path, line: 1, column: nil,
+        message: "missing column(s) \(missing.joined(separator: ", ")); found \(table.header.joined(separator: ", "))"))
+      return nil
+    }
+    return indices.compactMap { $0 }
+  }
+
+  private mutating func readEpisodes(_ file: SSDA903Folder.File, mapping: PlacementMapping) {
+    let path = file.url.path
+    guard let table = readTable(file) else { return }
+    for line in table.overlongRowLines {
+      report.warnings.append(IngestProblem(file: path, line: line, column: nil,
+                                           message: "more cells than header columns; extra cells ignored"))
+    }
+    guard let required = columns(Self.requiredEpisodeColumns, in: table, path: path) else { return }
+    let optional = Self.optionalEpisodeColumns.map { table.columnIndex($0) }
+    for (name, index) in zip(Self.optionalEpisodeColumns, optional) where index == nil {
+      report.warnings.append(IngestProblem(file: path, line: 1, column: name,
+                                           message: "column missing; treated as blank"))
+    }
+    let (child, decom, rne, legal, need, place, provider, dec) =
+      (required[0], required[1], required[2], required[3], required[4], required[5], required[6], required[7])
+    var latestStart: CalendarDay?
+    var parsed: [CareEpisode] = []
+    parsed.reserveCapacity(table.rows.count)
+    for (index, row) in table.rows.enumerated() {
+      let line = table.lineNumbers[index]
+      let childID = row[child].trimmingCharacters(in: .whitespaces)
+      guard !childID.isEmpty else {
+        reject(IngestProblem(file: path, line: line, column: "CHILD", message: "blank child identifier"))
+        continue
+      }
+      guard let start = CalendarDay.parse(row[decom].utf8) else {
+        reject(IngestProblem(file: path, line: line, column: "DECOM",
+                             message: "'\(row[decom])' is not a date (DD/MM/YYYY)"))
+        continue
+      }
+      var end: CalendarDay?
+      if !Self.isBlank(row[dec]) {
+        guard let parsedEnd = CalendarDay.parse(row[dec].utf8) else {
+          reject(IngestProblem(file: path, line: line, column: "DEC",
+                               message: "'\(row[dec])' is not a date (DD/MM/YYYY) or blank"))
+          continue
+        }
+        guard parsedEnd >= start else {
+          reject(IngestProblem(file: path, line: line, column: "DEC",
+                               message: "ends \(parsedEnd) before it starts \(start)"))
+          continue
+        }
+        end = parsedEnd
+      }
+      if latestStart.map({ start > $0 }) ?? true { latestStart = start }
+      let placeCode = Self.code(row[place])
+      let providerCode = Self.code(row[provider])
+      parsed.append(CareEpisode(
+        child: childID, start: start, end: end, reasonForNewEpisode: Self.code(row[rne]),
+        legalStatus: Self.code(row[legal]), categoryOfNeed: Self.code(row[need]), place: placeCode,
+        provider: providerCode, reasonEnded: optional[0].map { Self.code(row[$0]) } ?? "",
+        homePostcode: optional[1].map { row[$0] } ?? "", placementPostcode: optional[2].map { row[$0] } ?? "",
+        provisionType: mapping.provisionType(place: placeCode, provider: providerCode) ?? .other,
+        returnYear: file.nameYear, sourceFile: path, sourceLine: line))
+    }
+    let collectionYear = latestStart?.collectionYear ?? file.nameYear
+    report.files.append(DataQualityReport.FileSummary(
+      name: file.url.lastPathComponent, kind: "episodes", nameYear: file.nameYear, collectionYear: collectionYear,
+      rows: table.rows.count))
+    report.episodeRowsRead += table.rows.count
+    if collectionYear == file.nameYear {
+      episodes += parsed
+    } else {
+      episodes += parsed.map { $0.withReturnYear(collectionYear) }
+    }
+  }
+
+  private mutating func readHeader(_ file: SSDA903Folder.File) {
+    let path = file.url.path
+    guard let table = readTable(file) else { return }
+    guard let required = columns(Self.requiredHeaderColumns, in: table, path: path) else { return }
+    report.files.append(DataQualityReport.FileSummary(
+      name: file.url.lastPathComponent, kind: "header", nameYear: file.nameYear,
+      collectionYear: report.files.first { $0.kind == "episodes" && $0.nameYear == file.nameYear }?.collectionYear
+        ?? file.nameYear,
+      rows: table.rows.count))
+    for (index, row) in table.rows.enumerated() {
+      let line = table.lineNumbers[index]
+      let childID = row[required[0]].trimmingCharacters(in: .whitespaces)
+      if childID.isEmpty { continue }
+      guard let birth = CalendarDay.parse(row[required[1]].utf8) else {
+        report.problems.append(IngestProblem(file: path, line: line, column: "DOB",
+                                             message: "'\(row[required[1]])' is not a date (DD/MM/YYYY)"))
+        continue
+      }
+      if let previous = datesOfBirth[childID], previous != birth { report.dateOfBirthConflicts += 1 }
+      datesOfBirth[childID] = birth
+    }
+  }
+
+  private mutating func reject(_ problem: IngestProblem) {
+    report.problems.append(problem)
+    report.episodeRowsRejected += 1
+  }
+
+  /// A code cell, trimmed and upper case.
+  static func code(_ cell: String) -> String {
+    var needsWork = false
+    for byte in cell.utf8 where byte == 32 || (byte >= 97 && byte <= 122) || byte == 9 {
+      needsWork = true
+      break
+    }
+    return needsWork ? cell.trimmingCharacters(in: .whitespaces).uppercased() : cell
+  }
+
+  static func isBlank(_ cell: String) -> Bool { cell.utf8.allSatisfy { $0 == 32 || $0 == 9 } }
+}
+
+extension CareEpisode {
+  /// A copy labelled with another return year.
+  func withReturnYear(_ year: Int) -> CareEpisode {
+    CareEpisode(
+      child: child, start: start, end: end, reasonForNewEpisode: reasonForNewEpisode, legalStatus: legalStatus,
+      categoryOfNeed: categoryOfNeed, place: place, provider: provider, reasonEnded: reasonEnded,
+      homePostcode: homePostcode, placementPostcode: placementPostcode, provisionType: provisionType,
+      returnYear: year, sourceFile: sourceFile, sourceLine: sourceLine)
+  }
+}
