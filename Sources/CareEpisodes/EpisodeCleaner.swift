@@ -18,104 +18,124 @@ enum EpisodeCleaner {
     _ raw: [CareEpisode], datesOfBirth: [String: CalendarDay], includeShortBreaks: Bool,
     report: inout DataQualityReport
   ) -> [CareEpisode] {
-    var episodes = raw
+    // Sort positions rather than the (large) episodes themselves, then copy once.
+    var positions = Array(raw.indices)
     if !includeShortBreaks {
-      let before = episodes.count
-      episodes.removeAll { $0.legalStatus == "V3" || $0.legalStatus == "V4" }
-      report.shortBreakEpisodesExcluded = before - episodes.count
+      positions.removeAll { raw[$0].legalStatus == "V3" || raw[$0].legalStatus == "V4" }
+      report.shortBreakEpisodesExcluded = raw.count - positions.count
     }
-    episodes.sort(by: CareEpisode.cleaningOrder)
+    // Compact keys (child's rank, start, end) decide almost every comparison without touching the episodes.
+    let childRank = Dictionary(
+      uniqueKeysWithValues: Set(raw.map(\.child)).sorted().enumerated().map { ($0.element, $0.offset) })
+    let keys = raw.map { episode in
+      (childRank[episode.child] ?? 0, episode.start.dayNumber, episode.end?.dayNumber ?? Int.max)
+    }
+    positions.sort { lhs, rhs in
+      let (left, right) = (keys[lhs], keys[rhs])
+      if left != right { return left < right }
+      return CareEpisode.cleaningOrder(raw[lhs], raw[rhs])
+    }
+    var episodes = positions.map { raw[$0] }
 
-    // 2. Exact duplicates: adjacent after sorting; keep the latest return's row (the last).
-    var unique: [CareEpisode] = []
-    unique.reserveCapacity(episodes.count)
-    for episode in episodes {
-      if let last = unique.last, last.hasSameContent(as: episode) {
-        unique[unique.count - 1] = episode
+    // 2. Exact duplicates: adjacent after sorting; keep the latest return's row (the last). Passes 2–4 compact the
+    // array in place.
+    var kept = 0
+    for index in episodes.indices {
+      if kept > 0, episodes[kept - 1].hasSameContent(as: episodes[index]) {
+        episodes[kept - 1] = episodes[index]
         report.exactDuplicatesDropped += 1
       } else {
-        unique.append(episode)
+        if kept != index { episodes[kept] = episodes[index] }
+        kept += 1
       }
     }
+    episodes.removeLast(episodes.count - kept)
 
     // 3. One version per child and start.
-    var byStart: [CareEpisode] = []
-    byStart.reserveCapacity(unique.count)
-    for episode in unique {
-      if let last = byStart.last, last.child == episode.child, last.start == episode.start {
-        if Self.preferred(episode, over: last) { byStart[byStart.count - 1] = episode }
+    kept = 0
+    for index in episodes.indices {
+      if kept > 0, episodes[kept - 1].child == episodes[index].child, episodes[kept - 1].start == episodes[index].start {
+        if Self.preferred(episodes[index], over: episodes[kept - 1]) { episodes[kept - 1] = episodes[index] }
         report.supersededVersionsDropped += 1
       } else {
-        byStart.append(episode)
+        if kept != index { episodes[kept] = episodes[index] }
+        kept += 1
       }
     }
+    episodes.removeLast(episodes.count - kept)
 
     // 4. One episode per child and (closed) end: keep the earliest start.
     var seenEnds: Set<Int> = []
     var currentChild = ""
-    var byEnd: [CareEpisode] = []
-    byEnd.reserveCapacity(byStart.count)
-    for episode in byStart {
-      if episode.child != currentChild {
-        currentChild = episode.child
+    kept = 0
+    for index in episodes.indices {
+      if episodes[index].child != currentChild {
+        currentChild = episodes[index].child
         seenEnds.removeAll(keepingCapacity: true)
       }
-      if let end = episode.end {
+      if let end = episodes[index].end {
         if seenEnds.contains(end.dayNumber) {
           report.sameEndDropped += 1
           continue
         }
         seenEnds.insert(end.dayNumber)
       }
-      byEnd.append(episode)
+      if kept != index { episodes[kept] = episodes[index] }
+      kept += 1
     }
+    episodes.removeLast(episodes.count - kept)
 
     // 5. Open episodes of children missing from every later return.
     var lastReturnOfChild: [String: Int] = [:]
-    for episode in byEnd { lastReturnOfChild[episode.child] = max(lastReturnOfChild[episode.child] ?? 0, episode.returnYear) }
-    let latestReturn = byEnd.map(\.returnYear).max() ?? 0
-    for index in byEnd.indices where byEnd[index].end == nil {
-      let returnYear = byEnd[index].returnYear
-      if returnYear < latestReturn, (lastReturnOfChild[byEnd[index].child] ?? 0) <= returnYear {
-        byEnd[index].end = CalendarDay.thirtyFirstMarch(returnYear).adding(days: 1)
+    for episode in episodes {
+      lastReturnOfChild[episode.child] = max(lastReturnOfChild[episode.child] ?? 0, episode.returnYear)
+    }
+    let latestReturn = episodes.map(\.returnYear).max() ?? 0
+    for index in episodes.indices where episodes[index].end == nil {
+      let returnYear = episodes[index].returnYear
+      if returnYear < latestReturn, (lastReturnOfChild[episodes[index].child] ?? 0) <= returnYear {
+        episodes[index].end = CalendarDay.thirtyFirstMarch(returnYear).adding(days: 1)
         report.openEpisodesMissingFromLaterReturns += 1
       }
     }
 
     // 6. Close at the next start.
-    for index in byEnd.indices.dropLast() where byEnd[index].child == byEnd[index + 1].child {
-      let nextStart = byEnd[index + 1].start
-      if let end = byEnd[index].end {
+    for index in episodes.indices.dropLast() where episodes[index].child == episodes[index + 1].child {
+      let nextStart = episodes[index + 1].start
+      if let end = episodes[index].end {
         if end > nextStart {
-          byEnd[index].end = nextStart
+          episodes[index].end = nextStart
           report.overlapsShortened += 1
         }
       } else {
-        byEnd[index].end = nextStart
+        episodes[index].end = nextStart
         report.openEpisodesClosedAtNextStart += 1
       }
     }
 
     // 7. Dates of birth and leaving care at 18.
-    var cleaned: [CareEpisode] = []
-    cleaned.reserveCapacity(byEnd.count)
-    for var episode in byEnd {
-      guard let birth = datesOfBirth[episode.child] else {
+    var cleaned = episodes
+    episodes = []
+    kept = 0
+    for index in cleaned.indices {
+      guard let birth = datesOfBirth[cleaned[index].child] else {
         report.episodesWithoutDateOfBirth += 1
         continue
       }
-      episode.dateOfBirth = birth
       let eighteenth = birth.birthday(years: 18)
-      if episode.start >= eighteenth {
+      if cleaned[index].start >= eighteenth {
         report.episodesStartingAfter18Dropped += 1
         continue
       }
-      if episode.end.map({ $0 > eighteenth }) ?? true {
-        episode.end = eighteenth
+      if kept != index { cleaned[kept] = cleaned[index] }
+      cleaned[kept].dateOfBirth = birth
+      if cleaned[kept].end.map({ $0 > eighteenth }) ?? true {
+        cleaned[kept].end = eighteenth
         report.episodesClosedAt18 += 1
       }
-      cleaned.append(episode)
+      kept += 1
     }
+    cleaned.removeLast(cleaned.count - kept)
 
     // 8. Periods of care.
     for index in cleaned.indices {

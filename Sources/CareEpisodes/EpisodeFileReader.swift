@@ -74,12 +74,15 @@ struct EpisodeFileReader {
     }
     let (child, decom, rne, legal, need, place, provider, dec) =
       (required[0], required[1], required[2], required[3], required[4], required[5], required[6], required[7])
+    // The latest start date tells which year ending 31 March the return covers.
     var latestStart: CalendarDay?
-    var parsed: [CareEpisode] = []
-    parsed.reserveCapacity(table.rows.count)
+    for row in table.rows {
+      if let start = CalendarDay.parse(row[decom].utf8), latestStart.map({ start > $0 }) ?? true { latestStart = start }
+    }
+    let collectionYear = latestStart?.collectionYear ?? file.nameYear
     for (index, row) in table.rows.enumerated() {
       let line = table.lineNumbers[index]
-      let childID = row[child].trimmingCharacters(in: .whitespaces)
+      let childID = row[child].asciiTrimmed
       guard !childID.isEmpty else {
         reject(IngestProblem(file: path, line: line, column: "CHILD", message: "blank child identifier"))
         continue
@@ -103,27 +106,20 @@ struct EpisodeFileReader {
         }
         end = parsedEnd
       }
-      if latestStart.map({ start > $0 }) ?? true { latestStart = start }
       let placeCode = Self.code(row[place])
       let providerCode = Self.code(row[provider])
-      parsed.append(CareEpisode(
+      episodes.append(CareEpisode(
         child: childID, start: start, end: end, reasonForNewEpisode: Self.code(row[rne]),
         legalStatus: Self.code(row[legal]), categoryOfNeed: Self.code(row[need]), place: placeCode,
         provider: providerCode, reasonEnded: optional[0].map { Self.code(row[$0]) } ?? "",
         homePostcode: optional[1].map { row[$0] } ?? "", placementPostcode: optional[2].map { row[$0] } ?? "",
         provisionType: mapping.provisionType(place: placeCode, provider: providerCode) ?? .other,
-        returnYear: file.nameYear, sourceFile: path, sourceLine: line))
+        returnYear: collectionYear, sourceFile: path, sourceLine: line))
     }
-    let collectionYear = latestStart?.collectionYear ?? file.nameYear
     report.files.append(DataQualityReport.FileSummary(
       name: file.url.lastPathComponent, kind: "episodes", nameYear: file.nameYear, collectionYear: collectionYear,
       rows: table.rows.count))
     report.episodeRowsRead += table.rows.count
-    if collectionYear == file.nameYear {
-      episodes += parsed
-    } else {
-      episodes += parsed.map { $0.withReturnYear(collectionYear) }
-    }
   }
 
   private mutating func readHeader(_ file: SSDA903Folder.File) {
@@ -137,7 +133,7 @@ struct EpisodeFileReader {
       rows: table.rows.count))
     for (index, row) in table.rows.enumerated() {
       let line = table.lineNumbers[index]
-      let childID = row[required[0]].trimmingCharacters(in: .whitespaces)
+      let childID = row[required[0]].asciiTrimmed
       if childID.isEmpty { continue }
       guard let birth = CalendarDay.parse(row[required[1]].utf8) else {
         report.problems.append(IngestProblem(file: path, line: line, column: "DOB",
@@ -155,25 +151,7 @@ struct EpisodeFileReader {
   }
 
   /// A code cell, trimmed and upper case.
-  static func code(_ cell: String) -> String {
-    var needsWork = false
-    for byte in cell.utf8 where byte == 32 || (byte >= 97 && byte <= 122) || byte == 9 {
-      needsWork = true
-      break
-    }
-    return needsWork ? cell.trimmingCharacters(in: .whitespaces).uppercased() : cell
-  }
+  static func code(_ cell: String) -> String { cell.asciiTrimmedUppercased }
 
   static func isBlank(_ cell: String) -> Bool { cell.utf8.allSatisfy { $0 == 32 || $0 == 9 } }
-}
-
-extension CareEpisode {
-  /// A copy labelled with another return year.
-  func withReturnYear(_ year: Int) -> CareEpisode {
-    CareEpisode(
-      child: child, start: start, end: end, reasonForNewEpisode: reasonForNewEpisode, legalStatus: legalStatus,
-      categoryOfNeed: categoryOfNeed, place: place, provider: provider, reasonEnded: reasonEnded,
-      homePostcode: homePostcode, placementPostcode: placementPostcode, provisionType: provisionType,
-      returnYear: year, sourceFile: sourceFile, sourceLine: sourceLine)
-  }
 }

@@ -76,17 +76,16 @@ public struct PostcodeDistricts: Sendable {
   /// The district (outward code) of a postcode: upper case, no spaces. `TS10 1AB`, `ts101ab`, `TS10 1` and `TS10`
   /// all give `TS10`. `nil` for a blank cell.
   public static func district(of postcode: String) -> String? {
-    let upper = postcode.uppercased().trimmingCharacters(in: .whitespaces)
-    if upper.isEmpty { return nil }
-    if let space = upper.firstIndex(of: " ") { return String(upper[..<space]) }
+    let upper = postcode.asciiTrimmedUppercased
+    let bytes = Array(upper.utf8)
+    if bytes.isEmpty { return nil }
+    if let space = bytes.firstIndex(of: 32) { return String(decoding: bytes[..<space], as: UTF8.self) }
     // A full postcode written without its space ends with the inward code: a digit and two letters.
-    let characters = Array(upper)
-    if characters.count >= 5 {
-      let tail = characters.suffix(3)
-      let tailArray = Array(tail)
-      if tailArray[0].isNumber, tailArray[1].isLetter, tailArray[2].isLetter {
-        return String(characters.dropLast(3))
-      }
+    let count = bytes.count
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    func isLetter(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+    if count >= 5, isDigit(bytes[count - 3]), isLetter(bytes[count - 2]), isLetter(bytes[count - 1]) {
+      return String(decoding: bytes[..<(count - 3)], as: UTF8.self)
     }
     return upper
   }
