@@ -47,7 +47,7 @@ public struct DataQualityReport: Sendable, Equatable {
   /// Episodes open in one return whose child is absent from every later return; closed on 1 April after that
   /// return's year.
   public internal(set) var openEpisodesMissingFromLaterReturns = 0
-  /// Episodes still open after the child's 18th birthday, closed on it.
+  /// Episodes running past the child's 18th birthday (on or before the end of the data when open), closed on it.
   public internal(set) var episodesClosedAt18 = 0
   /// Episodes starting on or after the child's 18th birthday, dropped.
   public internal(set) var episodesStartingAfter18Dropped = 0

@@ -10,12 +10,12 @@
 ///    1 April after that return's year: the child was looked after on 31 March but not in the next year.
 /// 6. An episode that is open or ends after the start of the child's next episode ends on that start.
 /// 7. Join dates of birth; drop episodes without one, drop episodes starting at 18 or over, and end episodes on the
-///    18th birthday.
+///    18th birthday (an open episode only when the birthday falls on or before the end of the data).
 /// 8. Mark where periods of care start and end (a period is a run of episodes each starting the day the last ended).
 enum EpisodeCleaner {
   /// The cleaned episodes, sorted by child and start.
   static func clean(
-    _ raw: [CareEpisode], datesOfBirth: [String: CalendarDay], includeShortBreaks: Bool,
+    _ raw: [CareEpisode], datesOfBirth: [String: CalendarDay], includeShortBreaks: Bool, dataEnd: CalendarDay,
     report: inout DataQualityReport
   ) -> [CareEpisode] {
     // Sort positions rather than the (large) episodes themselves, then copy once.
@@ -129,7 +129,7 @@ enum EpisodeCleaner {
       }
       if kept != index { cleaned[kept] = cleaned[index] }
       cleaned[kept].dateOfBirth = birth
-      if cleaned[kept].end.map({ $0 > eighteenth }) ?? true {
+      if cleaned[kept].end.map({ $0 > eighteenth }) ?? (eighteenth <= dataEnd) {
         cleaned[kept].end = eighteenth
         report.episodesClosedAt18 += 1
       }

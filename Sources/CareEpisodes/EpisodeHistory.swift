@@ -37,7 +37,7 @@ public struct EpisodeHistory: Sendable {
     }
     let episodes = EpisodeCleaner.clean(
       reader.episodes, datesOfBirth: reader.datesOfBirth, includeShortBreaks: options.includeShortBreaks,
-      report: &report)
+      dataEnd: CalendarDay.thirtyFirstMarch(lastYear), report: &report)
     if episodes.isEmpty {
       let reason = IngestProblem(
         file: folder.path, line: nil, column: nil,
