@@ -13,7 +13,9 @@ extension SufficiencyCommand {
       discussion: """
         DIR holds one Header and one Episodes CSV per year, named with the year (2019-episodes.csv, \
         2019-header.csv; any case). Writes OUT (one row per year ending 31 March), OUT-quality.txt (what was \
-        fixed or dropped, with file and line) and OUT-length-of-stay.csv. Exit code 2 when the files cannot be used.
+        fixed or dropped, with file and line) and OUT-length-of-stay.csv; with --project-years, OUT-projection.csv \
+        (stock-flow model over age band x provision type, seeded simulation intervals); with --backtest, \
+        OUT-backtest.csv. Exit code 2 when the files cannot be used.
         """)
 
     @Argument(help: "Folder with the SSDA903 files.")
@@ -52,7 +54,34 @@ extension SufficiencyCommand {
     @Option(name: .long, help: "Emergency rule: oldest age at start.")
     var emergencyMaxAge: Int = 17
 
+    @Option(name: .long, help: "Project the stock this many years past the last 31 March with the stock-flow model (0: none). Writes OUT-projection.csv.")
+    var projectYears: Int = 0
+
+    @Flag(name: .long, help: "Backtest the stock-flow model on the history. Writes OUT-backtest.csv.")
+    var backtest = false
+
+    @Option(name: .long, help: "Years of history the stock-flow model is fitted on.")
+    var fitYears: Int = 3
+
+    @Option(name: .long, help: "Years ahead compared in the backtest.")
+    var backtestHorizon: Int = 3
+
+    @Option(name: .long, help: "Entry rates of the stock-flow model: constant or loglinear (trend).")
+    var entryTrend: StockFlowModel.EntryTrend = .constant
+
+    @Option(name: .long, help: "Simulation runs for the projection intervals.")
+    var simulations: Int = 200
+
+    @Option(name: .long, help: "Seed of the simulation.")
+    var seed: UInt64 = 1
+
     func validate() throws {
+      guard projectYears >= 0, projectYears <= 20 else { throw ValidationError("--project-years must be 0 to 20.") }
+      guard fitYears >= 1 else { throw ValidationError("--fit-years must be at least 1.") }
+      guard backtestHorizon >= 1 else { throw ValidationError("--backtest-horizon must be at least 1.") }
+      guard simulations >= 0, simulations <= 10_000 else {
+        throw ValidationError("--simulations must be 0 to 10000.")
+      }
       guard emergencyMinAge >= 0, emergencyMaxAge >= emergencyMinAge, emergencyMaxAge <= 17 else {
         throw ValidationError("--emergency-min-age and --emergency-max-age must satisfy 0 <= min <= max <= 17.")
       }
@@ -87,6 +116,40 @@ extension SufficiencyCommand {
 
       print(Self.summary(history))
       print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path)")
+      let lastYear = history.years.last?.year ?? 0
+      let firstYear = history.years.first?.year ?? 0
+      let usableFitYears = min(fitYears, lastYear - firstYear + 1)
+      if projectYears > 0 {
+        let projection = history.project(
+          fromYear: lastYear, fitYears: usableFitYears, years: projectYears, entryTrend: entryTrend,
+          simulations: simulations, seed: seed)
+        let projectionURL = outFolder.appendingPathComponent(stem + "-projection.csv")
+        try AtomicFile.write(projection.csvDocument().render(), to: projectionURL, protecting: inputs)
+        let totals = projection.rows(for: "total").map {
+          "\($0.year) \(NumberFormat.fixed($0.expected, decimals: 0)) "
+            + "(\(NumberFormat.fixed($0.lower, decimals: 0))-\(NumberFormat.fixed($0.upper, decimals: 0)))"
+        }
+        print("projection (fitted on \(usableFitYears) years, \(entryTrend.rawValue) entries, p10-p90): "
+              + totals.joined(separator: ", "))
+        print("wrote \(projectionURL.path)")
+      }
+      if backtest {
+        let result = StockFlowBacktest.run(
+          history: history, fitYears: usableFitYears, horizonYears: backtestHorizon, entryTrend: entryTrend,
+          simulations: simulations, seed: seed)
+        let backtestURL = outFolder.appendingPathComponent(stem + "-backtest.csv")
+        try AtomicFile.write(result.csvDocument().render(), to: backtestURL, protecting: inputs)
+        if result.rows.isEmpty {
+          print("backtest: no origin has \(usableFitYears) years of history before it and a later year")
+        } else {
+          let errors = result.meanAbsolutePercentageError.sorted { $0.key < $1.key }
+            .map { "\($0.key)y \(NumberFormat.fixed($0.value, decimals: 1))%" }
+          let coverage = NumberFormat.fixed((result.coverage ?? 0) * 100, decimals: 0)
+          print("backtest (\(result.rows.count) comparisons): MAPE \(errors.joined(separator: ", ")); "
+                + "\(coverage)% inside p10-p90")
+        }
+        print("wrote \(backtestURL.path)")
+      }
       let quality = history.quality
       if !quality.problems.isEmpty || !quality.warnings.isEmpty {
         FileHandle.standardError.write(Data((
@@ -135,6 +198,8 @@ extension SufficiencyCommand {
     }
   }
 }
+
+extension StockFlowModel.EntryTrend: ExpressibleByArgument {}
 
 extension String {
   fileprivate func leftPadded(to width: Int) -> String {
