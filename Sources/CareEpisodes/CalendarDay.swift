@@ -94,7 +94,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         if length > 4 { return nil }
       case 47, 45, 46:  // / - .
         guard length > 0, index < 2 else { return nil }
-        if index == 0 { parts.0 = current; lengths.0 = length } else { parts.1 = current; lengths.1 = length }
+        if index == 0 {
+          parts.0 = current
+          lengths.0 = length
+        } else {
+          parts.1 = current
+          lengths.1 = length
+        }
         index += 1
         current = 0
         length = 0

@@ -74,10 +74,13 @@ public struct DataQualityReport: Sendable, Equatable {
     var lines: [String] = ["SSDA903 data-quality report", ""]
     lines.append("Files read:")
     for file in files {
-      lines.append("  \(file.name): \(file.kind), name year \(file.nameYear), covers year ending 31 March "
-                   + "\(file.collectionYear), \(file.rows) rows")
+      lines.append(
+        "  \(file.name): \(file.kind), name year \(file.nameYear), covers year ending 31 March "
+          + "\(file.collectionYear), \(file.rows) rows")
     }
-    if !ignoredFiles.isEmpty { lines.append("Ignored (not Header or Episodes): " + ignoredFiles.joined(separator: ", ")) }
+    if !ignoredFiles.isEmpty {
+      lines.append("Ignored (not Header or Episodes): " + ignoredFiles.joined(separator: ", "))
+    }
     for note in notes { lines.append("Note: " + note) }
     lines.append("")
     lines.append("Episodes:")
@@ -112,8 +115,9 @@ public struct DataQualityReport: Sendable, Equatable {
     lines.append("  placement district blank or unknown: \(stockWithoutPlacementDistrict)")
     if !unmatchedDistricts.isEmpty {
       let top = unmatchedDistricts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(20)
-      lines.append("  most frequent unmatched districts: "
-                   + top.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
+      lines.append(
+        "  most frequent unmatched districts: "
+          + top.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
     }
     lines.append("")
     lines.append("Warnings: \(warnings.count)")

@@ -37,7 +37,8 @@ public struct EmergencyRule: Sendable, Equatable {
   public static let standard = EmergencyRule(reasonsForNewEpisode: ["S"], minimumAge: 13, maximumAge: 17)
 
   /// True when an episode with these codes, starting at this age, is an emergency start.
-  public func matches(reasonForNewEpisode: String, legalStatus: String, categoryOfNeed: String, ageAtStart: Int) -> Bool {
+  public func matches(reasonForNewEpisode: String, legalStatus: String, categoryOfNeed: String, ageAtStart: Int) -> Bool
+  {
     (reasonsForNewEpisode.isEmpty || reasonsForNewEpisode.contains(reasonForNewEpisode))
       && (legalStatuses.isEmpty || legalStatuses.contains(legalStatus))
       && (categoriesOfNeed.isEmpty || categoriesOfNeed.contains(categoryOfNeed))

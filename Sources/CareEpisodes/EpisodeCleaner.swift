@@ -54,7 +54,8 @@ enum EpisodeCleaner {
     // 3. One version per child and start.
     kept = 0
     for index in episodes.indices {
-      if kept > 0, episodes[kept - 1].child == episodes[index].child, episodes[kept - 1].start == episodes[index].start {
+      if kept > 0, episodes[kept - 1].child == episodes[index].child, episodes[kept - 1].start == episodes[index].start
+      {
         if Self.preferred(episodes[index], over: episodes[kept - 1]) { episodes[kept - 1] = episodes[index] }
         report.supersededVersionsDropped += 1
       } else {

@@ -28,11 +28,13 @@ struct EpisodeFileReader {
     for file in folder.headers { readHeader(file) }
     let nameYears = Set(report.files.filter { $0.kind == "episodes" }.map { $0.collectionYear - $0.nameYear })
     if nameYears == [1] {
-      report.notes.append("file names give the year each return starts (a file named 2019 covers April 2019 to "
-                          + "March 2020); years below are the years ending 31 March")
+      report.notes.append(
+        "file names give the year each return starts (a file named 2019 covers April 2019 to "
+          + "March 2020); years below are the years ending 31 March")
     } else if nameYears.count > 1 {
-      report.notes.append("file-name years and the dates inside the files disagree from file to file; each file's "
-                          + "year was taken from its latest start date")
+      report.notes.append(
+        "file-name years and the dates inside the files disagree from file to file; each file's "
+          + "year was taken from its latest start date")
     }
   }
 
@@ -51,9 +53,11 @@ struct EpisodeFileReader {
     let indices = names.map { table.columnIndex($0) }
     let missing = zip(names, indices).filter { $0.1 == nil }.map(\.0)
     if !missing.isEmpty {
-      fatalProblems.append(IngestProblem(
-        file: path, line: 1, column: nil,
-        message: "missing column(s) \(missing.joined(separator: ", ")); found \(table.header.joined(separator: ", "))"))
+      fatalProblems.append(
+        IngestProblem(
+          file: path, line: 1, column: nil,
+          message: "missing column(s) \(missing.joined(separator: ", ")); found \(table.header.joined(separator: ", "))"
+        ))
       return nil
     }
     return indices.compactMap { $0 }
@@ -63,14 +67,18 @@ struct EpisodeFileReader {
     let path = file.url.path
     guard let table = readTable(file) else { return }
     for line in table.overlongRowLines {
-      report.warnings.append(IngestProblem(file: path, line: line, column: nil,
-                                           message: "more cells than header columns; extra cells ignored"))
+      report.warnings.append(
+        IngestProblem(
+          file: path, line: line, column: nil,
+          message: "more cells than header columns; extra cells ignored"))
     }
     guard let required = columns(Self.requiredEpisodeColumns, in: table, path: path) else { return }
     let optional = Self.optionalEpisodeColumns.map { table.columnIndex($0) }
     for (name, index) in zip(Self.optionalEpisodeColumns, optional) where index == nil {
-      report.warnings.append(IngestProblem(file: path, line: 1, column: name,
-                                           message: "column missing; treated as blank"))
+      report.warnings.append(
+        IngestProblem(
+          file: path, line: 1, column: name,
+          message: "column missing; treated as blank"))
     }
     let (child, decom, rne, legal, need, place, provider, dec) =
       (required[0], required[1], required[2], required[3], required[4], required[5], required[6], required[7])
@@ -88,37 +96,45 @@ struct EpisodeFileReader {
         continue
       }
       guard let start = CalendarDay.parse(row[decom].utf8) else {
-        reject(IngestProblem(file: path, line: line, column: "DECOM",
-                             message: "'\(row[decom])' is not a date (DD/MM/YYYY)"))
+        reject(
+          IngestProblem(
+            file: path, line: line, column: "DECOM",
+            message: "'\(row[decom])' is not a date (DD/MM/YYYY)"))
         continue
       }
       var end: CalendarDay?
       if !Self.isBlank(row[dec]) {
         guard let parsedEnd = CalendarDay.parse(row[dec].utf8) else {
-          reject(IngestProblem(file: path, line: line, column: "DEC",
-                               message: "'\(row[dec])' is not a date (DD/MM/YYYY) or blank"))
+          reject(
+            IngestProblem(
+              file: path, line: line, column: "DEC",
+              message: "'\(row[dec])' is not a date (DD/MM/YYYY) or blank"))
           continue
         }
         guard parsedEnd >= start else {
-          reject(IngestProblem(file: path, line: line, column: "DEC",
-                               message: "ends \(parsedEnd) before it starts \(start)"))
+          reject(
+            IngestProblem(
+              file: path, line: line, column: "DEC",
+              message: "ends \(parsedEnd) before it starts \(start)"))
           continue
         }
         end = parsedEnd
       }
       let placeCode = Self.code(row[place])
       let providerCode = Self.code(row[provider])
-      episodes.append(CareEpisode(
-        child: childID, start: start, end: end, reasonForNewEpisode: Self.code(row[rne]),
-        legalStatus: Self.code(row[legal]), categoryOfNeed: Self.code(row[need]), place: placeCode,
-        provider: providerCode, reasonEnded: optional[0].map { Self.code(row[$0]) } ?? "",
-        homePostcode: optional[1].map { row[$0] } ?? "", placementPostcode: optional[2].map { row[$0] } ?? "",
-        provisionType: mapping.provisionType(place: placeCode, provider: providerCode) ?? .other,
-        returnYear: collectionYear, sourceFile: path, sourceLine: line))
+      episodes.append(
+        CareEpisode(
+          child: childID, start: start, end: end, reasonForNewEpisode: Self.code(row[rne]),
+          legalStatus: Self.code(row[legal]), categoryOfNeed: Self.code(row[need]), place: placeCode,
+          provider: providerCode, reasonEnded: optional[0].map { Self.code(row[$0]) } ?? "",
+          homePostcode: optional[1].map { row[$0] } ?? "", placementPostcode: optional[2].map { row[$0] } ?? "",
+          provisionType: mapping.provisionType(place: placeCode, provider: providerCode) ?? .other,
+          returnYear: collectionYear, sourceFile: path, sourceLine: line))
     }
-    report.files.append(DataQualityReport.FileSummary(
-      name: file.url.lastPathComponent, kind: "episodes", nameYear: file.nameYear, collectionYear: collectionYear,
-      rows: table.rows.count))
+    report.files.append(
+      DataQualityReport.FileSummary(
+        name: file.url.lastPathComponent, kind: "episodes", nameYear: file.nameYear, collectionYear: collectionYear,
+        rows: table.rows.count))
     report.episodeRowsRead += table.rows.count
   }
 
@@ -126,18 +142,21 @@ struct EpisodeFileReader {
     let path = file.url.path
     guard let table = readTable(file) else { return }
     guard let required = columns(Self.requiredHeaderColumns, in: table, path: path) else { return }
-    report.files.append(DataQualityReport.FileSummary(
-      name: file.url.lastPathComponent, kind: "header", nameYear: file.nameYear,
-      collectionYear: report.files.first { $0.kind == "episodes" && $0.nameYear == file.nameYear }?.collectionYear
-        ?? file.nameYear,
-      rows: table.rows.count))
+    report.files.append(
+      DataQualityReport.FileSummary(
+        name: file.url.lastPathComponent, kind: "header", nameYear: file.nameYear,
+        collectionYear: report.files.first { $0.kind == "episodes" && $0.nameYear == file.nameYear }?.collectionYear
+          ?? file.nameYear,
+        rows: table.rows.count))
     for (index, row) in table.rows.enumerated() {
       let line = table.lineNumbers[index]
       let childID = row[required[0]].asciiTrimmed
       if childID.isEmpty { continue }
       guard let birth = CalendarDay.parse(row[required[1]].utf8) else {
-        report.problems.append(IngestProblem(file: path, line: line, column: "DOB",
-                                             message: "'\(row[required[1]])' is not a date (DD/MM/YYYY)"))
+        report.problems.append(
+          IngestProblem(
+            file: path, line: line, column: "DOB",
+            message: "'\(row[required[1]])' is not a date (DD/MM/YYYY)"))
         continue
       }
       if let previous = datesOfBirth[childID], previous != birth { report.dateOfBirthConflicts += 1 }

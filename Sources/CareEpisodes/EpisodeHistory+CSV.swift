@@ -7,8 +7,10 @@ extension EpisodeHistory {
   /// age band (`age_under_1` … `age_16_plus`), emergency arrivals and mean stay in days, and the share placed more
   /// than 20 miles from home overall (`pct_gt20mi`, a fraction) and by provision type (`pct_gt20mi_<type>`).
   public static var historyColumns: [String] {
-    ["time_period", "new_la_code", "la_name", "cla_31mar", "starts", "ceased", "pl_foster", "pl_adoption",
-     "pl_parents"]
+    [
+      "time_period", "new_la_code", "la_name", "cla_31mar", "starts", "ceased", "pl_foster", "pl_adoption",
+      "pl_parents",
+    ]
       + ProvisionType.allCases.map { "stock_" + $0.identifier }
       + AgeBand.allCases.map(\.identifier)
       + ["emergency_arrivals", "emergency_mean_stay_days", "dist_le20mi", "dist_gt20mi", "dist_unknown", "pct_gt20mi"]
@@ -22,16 +24,20 @@ extension EpisodeHistory {
     func share(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 4) } ?? "" }
     for year in years {
       let fostering = ProvisionType.allCases.filter(\.isFostering).reduce(0) { $0 + year.stock(of: $1) }
-      var row = [String(year.year), laCode, laName, String(year.lookedAfter), String(year.starts),
-                 String(year.ceased), String(fostering), String(year.stock(of: .adoption)),
-                 String(year.stock(of: .placedWithParents))]
+      var row = [
+        String(year.year), laCode, laName, String(year.lookedAfter), String(year.starts),
+        String(year.ceased), String(fostering), String(year.stock(of: .adoption)),
+        String(year.stock(of: .placedWithParents)),
+      ]
       row += ProvisionType.allCases.map { String(year.stock(of: $0)) }
       row += AgeBand.allCases.map { String(year.stock(in: $0)) }
       let distance = year.distance
-      row += [String(year.emergencyArrivals),
-              year.emergencyMeanStayDays.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
-              String(distance.withinLimit), String(distance.beyondLimit), String(distance.unknown),
-              share(distance.shareBeyondLimit)]
+      row += [
+        String(year.emergencyArrivals),
+        year.emergencyMeanStayDays.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        String(distance.withinLimit), String(distance.beyondLimit), String(distance.unknown),
+        share(distance.shareBeyondLimit),
+      ]
       row += ProvisionType.allCases.map { share(year.distanceByProvision[$0]?.shareBeyondLimit) }
       document.append(row)
     }
@@ -43,9 +49,12 @@ extension EpisodeHistory {
   public func lengthOfStayDocument() -> CSVDocument {
     var document = CSVDocument(header: ["time_period", "periods", "mean_days"] + LengthOfStay.bands.map(\.label))
     for year in lengthOfStay {
-      document.append([String(year.year), String(year.periods),
-                       year.meanDays.map { NumberFormat.fixed($0, decimals: 1) } ?? ""]
-                      + year.counts.map(String.init))
+      document.append(
+        [
+          String(year.year), String(year.periods),
+          year.meanDays.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        ]
+          + year.counts.map(String.init))
     }
     return document
   }

@@ -148,15 +148,18 @@ public struct EpisodeHistory: Sendable {
   ) {
     var firstSeen: [String: CareEpisode] = [:]
     for episode in episodes where mapping.provisionType(place: episode.place, provider: episode.provider) == nil {
-      let code = "\(episode.place.isEmpty ? "(blank)" : episode.place)/\(episode.provider.isEmpty ? "(blank)" : episode.provider)"
+      let code =
+        (episode.place.isEmpty ? "(blank)" : episode.place) + "/"
+        + (episode.provider.isEmpty ? "(blank)" : episode.provider)
       report.unknownPlacementCodes[code, default: 0] += 1
       if firstSeen[code] == nil { firstSeen[code] = episode }
     }
     for (code, episode) in firstSeen.sorted(by: { $0.key < $1.key }) {
-      report.warnings.append(IngestProblem(
-        file: episode.sourceFile, line: episode.sourceLine, column: "PLACE/PLACE_PROVIDER",
-        message: "unknown placement code \(code) (\(report.unknownPlacementCodes[code] ?? 0) episodes) mapped to "
-          + "other; add a rule with --mapping"))
+      report.warnings.append(
+        IngestProblem(
+          file: episode.sourceFile, line: episode.sourceLine, column: "PLACE/PLACE_PROVIDER",
+          message: "unknown placement code \(code) (\(report.unknownPlacementCodes[code] ?? 0) episodes) mapped to "
+            + "other; add a rule with --mapping"))
     }
   }
 }

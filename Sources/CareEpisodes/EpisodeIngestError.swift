@@ -2,6 +2,8 @@ import TableIO
 
 /// Why a folder of SSDA903 files could not be turned into a history.
 public enum EpisodeIngestError: ReportableError, Equatable {
+  /// The folder does not exist or cannot be listed.
+  case folderNotFound(path: String, reason: String)
   /// The folder holds no episodes file (`YYYY-episodes.csv` or a name containing "episodes").
   case noEpisodeFiles(folder: String, found: [String])
   /// The files were read, but problems make them unusable (missing columns, no valid episode left).
@@ -17,6 +19,8 @@ public enum EpisodeIngestError: ReportableError, Equatable {
 
   public var description: String {
     switch self {
+    case .folderNotFound(let path, let reason):
+      return "\(path): cannot open the folder (\(reason)). Give the folder that holds the SSDA903 CSV files."
     case .noEpisodeFiles(let folder, let found):
       let listing = found.isEmpty ? "it is empty" : "found: " + found.joined(separator: ", ")
       return "\(folder): no SSDA903 episodes file (\(listing)). Put each year's return in the folder as "

@@ -64,7 +64,9 @@ struct FastCSVReader {
             while position < count, bytes[position] != 44, bytes[position] != 10, bytes[position] != 13 {
               position += 1
             }
-            if position > tailStart { quotedBuffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tailStart..<position])) }
+            if position > tailStart {
+              quotedBuffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tailStart..<position]))
+            }
             fields.append(String(decoding: quotedBuffer, as: UTF8.self))
           } else {
             let start = position
@@ -77,7 +79,10 @@ struct FastCSVReader {
             endOfRow = true
           } else if bytes[position] == 44 {
             position += 1
-            if position >= count { fields.append(""); endOfRow = true }
+            if position >= count {
+              fields.append("")
+              endOfRow = true
+            }
           } else {
             if bytes[position] == 13 { position += 1 }
             if position < count, bytes[position] == 10 { position += 1 }

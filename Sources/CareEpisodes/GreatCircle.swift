@@ -12,7 +12,8 @@ public enum GreatCircle {
     let deltaLongitude = (longitude2 - longitude1) * radians
     let sinHalfLatitude = sin(deltaLatitude / 2)
     let sinHalfLongitude = sin(deltaLongitude / 2)
-    let haversine = sinHalfLatitude * sinHalfLatitude
+    let haversine =
+      sinHalfLatitude * sinHalfLatitude
       + cos(latitude1 * radians) * cos(latitude2 * radians) * sinHalfLongitude * sinHalfLongitude
     return 2 * earthRadiusMiles * asin(min(1, sqrt(haversine)))
   }

@@ -121,9 +121,10 @@ public struct PlacementMapping: Sendable, Equatable {
       }
       guard let type = ProvisionType(identifier: typeText) else {
         let known = ProvisionType.allCases.map(\.identifier).joined(separator: ", ")
-        problems.append(IngestProblem(
-          file: table.path, line: line, column: "provision_type",
-          message: "'\(typeText)' is not a provision type (use one of \(known))"))
+        problems.append(
+          IngestProblem(
+            file: table.path, line: line, column: "provision_type",
+            message: "'\(typeText)' is not a provision type (use one of \(known))"))
         continue
       }
       added.append(Rule(place: place, provider: providerColumn.map { row[$0] }, provisionType: type))

@@ -37,8 +37,11 @@ public struct PostcodeDistricts: Sendable {
     else {
       throw EpisodeIngestError.badPostcodes(
         path: table.path,
-        problems: [IngestProblem(file: table.path, line: 1, column: nil,
-                                 message: "needs columns postcode, latitude, longitude; found \(table.header)")])
+        problems: [
+          IngestProblem(
+            file: table.path, line: 1, column: nil,
+            message: "needs columns postcode, latitude, longitude; found \(table.header)")
+        ])
     }
     var centroids: [String: Centroid] = [:]
     var problems: [IngestProblem] = []
@@ -50,8 +53,10 @@ public struct PostcodeDistricts: Sendable {
         (-90...90).contains(latitude), (-180...180).contains(longitude)
       else {
         if row[latitudeColumn].trimmingCharacters(in: .whitespaces).isEmpty { continue }
-        problems.append(IngestProblem(file: table.path, line: line, column: "latitude/longitude",
-                                      message: "'\(row[latitudeColumn])', '\(row[longitudeColumn])' is not a position"))
+        problems.append(
+          IngestProblem(
+            file: table.path, line: line, column: "latitude/longitude",
+            message: "'\(row[latitudeColumn])', '\(row[longitudeColumn])' is not a position"))
         continue
       }
       centroids[district] = Centroid(latitude: latitude, longitude: longitude)
@@ -69,8 +74,9 @@ public struct PostcodeDistricts: Sendable {
   /// Miles between the districts of two postcodes, or `nil` when either is blank or unknown.
   public func miles(from home: String, to placement: String) -> Double? {
     guard let from = centroid(of: home), let to = centroid(of: placement) else { return nil }
-    return GreatCircle.miles(latitude1: from.latitude, longitude1: from.longitude,
-                             latitude2: to.latitude, longitude2: to.longitude)
+    return GreatCircle.miles(
+      latitude1: from.latitude, longitude1: from.longitude,
+      latitude2: to.latitude, longitude2: to.longitude)
   }
 
   /// The district (outward code) of a postcode: upper case, no spaces. `TS10 1AB`, `ts101ab`, `TS10 1` and `TS10`

@@ -23,13 +23,17 @@ struct SSDA903Folder {
   let problems: [IngestProblem]
 
   /// Lists the folder.
-  /// - Throws: ``EpisodeIngestError/noEpisodeFiles(folder:found:)`` when there is no episodes file.
+  /// - Throws: ``EpisodeIngestError/folderNotFound(path:reason:)`` or
+  ///   ``EpisodeIngestError/noEpisodeFiles(folder:found:)`` when there is no episodes file.
   init(folder: URL) throws {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     } catch {
-      throw EpisodeIngestError.noEpisodeFiles(folder: folder.path, found: [])
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
+      let reason = !exists ? "it does not exist" : (!isDirectory.boolValue ? "it is a file" : "it cannot be read")
+      throw EpisodeIngestError.folderNotFound(path: folder.path, reason: reason)
     }
     var episodes: [File] = []
     var headers: [File] = []
@@ -49,10 +53,11 @@ struct SSDA903Folder {
     for (kind, files) in [("episodes", episodes), ("header", headers)] {
       let byYear = Dictionary(grouping: files, by: \.nameYear)
       for (year, group) in byYear.sorted(by: { $0.key < $1.key }) where group.count > 1 {
-        problems.append(IngestProblem(
-          file: folder.path, line: nil, column: nil,
-          message: "\(group.count) \(kind) files for \(year) ("
-            + group.map(\.url.lastPathComponent).sorted().joined(separator: ", ") + "); keep one per year"))
+        problems.append(
+          IngestProblem(
+            file: folder.path, line: nil, column: nil,
+            message: "\(group.count) \(kind) files for \(year) ("
+              + group.map(\.url.lastPathComponent).sorted().joined(separator: ", ") + "); keep one per year"))
       }
     }
     if episodes.isEmpty { throw EpisodeIngestError.noEpisodeFiles(folder: folder.path, found: names) }

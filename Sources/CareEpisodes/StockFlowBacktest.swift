@@ -46,8 +46,10 @@ public struct StockFlowBacktest: Sendable, Equatable {
         seed: seed)
       for row in projection.rows(for: "total") {
         guard let actual = observed[row.year] else { continue }
-        rows.append(Row(originYear: origin, year: row.year, observed: actual, expected: row.expected,
-                        lower: row.lower, upper: row.upper))
+        rows.append(
+          Row(
+            originYear: origin, year: row.year, observed: actual, expected: row.expected,
+            lower: row.lower, upper: row.upper))
       }
     }
     return StockFlowBacktest(rows: rows)
@@ -69,14 +71,18 @@ public struct StockFlowBacktest: Sendable, Equatable {
 
   /// The comparisons as CSV: origin, year, horizon, observed, expected, lower, upper, error, abs_pct_error, covered.
   public func csvDocument() -> CSVDocument {
-    var document = CSVDocument(header: ["origin", "time_period", "horizon", "observed", "expected", "lower", "upper",
-                                        "error", "abs_pct_error", "covered"])
+    var document = CSVDocument(header: [
+      "origin", "time_period", "horizon", "observed", "expected", "lower", "upper",
+      "error", "abs_pct_error", "covered",
+    ])
     for row in rows {
-      document.append([String(row.originYear), String(row.year), String(row.horizon), String(row.observed),
-                       NumberFormat.fixed(row.expected, decimals: 1), NumberFormat.fixed(row.lower, decimals: 1),
-                       NumberFormat.fixed(row.upper, decimals: 1), NumberFormat.fixed(row.error, decimals: 1),
-                       row.observed > 0 ? NumberFormat.fixed(abs(row.error) / Double(row.observed) * 100, decimals: 1) : "",
-                       row.covered ? "yes" : "no"])
+      document.append([
+        String(row.originYear), String(row.year), String(row.horizon), String(row.observed),
+        NumberFormat.fixed(row.expected, decimals: 1), NumberFormat.fixed(row.lower, decimals: 1),
+        NumberFormat.fixed(row.upper, decimals: 1), NumberFormat.fixed(row.error, decimals: 1),
+        row.observed > 0 ? NumberFormat.fixed(abs(row.error) / Double(row.observed) * 100, decimals: 1) : "",
+        row.covered ? "yes" : "no",
+      ])
     }
     return document
   }

@@ -6,8 +6,9 @@ import Foundation
 /// Children enter care into a state at a yearly rate per state; while in a state they face constant daily hazards
 /// of moving to another provision type, of ageing into the next band (from 16+, of reaching 18 and leaving care) and
 /// of leaving care. Every rate is estimated from the cleaned episodes in a fitting window, as events over days at
-/// risk; ageing is pooled over provision types within a band (see ``pooledAgeingRates(ageing:exposure:)``). Entry rates can follow a log-linear trend fitted to the yearly entries of the window; the other rates are
-/// constant (as in the public models).
+/// risk; ageing is pooled over provision types within a band
+/// (see ``pooledAgeingRates(ageing:exposure:)``). Entry rates can follow a log-linear trend fitted to the yearly
+/// entries of the window; the other rates are constant (as in the public models).
 public struct StockFlowModel: Sendable, Equatable {
   /// How entry rates change over the projection.
   public enum EntryTrend: String, Sendable, CaseIterable {
@@ -95,8 +96,10 @@ public struct StockFlowModel: Sendable, Equatable {
     var growth = 0.0
     if entryTrend == .logLinear {
       let points = entriesByYear.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-        .filter { CalendarDay.thirtyFirstMarch($0.key - 1).adding(days: 1) >= windowStart
-          && CalendarDay.thirtyFirstMarch($0.key) < windowEnd }
+        .filter {
+          CalendarDay.thirtyFirstMarch($0.key - 1).adding(days: 1) >= windowStart
+            && CalendarDay.thirtyFirstMarch($0.key) < windowEnd
+        }
       if points.count >= 2 {
         let xs = points.map { Double($0.key) }
         let ys = points.map { log($0.value) }
@@ -136,8 +139,10 @@ public struct StockFlowModel: Sendable, Equatable {
   /// The window covering the `years` collection years ending 31 March `endingYear`: 1 April `endingYear - years`
   /// to 1 April `endingYear` (exclusive).
   public static func window(endingYear: Int, years: Int) -> (start: CalendarDay, end: CalendarDay) {
-    (CalendarDay.thirtyFirstMarch(endingYear - years).adding(days: 1),
-     CalendarDay.thirtyFirstMarch(endingYear).adding(days: 1))
+    (
+      CalendarDay.thirtyFirstMarch(endingYear - years).adding(days: 1),
+      CalendarDay.thirtyFirstMarch(endingYear).adding(days: 1)
+    )
   }
 
   /// The entry multiplier `years` after the end of the window (1 when constant).

@@ -57,11 +57,12 @@ public struct StockFlowProjection: Sendable, Equatable {
       for (groupIndex, group) in groups.enumerated() {
         let draws = simulated.map { Self.groupTotals($0[year])[groupIndex] }.sorted()
         let value = expectedGroups[groupIndex]
-        rows.append(Row(
-          year: originYear + year + 1, group: group, expected: value,
-          lower: draws.isEmpty ? value : Self.quantile(draws, percentiles.lower / 100),
-          median: draws.isEmpty ? value : Self.quantile(draws, 0.5),
-          upper: draws.isEmpty ? value : Self.quantile(draws, percentiles.upper / 100)))
+        rows.append(
+          Row(
+            year: originYear + year + 1, group: group, expected: value,
+            lower: draws.isEmpty ? value : Self.quantile(draws, percentiles.lower / 100),
+            median: draws.isEmpty ? value : Self.quantile(draws, 0.5),
+            upper: draws.isEmpty ? value : Self.quantile(draws, percentiles.upper / 100)))
       }
     }
     return StockFlowProjection(
@@ -77,9 +78,11 @@ public struct StockFlowProjection: Sendable, Equatable {
     let upperName = "p" + NumberFormat.fixed(percentiles.upper, decimals: 0)
     var document = CSVDocument(header: ["time_period", "group", "expected", lowerName, "p50", upperName])
     for row in rows {
-      document.append([String(row.year), row.group, NumberFormat.fixed(row.expected, decimals: 1),
-                       NumberFormat.fixed(row.lower, decimals: 1), NumberFormat.fixed(row.median, decimals: 1),
-                       NumberFormat.fixed(row.upper, decimals: 1)])
+      document.append([
+        String(row.year), row.group, NumberFormat.fixed(row.expected, decimals: 1),
+        NumberFormat.fixed(row.lower, decimals: 1), NumberFormat.fixed(row.median, decimals: 1),
+        NumberFormat.fixed(row.upper, decimals: 1),
+      ])
     }
     return document
   }

@@ -9,7 +9,9 @@ enum StockFlowSimulation {
     guard runs > 0, years > 0 else { return [] }
     var generator = SplitMix64(seed: seed)
     let originYear = origin.collectionYear
-    let censusDays = (1...years).map { Double(CalendarDay.thirtyFirstMarch(originYear + $0).dayNumber - origin.dayNumber) }
+    let censusDays = (1...years).map {
+      Double(CalendarDay.thirtyFirstMarch(originYear + $0).dayNumber - origin.dayNumber)
+    }
     let horizon = censusDays[censusDays.count - 1]
     let types = ProvisionType.allCases.count
     let totalRates = (0..<PlacementState.count).map { model.totalRatePerDay($0) }

@@ -27,7 +27,12 @@ extension SufficiencyCommand {
     @Option(name: .long, help: "CSV of PLACE, PLACE_PROVIDER, provision_type rules overriding the standard mapping.")
     var mapping: String?
 
-    @Option(name: .long, help: "Postcode-district centroids (postcode, latitude, longitude). Default: Data/postcodes/uk_postcode_district_centroids.csv if found.")
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Postcode-district centroids (postcode, latitude, longitude). "
+          + "Default: Data/postcodes/uk_postcode_district_centroids.csv if found.")
+    )
     var postcodes: String?
 
     @Option(name: .long, help: "The council's GSS code for the new_la_code column.")
@@ -54,7 +59,13 @@ extension SufficiencyCommand {
     @Option(name: .long, help: "Emergency rule: oldest age at start.")
     var emergencyMaxAge: Int = 17
 
-    @Option(name: .long, help: "Project the stock this many years past the last 31 March with the stock-flow model (0: none). Writes OUT-projection.csv.")
+    @Option(
+      name: .long,
+      help:
+        ArgumentHelp(
+          "Project the stock this many years past the last 31 March with the stock-flow model (0: none). "
+            + "Writes OUT-projection.csv.")
+    )
     var projectYears: Int = 0
 
     @Flag(name: .long, help: "Backtest the stock-flow model on the history. Writes OUT-backtest.csv.")
@@ -107,10 +118,12 @@ extension SufficiencyCommand {
       let outFolder = outURL.deletingLastPathComponent()
       let qualityURL = outFolder.appendingPathComponent(stem + "-quality.txt")
       let staysURL = outFolder.appendingPathComponent(stem + "-length-of-stay.csv")
-      let inputs = Set(history.quality.files.map { folderURL.appendingPathComponent($0.name).path }
-        + [mapping, postcodes].compactMap { $0 })
-      try AtomicFile.write(history.historyDocument(laCode: laCode, laName: laName).render(), to: outURL,
-                           protecting: inputs)
+      let inputs = Set(
+        history.quality.files.map { folderURL.appendingPathComponent($0.name).path }
+          + [mapping, postcodes].compactMap { $0 })
+      try AtomicFile.write(
+        history.historyDocument(laCode: laCode, laName: laName).render(), to: outURL,
+        protecting: inputs)
       try AtomicFile.write(history.quality.render(), to: qualityURL, protecting: inputs)
       try AtomicFile.write(history.lengthOfStayDocument().render(), to: staysURL, protecting: inputs)
 
@@ -129,8 +142,9 @@ extension SufficiencyCommand {
           "\($0.year) \(NumberFormat.fixed($0.expected, decimals: 0)) "
             + "(\(NumberFormat.fixed($0.lower, decimals: 0))-\(NumberFormat.fixed($0.upper, decimals: 0)))"
         }
-        print("projection (fitted on \(usableFitYears) years, \(entryTrend.rawValue) entries, p10-p90): "
-              + totals.joined(separator: ", "))
+        print(
+          "projection (fitted on \(usableFitYears) years, \(entryTrend.rawValue) entries, p10-p90): "
+            + totals.joined(separator: ", "))
         print("wrote \(projectionURL.path)")
       }
       if backtest {
@@ -145,16 +159,18 @@ extension SufficiencyCommand {
           let errors = result.meanAbsolutePercentageError.sorted { $0.key < $1.key }
             .map { "\($0.key)y \(NumberFormat.fixed($0.value, decimals: 1))%" }
           let coverage = NumberFormat.fixed((result.coverage ?? 0) * 100, decimals: 0)
-          print("backtest (\(result.rows.count) comparisons): MAPE \(errors.joined(separator: ", ")); "
-                + "\(coverage)% inside p10-p90")
+          print(
+            "backtest (\(result.rows.count) comparisons): MAPE \(errors.joined(separator: ", ")); "
+              + "\(coverage)% inside p10-p90")
         }
         print("wrote \(backtestURL.path)")
       }
       let quality = history.quality
       if !quality.problems.isEmpty || !quality.warnings.isEmpty {
-        FileHandle.standardError.write(Data((
-          "warning: \(quality.problems.count) problem row(s) dropped and \(quality.warnings.count) warning(s); "
-            + "see \(qualityURL.path)\n").utf8))
+        FileHandle.standardError.write(
+          Data(
+            ("warning: \(quality.problems.count) problem row(s) dropped and \(quality.warnings.count) warning(s); "
+              + "see \(qualityURL.path)\n").utf8))
       }
     }
 
@@ -163,25 +179,31 @@ extension SufficiencyCommand {
       var lines = ["year  looked_after  starts  ceased  emergency  gt20mi"]
       for year in history.years {
         let share = year.distance.shareBeyondLimit.map { NumberFormat.fixed($0 * 100, decimals: 1) + "%" } ?? "-"
-        lines.append([String(year.year), pad(year.lookedAfter, 12), pad(year.starts, 6), pad(year.ceased, 6),
-                      pad(year.emergencyArrivals, 9), share.leftPadded(to: 6)].joined(separator: "  "))
+        lines.append(
+          [
+            String(year.year), pad(year.lookedAfter, 12), pad(year.starts, 6), pad(year.ceased, 6),
+            pad(year.emergencyArrivals, 9), share.leftPadded(to: 6),
+          ].joined(separator: "  "))
       }
       let emergency = history.emergency
       let stay = emergency.meanStayDays.map { NumberFormat.fixed($0, decimals: 1) } ?? "-"
       let load = emergency.offeredLoadBeds.map { NumberFormat.fixed($0, decimals: 2) } ?? "-"
-      lines.append("emergency (\(emergency.rule.summary)): \(NumberFormat.fixed(emergency.arrivalsPerYear, decimals: 1)) "
-                   + "arrivals a year, mean stay \(stay) days, offered load \(load) beds")
+      lines.append(
+        "emergency (\(emergency.rule.summary)): \(NumberFormat.fixed(emergency.arrivalsPerYear, decimals: 1)) "
+          + "arrivals a year, mean stay \(stay) days, offered load \(load) beds")
       let quality = history.quality
-      lines.append("episodes: \(quality.episodeRowsRead) rows read, \(quality.episodesKept) kept; "
-                   + "\(quality.exactDuplicatesDropped) exact duplicates and \(quality.supersededVersionsDropped) "
-                   + "superseded versions dropped, \(quality.episodeRowsRejected) rows rejected")
+      lines.append(
+        "episodes: \(quality.episodeRowsRead) rows read, \(quality.episodesKept) kept; "
+          + "\(quality.exactDuplicatesDropped) exact duplicates and \(quality.supersededVersionsDropped) "
+          + "superseded versions dropped, \(quality.episodeRowsRejected) rows rejected")
       return lines.joined(separator: "\n")
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(to: width) }
 
     static func codes(_ list: String) -> Set<String> {
-      Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty })
+      Set(
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty })
     }
 
     /// The shipped centroid file, looked for under the current folder and next to the executable's package.

@@ -19,7 +19,8 @@ struct BadInputTests {
     // Child 5's row is valid (quoted cells) but the header gives no valid date of birth.
     #expect(history.quality.episodesWithoutDateOfBirth == 1)
     #expect(history.episodes.map(\.child) == ["1"])
-    #expect(history.quality.render().contains("2024-episodes.csv:5: column DEC: ends 01/04/2023 before it starts 01/05/2023"))
+    #expect(
+      history.quality.render().contains("2024-episodes.csv:5: column DEC: ends 01/04/2023 before it starts 01/05/2023"))
   }
 
   @Test("Missing columns make the files unusable, naming every missing column")
@@ -38,12 +39,15 @@ struct BadInputTests {
 
   @Test("A folder without an episodes file is reported, listing what it holds")
   func noEpisodes() {
-    #expect(throws: EpisodeIngestError.noEpisodeFiles(
-      folder: TestFiles.fixture("header-only").path, found: ["2024-header.csv"])) {
+    #expect(
+      throws: EpisodeIngestError.noEpisodeFiles(
+        folder: TestFiles.fixture("header-only").path, found: ["2024-header.csv"])
+    ) {
       try EpisodeHistory.load(folder: TestFiles.fixture("header-only"))
     }
-    #expect(throws: EpisodeIngestError.self) {
-      try EpisodeHistory.load(folder: TestFiles.fixture("no-such-folder"))
+    let missing = TestFiles.fixture("no-such-folder")
+    #expect(throws: EpisodeIngestError.folderNotFound(path: missing.path, reason: "it does not exist")) {
+      try EpisodeHistory.load(folder: missing)
     }
   }
 

@@ -21,8 +21,10 @@ struct CalendarDayTests {
 
   @Test("Impossible or garbled dates do not parse")
   func rejectsBadDates() {
-    for text in ["29/02/2023", "31/04/2024", "00/01/2024", "yesterday", "", "12/2024", "01/01/24", "1/1/2024x",
-                 "2023-13-01"] {
+    for text in [
+      "29/02/2023", "31/04/2024", "00/01/2024", "yesterday", "", "12/2024", "01/01/24", "1/1/2024x",
+      "2023-13-01",
+    ] {
       #expect(CalendarDay.parse(text) == nil, "\(text)")
     }
   }
@@ -33,7 +35,8 @@ struct CalendarDayTests {
     // 19,813 days: 54 years from 1970 to 2024 hold 13 leap days (1972 … 2020), 54 × 365 + 13 = 19,723, plus the 90
     // days of January to March 2024 before 31 March (31 + 29 + 30).
     #expect(CalendarDay(year: 2024, month: 3, day: 31)?.dayNumber == 19_813)
-    let span = try #require(CalendarDay.parse("05/01/2024")).dayNumber - #require(CalendarDay.parse("01/02/2022")).dayNumber
+    let span =
+      try #require(CalendarDay.parse("05/01/2024")).dayNumber - #require(CalendarDay.parse("01/02/2022")).dayNumber
     #expect(span == TestFiles.days(from: "01/02/2022", to: "05/01/2024"))
   }
 

@@ -32,7 +32,8 @@ struct StockFlowModelTests {
     #expect(window.start == CalendarDay.parse("01/04/2023"))
     let model = StockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
     // In-house 10-15: A for 1 Apr-1 Oct and B for 1 Apr-1 Jul; A leaves care, B moves to residential.
-    let atRisk = TestFiles.days(from: "01/04/2023", to: "01/10/2023") + TestFiles.days(from: "01/04/2023", to: "01/07/2023")
+    let atRisk =
+      TestFiles.days(from: "01/04/2023", to: "01/10/2023") + TestFiles.days(from: "01/04/2023", to: "01/07/2023")
     #expect(model.exposureDays[inHouse10] == Double(atRisk))
     #expect(model.exitRatePerDay[inHouse10] == 1 / Double(atRisk))
     let residentialColumn = PlacementState.typeIndex(.residential)
@@ -106,8 +107,12 @@ struct StockFlowModelTests {
     let history = try EpisodeHistory.load(folder: TestFiles.fixture("stockflow"))
     let children = history.children(lookedAfterOn: 2024)
     // B (residential, 14) and C (kinship, 16) are looked after on 31 March 2024.
-    #expect(children.sorted() == [PlacementState(band: .age10to15, provisionType: .residential),
-                                  PlacementState(band: .age16plus, provisionType: .kinship)].sorted())
+    #expect(
+      children.sorted()
+        == [
+          PlacementState(band: .age10to15, provisionType: .residential),
+          PlacementState(band: .age16plus, provisionType: .kinship),
+        ].sorted())
     let window = StockFlowModel.window(endingYear: 2024, years: 1)
     var model = StockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
     model = StockFlowModel(

@@ -17,8 +17,9 @@ struct TinyFixtureTests {
   @Test("Both returns are found, whatever the case of their names, and the UASC file is ignored")
   func files() {
     #expect(history.years.map(\.year) == [2023, 2024])
-    #expect(history.quality.files.map(\.name).sorted()
-      == ["2023-episodes.csv", "2023-header.csv", "2024-Episodes.CSV", "2024-HEADER.csv"])
+    #expect(
+      history.quality.files.map(\.name).sorted()
+        == ["2023-episodes.csv", "2023-header.csv", "2024-Episodes.CSV", "2024-HEADER.csv"])
     #expect(history.quality.ignoredFiles == ["2024-uasc.csv"])
     #expect(history.quality.episodeRowsRead == 18)
   }
@@ -131,9 +132,11 @@ struct TinyFixtureTests {
     let stays = history.lengthOfStay[1]
     // 1: 703 days (1-2 years); 4: 278 and 11: 304 (6-12 months); 5: 81 (1-3 months); 10: 92 (3-6 months).
     #expect(stays.counts == [0, 0, 1, 1, 2, 1, 0, 0])
-    let total = [("01/02/2022", "05/01/2024"), ("01/06/2023", "05/03/2024"), ("01/06/2022", "01/04/2023"),
-                 ("10/04/2023", "30/06/2023"), ("01/05/2023", "01/08/2023")]
-      .map { TestFiles.days(from: $0.0, to: $0.1) }.reduce(0, +)
+    let total = [
+      ("01/02/2022", "05/01/2024"), ("01/06/2023", "05/03/2024"), ("01/06/2022", "01/04/2023"),
+      ("10/04/2023", "30/06/2023"), ("01/05/2023", "01/08/2023"),
+    ]
+    .map { TestFiles.days(from: $0.0, to: $0.1) }.reduce(0, +)
     #expect(stays.meanDays == Double(total) / 5)
     #expect(history.lengthOfStay[0].periods == 0)
   }
@@ -165,8 +168,9 @@ struct TinyFixtureTests {
     let again = try EpisodeHistory.load(
       folder: TestFiles.fixture("tiny"),
       options: IngestOptions(postcodes: try PostcodeDistricts(contentsOf: TestFiles.fixture("postcodes-sample.csv"))))
-    #expect(again.historyDocument(laCode: "", laName: "").render()
-      == history.historyDocument(laCode: "", laName: "").render())
+    #expect(
+      again.historyDocument(laCode: "", laName: "").render()
+        == history.historyDocument(laCode: "", laName: "").render())
     #expect(again.quality.render() == history.quality.render())
   }
 }
