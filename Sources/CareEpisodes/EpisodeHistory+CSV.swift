@@ -2,14 +2,15 @@ import TableIO
 
 extension EpisodeHistory {
   /// The columns of ``historyDocument(laCode:laName:)``: the DfE panel's names where the panel has the figure
-  /// (`time_period`, `new_la_code`, `la_name`, `cla_31mar`, `starts`, `ceased`, `pl_foster`, `pl_adoption`,
-  /// `pl_parents`, `dist_le20mi`, `dist_gt20mi`, `dist_unknown`), then stock by provision type (`stock_<type>`), by
+  /// (`time_period`, `new_la_code`, `la_code_harmonised` (both the `laCode` given), `la_name`, `cla_31mar`,
+  /// `starts`, `ceased`, `pl_foster` (all three fostering types), `pl_adoption`, `pl_parents`, `pl_foster_share`,
+  /// `dist_le20mi`, `dist_gt20mi`, `dist_unknown`), then stock by provision type (`stock_<type>`), by
   /// age band (`age_under_1` … `age_16_plus`), emergency arrivals and mean stay in days, and the share placed more
   /// than 20 miles from home overall (`pct_gt20mi`, a fraction) and by provision type (`pct_gt20mi_<type>`).
   public static var historyColumns: [String] {
     [
-      "time_period", "new_la_code", "la_name", "cla_31mar", "starts", "ceased", "pl_foster", "pl_adoption",
-      "pl_parents",
+      "time_period", "new_la_code", "la_code_harmonised", "la_name", "cla_31mar", "starts", "ceased", "pl_foster",
+      "pl_adoption", "pl_parents", "pl_foster_share",
     ]
       + ProvisionType.allCases.map { "stock_" + $0.identifier }
       + AgeBand.allCases.map(\.identifier)
@@ -25,9 +26,10 @@ extension EpisodeHistory {
     for year in years {
       let fostering = ProvisionType.allCases.filter(\.isFostering).reduce(0) { $0 + year.stock(of: $1) }
       var row = [
-        String(year.year), laCode, laName, String(year.lookedAfter), String(year.starts),
+        String(year.year), laCode, laCode, laName, String(year.lookedAfter), String(year.starts),
         String(year.ceased), String(fostering), String(year.stock(of: .adoption)),
         String(year.stock(of: .placedWithParents)),
+        share(year.lookedAfter > 0 ? Double(fostering) / Double(year.lookedAfter) : nil),
       ]
       row += ProvisionType.allCases.map { String(year.stock(of: $0)) }
       row += AgeBand.allCases.map { String(year.stock(in: $0)) }

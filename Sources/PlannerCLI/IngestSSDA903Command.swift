@@ -166,6 +166,11 @@ extension SufficiencyCommand {
         print("wrote \(backtestURL.path)")
       }
       let quality = history.quality
+      for (code, count) in quality.unknownPlacementCodes.sorted(by: { $0.key < $1.key }) {
+        let message = "warning: unknown placement code \(code) in \(count) episode(s), mapped to other "
+          + "(add a rule with --mapping)\n"
+        FileHandle.standardError.write(Data(message.utf8))
+      }
       if !quality.problems.isEmpty || !quality.warnings.isEmpty {
         FileHandle.standardError.write(
           Data(

@@ -146,7 +146,7 @@ struct TinyFixtureTests {
     let text = history.historyDocument(laCode: "E06000003", laName: "Redcar and Cleveland").render()
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
-    #expect(lines[0].hasPrefix("time_period,new_la_code,la_name,cla_31mar,starts,ceased,pl_foster,"))
+    #expect(lines[0].hasPrefix("time_period,new_la_code,la_code_harmonised,la_name,cla_31mar,starts,ceased,pl_foster,"))
     let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     let row = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     func cell(_ name: String) -> String? { header.firstIndex(of: name).map { row[$0] } }
@@ -161,6 +161,11 @@ struct TinyFixtureTests {
     #expect(cell("pct_gt20mi") == "0.3333")
     #expect(cell("pct_gt20mi_residential") == "1.0000")
     #expect(cell("pct_gt20mi_kinship") == "")
+    #expect(cell("pl_foster") == "0")
+    #expect(cell("pl_foster_share") == "0.0000")
+    let row2023 = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    // 2023: three of the four in foster care (in-house, agency, kinship).
+    #expect(header.firstIndex(of: "pl_foster_share").map { row2023[$0] } == "0.7500")
   }
 
   @Test("Two runs give the same bytes")
