@@ -28,7 +28,7 @@ public struct CareEpisode: Sendable, Equatable {
   /// The child's date of birth from the Header files, or `nil` when no header row has a valid one.
   public internal(set) var dateOfBirth: CalendarDay?
   /// The collection year (ending 31 March) of the return this row came from.
-  public let returnYear: Int
+  public internal(set) var returnYear: Int
   /// The file this row came from.
   public let sourceFile: String
   /// The row's line in that file.

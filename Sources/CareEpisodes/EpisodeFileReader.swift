@@ -24,17 +24,38 @@ struct EpisodeFileReader {
   init(folder: SSDA903Folder, mapping: PlacementMapping) {
     report.ignoredFiles = folder.ignored
     fatalProblems += folder.problems
-    for file in folder.episodes { readEpisodes(file, mapping: mapping) }
-    for file in folder.headers { readHeader(file) }
-    let nameYears = Set(report.files.filter { $0.kind == "episodes" }.map { $0.collectionYear - $0.nameYear })
-    if nameYears == [1] {
+    var latestStarts: [(file: SSDA903Folder.File, rows: Int, latestStart: CalendarDay?)] = []
+    for file in folder.episodes {
+      if let read = readEpisodes(file, mapping: mapping) { latestStarts.append((file, read.rows, read.latestStart)) }
+    }
+    // Names carry either the year a return starts or the year it ends: take the offset most files agree on, from
+    // the year ending 31 March that holds each file's latest start date.
+    let offsets = latestStarts.compactMap { entry in entry.latestStart.map { $0.collectionYear - entry.file.nameYear } }
+    let counts = Dictionary(grouping: offsets, by: { $0 }).mapValues(\.count)
+    let offset = counts.sorted { ($0.value, -abs($0.key)) > ($1.value, -abs($1.key)) }.first?.key ?? 0
+    for index in episodes.indices { episodes[index].returnYear += offset }
+    for entry in latestStarts {
+      let year = entry.file.nameYear + offset
+      report.files.append(
+        DataQualityReport.FileSummary(
+          name: entry.file.url.lastPathComponent, kind: "episodes", nameYear: entry.file.nameYear,
+          collectionYear: year, rows: entry.rows))
+      if let latest = entry.latestStart, latest.collectionYear != year {
+        report.warnings.append(
+          IngestProblem(
+            file: entry.file.url.path, line: nil, column: "DECOM",
+            message: "the latest start date, \(latest), falls in the year ending 31 March \(latest.collectionYear), "
+              + "but the other files' names put this return in the year ending 31 March \(year); check that it is "
+              + "that year's return"))
+      }
+    }
+    for file in folder.headers { readHeader(file, collectionYear: file.nameYear + offset) }
+    if offset == 1 {
       report.notes.append(
         "file names give the year each return starts (a file named 2019 covers April 2019 to "
           + "March 2020); years below are the years ending 31 March")
-    } else if nameYears.count > 1 {
-      report.notes.append(
-        "file-name years and the dates inside the files disagree from file to file; each file's "
-          + "year was taken from its latest start date")
+    } else if offset != 0 {
+      report.notes.append("file-name years are \(offset) years off the dates inside the files; the dates were used")
     }
   }
 
@@ -63,16 +84,19 @@ struct EpisodeFileReader {
     return indices.compactMap { $0 }
   }
 
-  private mutating func readEpisodes(_ file: SSDA903Folder.File, mapping: PlacementMapping) {
+  /// Reads one episodes file into ``episodes`` (return year: the year in the name for now); `nil` when unusable.
+  private mutating func readEpisodes(
+    _ file: SSDA903Folder.File, mapping: PlacementMapping
+  ) -> (rows: Int, latestStart: CalendarDay?)? {
     let path = file.url.path
-    guard let table = readTable(file) else { return }
+    guard let table = readTable(file) else { return nil }
     for line in table.overlongRowLines {
       report.warnings.append(
         IngestProblem(
           file: path, line: line, column: nil,
           message: "more cells than header columns; extra cells ignored"))
     }
-    guard let required = columns(Self.requiredEpisodeColumns, in: table, path: path) else { return }
+    guard let required = columns(Self.requiredEpisodeColumns, in: table, path: path) else { return nil }
     let optional = Self.optionalEpisodeColumns.map { table.columnIndex($0) }
     for (name, index) in zip(Self.optionalEpisodeColumns, optional) where index == nil {
       report.warnings.append(
@@ -82,12 +106,7 @@ struct EpisodeFileReader {
     }
     let (child, decom, rne, legal, need, place, provider, dec) =
       (required[0], required[1], required[2], required[3], required[4], required[5], required[6], required[7])
-    // The latest start date tells which year ending 31 March the return covers.
     var latestStart: CalendarDay?
-    for row in table.rows {
-      if let start = CalendarDay.parse(row[decom].utf8), latestStart.map({ start > $0 }) ?? true { latestStart = start }
-    }
-    let collectionYear = latestStart?.collectionYear ?? file.nameYear
     for (index, row) in table.rows.enumerated() {
       let line = table.lineNumbers[index]
       let childID = row[child].asciiTrimmed
@@ -102,6 +121,7 @@ struct EpisodeFileReader {
             message: "'\(row[decom])' is not a date (DD/MM/YYYY)"))
         continue
       }
+      if latestStart.map({ start > $0 }) ?? true { latestStart = start }
       var end: CalendarDay?
       if !Self.isBlank(row[dec]) {
         guard let parsedEnd = CalendarDay.parse(row[dec].utf8) else {
@@ -129,24 +149,19 @@ struct EpisodeFileReader {
           provider: providerCode, reasonEnded: optional[0].map { Self.code(row[$0]) } ?? "",
           homePostcode: optional[1].map { row[$0] } ?? "", placementPostcode: optional[2].map { row[$0] } ?? "",
           provisionType: mapping.provisionType(place: placeCode, provider: providerCode) ?? .other,
-          returnYear: collectionYear, sourceFile: path, sourceLine: line))
+          returnYear: file.nameYear, sourceFile: path, sourceLine: line))
     }
-    report.files.append(
-      DataQualityReport.FileSummary(
-        name: file.url.lastPathComponent, kind: "episodes", nameYear: file.nameYear, collectionYear: collectionYear,
-        rows: table.rows.count))
     report.episodeRowsRead += table.rows.count
+    return (table.rows.count, latestStart)
   }
 
-  private mutating func readHeader(_ file: SSDA903Folder.File) {
+  private mutating func readHeader(_ file: SSDA903Folder.File, collectionYear: Int) {
     let path = file.url.path
     guard let table = readTable(file) else { return }
     guard let required = columns(Self.requiredHeaderColumns, in: table, path: path) else { return }
     report.files.append(
       DataQualityReport.FileSummary(
-        name: file.url.lastPathComponent, kind: "header", nameYear: file.nameYear,
-        collectionYear: report.files.first { $0.kind == "episodes" && $0.nameYear == file.nameYear }?.collectionYear
-          ?? file.nameYear,
+        name: file.url.lastPathComponent, kind: "header", nameYear: file.nameYear, collectionYear: collectionYear,
         rows: table.rows.count))
     for (index, row) in table.rows.enumerated() {
       let line = table.lineNumbers[index]

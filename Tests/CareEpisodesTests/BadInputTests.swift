@@ -72,3 +72,19 @@ struct BadInputTests {
     }
   }
 }
+
+@Suite("Years of the returns")
+struct ReturnYearTests {
+  @Test("Names giving the start year are read as the year ending the next 31 March; an odd file is warned about")
+  func startYearNames() throws {
+    let history = try EpisodeHistory.load(folder: TestFiles.fixture("start-year-names"))
+    // 2022-episodes.csv starts 1 May 2022 (year to March 2023) and 2023-episodes.csv 1 June 2023 (to March 2024),
+    // so names give start years; 2024-episodes.csv has no start after March 2024 and is flagged.
+    #expect(history.years.map(\.year) == [2023, 2024, 2025])
+    #expect(history.quality.notes.contains { $0.contains("file names give the year each return starts") })
+    #expect(history.quality.warnings.count == 1)
+    #expect(history.quality.warnings.first?.file.hasSuffix("2024-episodes.csv") == true)
+    // Both children are still looked after at each 31 March from 2024 (child 2 started June 2023).
+    #expect(history.years.map(\.lookedAfter) == [1, 2, 2])
+  }
+}
