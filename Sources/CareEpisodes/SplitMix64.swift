@@ -44,3 +44,27 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     return total
   }
 }
+
+extension SplitMix64 {
+  /// A standard normal draw (Box–Muller).
+  public mutating func nextNormal() -> Double {
+    sqrt(-2 * log(nextOpenUnit())) * cos(2 * Double.pi * nextOpenUnit())
+  }
+
+  /// A Gamma draw with the given shape and scale 1 (Marsaglia and Tsang 2000; shapes below 1 use
+  /// Gamma(shape + 1) × U^(1/shape)). 0 for a shape of 0 or less.
+  public mutating func nextGamma(shape: Double) -> Double {
+    guard shape > 0 else { return 0 }
+    if shape < 1 { return nextGamma(shape: shape + 1) * pow(nextOpenUnit(), 1 / shape) }
+    let d = shape - 1.0 / 3.0
+    let c = 1 / sqrt(9 * d)
+    while true {
+      let normal = nextNormal()
+      let base = 1 + c * normal
+      guard base > 0 else { continue }
+      let cube = base * base * base
+      let uniform = nextOpenUnit()
+      if log(uniform) < 0.5 * normal * normal + d - d * cube + d * log(cube) { return d * cube }
+    }
+  }
+}

@@ -41,16 +41,19 @@ public struct StockFlowProjection: Sendable, Equatable {
   ///   - initialChildren: the state of each child looked after at the origin.
   ///   - simulations: runs of the individual simulation (0 gives no intervals: they equal the expected values).
   ///   - percentiles: the interval, such as (10, 90).
+  ///   - parameterUncertainty: redraw the estimated rates in each run (see
+  ///     ``StockFlowModel/drawingRates(using:)``), so intervals include the uncertainty of the estimates.
   public static func project(
     model: StockFlowModel, initialChildren: [PlacementState], originYear: Int, years: Int, simulations: Int,
-    seed: UInt64, percentiles: (lower: Double, upper: Double) = (10, 90)
+    seed: UInt64, percentiles: (lower: Double, upper: Double) = (10, 90), parameterUncertainty: Bool = true
   ) -> StockFlowProjection {
     let origin = CalendarDay.thirtyFirstMarch(originYear)
     var initialStock = Array(repeating: 0.0, count: PlacementState.count)
     for state in initialChildren { initialStock[state.index] += 1 }
     let expected = model.expectedStock(initialStock: initialStock, origin: origin, years: years)
     let simulated = StockFlowSimulation.run(
-      model: model, initialChildren: initialChildren, origin: origin, years: years, runs: simulations, seed: seed)
+      model: model, initialChildren: initialChildren, origin: origin, years: years, runs: simulations, seed: seed,
+      parameterUncertainty: parameterUncertainty)
     var rows: [Row] = []
     for year in 0..<years {
       let expectedGroups = Self.groupTotals(expected[year])

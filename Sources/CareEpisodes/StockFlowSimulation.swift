@@ -1,10 +1,11 @@
 /// Seeded simulation of individual children under a ``StockFlowModel``: each child waits an exponential time in its
-/// state, then moves, ages or leaves; new children arrive as Poisson processes. Gives the spread of the stock.
+/// state, then moves, ages or leaves; new children arrive as Poisson processes. Each run can first redraw the
+/// estimated rates (``StockFlowModel/drawingRates(using:)``). Gives the spread of the stock.
 enum StockFlowSimulation {
   /// For each run, the stock by state on each of the `years` 31 Marches after `origin`.
   static func run(
-    model: StockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int, runs: Int,
-    seed: UInt64
+    model estimated: StockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int, runs: Int,
+    seed: UInt64, parameterUncertainty: Bool
   ) -> [[[Double]]] {
     guard runs > 0, years > 0 else { return [] }
     var generator = SplitMix64(seed: seed)
@@ -14,11 +15,12 @@ enum StockFlowSimulation {
     }
     let horizon = censusDays[censusDays.count - 1]
     let types = ProvisionType.allCases.count
-    let totalRates = (0..<PlacementState.count).map { model.totalRatePerDay($0) }
-    let yearsSinceWindow = Double(origin.dayNumber - model.windowEnd.dayNumber) / 365.25
+    let yearsSinceWindow = Double(origin.dayNumber - estimated.windowEnd.dayNumber) / 365.25
     var results: [[[Double]]] = []
     results.reserveCapacity(runs)
     for _ in 0..<runs {
+      let model = parameterUncertainty ? estimated.drawingRates(using: &generator) : estimated
+      let totalRates = (0..<PlacementState.count).map { model.totalRatePerDay($0) }
       var stock = Array(repeating: Array(repeating: 0.0, count: PlacementState.count), count: years)
 
       func follow(state startState: Int, from startDay: Double) {

@@ -85,11 +85,14 @@ struct StockFlowModelTests {
     let model = exitOnlyModel(exitPerDay: 1.0 / 365, entriesPerYear: 100)
     let children = Array(repeating: PlacementState(index: inHouse10), count: 100)
     let first = StockFlowProjection.project(
-      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 42)
+      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 42,
+      parameterUncertainty: false)
     let second = StockFlowProjection.project(
-      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 42)
+      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 42,
+      parameterUncertainty: false)
     let other = StockFlowProjection.project(
-      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 43)
+      model: model, initialChildren: children, originYear: 2024, years: 2, simulations: 400, seed: 43,
+      parameterUncertainty: false)
     #expect(first == second)
     #expect(first.csvDocument().render() == second.csvDocument().render())
     #expect(first.rows != other.rows)
@@ -170,5 +173,38 @@ struct StockFlowModelTests {
     // Standard error of the mean is sqrt(47.5 / 20000) ≈ 0.05.
     #expect(abs(mean - 47.5) < 0.25)
     #expect(abs(variance - 47.5) < 2.5)
+  }
+
+  @Test("Gamma draws have mean and variance equal to the shape")
+  func gamma() {
+    var generator = SplitMix64(seed: 11)
+    for shape in [0.4, 3.5, 250.0] {
+      let draws = (0..<20_000).map { _ in generator.nextGamma(shape: shape) }
+      let mean = draws.reduce(0, +) / Double(draws.count)
+      let variance = draws.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(draws.count - 1)
+      // Four standard errors of the mean: 4 × sqrt(shape / 20000).
+      #expect(abs(mean - shape) < 4 * (shape / 20_000).squareRoot(), "shape \(shape)")
+      #expect(abs(variance / shape - 1) < 0.1, "shape \(shape)")
+    }
+  }
+
+  @Test("Redrawing the estimated rates widens the intervals but keeps them around the expected stock")
+  func parameterUncertainty() {
+    // 1,000 days at risk per state: the exit rate 1/365 rests on about 2.7 events, so it is very uncertain.
+    let base = exitOnlyModel(exitPerDay: 1.0 / 365, entriesPerYear: 100)
+    let model = StockFlowModel(
+      windowStart: base.windowStart, windowEnd: base.windowEnd,
+      exposureDays: Array(repeating: 1_000, count: PlacementState.count), exitRatePerDay: base.exitRatePerDay,
+      ageingRatePerDay: base.ageingRatePerDay, transitionRatePerDay: base.transitionRatePerDay,
+      entriesPerYear: base.entriesPerYear, entryTrend: .constant, entryGrowthPerYear: 0)
+    let children = Array(repeating: PlacementState(index: inHouse10), count: 100)
+    let fixed = StockFlowProjection.project(
+      model: model, initialChildren: children, originYear: 2024, years: 1, simulations: 300, seed: 5,
+      parameterUncertainty: false)
+    let uncertain = StockFlowProjection.project(
+      model: model, initialChildren: children, originYear: 2024, years: 1, simulations: 300, seed: 5)
+    let (narrow, wide) = (fixed.rows(for: "total")[0], uncertain.rows(for: "total")[0])
+    #expect(wide.upper - wide.lower > 1.5 * (narrow.upper - narrow.lower))
+    #expect(wide.lower < wide.expected && wide.expected < wide.upper)
   }
 }
