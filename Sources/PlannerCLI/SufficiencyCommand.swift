@@ -12,7 +12,7 @@ public struct SufficiencyCommand: ParsableCommand {
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
     subcommands: [
       PlanCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self, ForecastCommand.self,
-      BacktestCommand.self, Solvers.self,
+      BacktestCommand.self, Ingest903.self, Solvers.self,
     ]
   )
 

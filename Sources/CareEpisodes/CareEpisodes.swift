@@ -1,1 +1,0 @@
-// CareEpisodes: work in progress.
