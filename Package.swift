@@ -33,7 +33,7 @@ let package = Package(
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
 
     // MARK: Planning and output
-    .target(name: "Planning", dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming"]),
+    .target(name: "Planning", dependencies: ["PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming"]),
     .target(
       name: "Reporting",
       dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "TableIO"]

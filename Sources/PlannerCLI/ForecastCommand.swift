@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import Planning
 import TableIO
 
 extension SufficiencyCommand {
@@ -20,7 +21,8 @@ extension SufficiencyCommand {
         shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
         """)
 
-    @Argument(help: "A scenario (.yaml) or a series CSV (panel or year,value). Default: the bundled default scenario.")
+    @Argument(
+      help: "A scenario (.yaml), a series CSV (panel or year,value), or a folder of SSDA903 returns. Default: the bundled default scenario.")
     var input: String?
 
     @Option(help: "Series to forecast: its code (la_code_harmonised or new_la_code) or name.")
@@ -67,7 +69,7 @@ extension SufficiencyCommand {
         return
       }
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
-      let panel = try SeriesTableReader.read(url)
+      let panel = try HistorySource.panel(at: url.path, seriesCode: series ?? "ssda903")
       let target = try PanelSelection.series(
         in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
       let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })

@@ -1,15 +1,16 @@
 import Forecasting
-import Foundation
 import PlacementDomain
 
-/// Forecasts an authority's looked-after total from a history file in the DfE panel layout, using only the years up
-/// to the plan's base year (so a plan made "as at" a past year never sees what came after).
+/// Forecasts an authority's looked-after total from its history (a table in the DfE panel layout, or a folder of
+/// SSDA903 returns), using only the years up to the plan's base year (so a plan made "as at" a past year never sees
+/// what came after).
 public struct HistoryForecaster: DemandForecastSource {
   /// Creates a forecaster.
   public init() {}
 
   public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast {
-    let panel = try SeriesTableReader.read(URL(fileURLWithPath: specification.historyPath)).truncated(throughYear: baseYear)
+    let panel = try HistorySource.panel(at: specification.historyPath, seriesCode: specification.seriesCode)
+      .truncated(throughYear: baseYear)
     guard let series = panel.series(withID: specification.seriesCode) else {
       throw ForecastingError.invalidArgument(
         "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series")

@@ -123,4 +123,49 @@ struct EndToEndTests {
     let strict = try BinaryRunner.run(["plan", scenario.path, "--out", out, "--strict"])
     #expect(strict.exitCode == 1)
   }
+
+  @Test("forecast: the default scenario from its history up to the base year; an SSDA903 folder directly")
+  func forecastInputs() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let scenario = try BinaryRunner.run(["forecast", "--out", folder.path])
+    #expect(scenario.exitCode == 0, "\(scenario.standardError)")
+    let csv = try String(contentsOf: folder.appendingPathComponent("forecast.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
+    #expect(csv.contains(",residential,"))
+    let episodes = BinaryRunner.repositoryRoot.appendingPathComponent("Data/ssda903-synthetic").path
+    let fromReturns = try BinaryRunner.run(["forecast", episodes, "--horizon", "2", "--out", folder.path])
+    #expect(fromReturns.exitCode == 0, "\(fromReturns.standardError)")
+    let given = try BinaryRunner.run(["forecast", "Scenarios/hartlepool-2013/scenario.yaml", "--out", folder.path])
+    #expect(given.exitCode == 2)
+  }
+
+  @Test("ingest-903 turns the synthetic returns into a history; a missing folder exits 2")
+  func ingest() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("history.csv")
+    let run = try BinaryRunner.run(["ingest-903", "Data/ssda903-synthetic", "--out", output.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let text = try String(contentsOf: output, encoding: .utf8)
+    #expect(text.hasPrefix("time_period,"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("history-quality.txt").path))
+    let missing = try BinaryRunner.run(["ingest-903", folder.appendingPathComponent("nope").path, "--out", output.path])
+    #expect(missing.exitCode == 2)
+  }
+
+  @Test("backtest writes one row per method and horizon with persistence among them")
+  func backtest() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run([
+      "backtest", "Data/cla-panel/la_cla_panel_north_east_2010_2025.csv", "--origins", "2016-2020", "--horizons", "2",
+      "--out", folder.path,
+    ])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let text = try String(contentsOf: folder.appendingPathComponent("backtest.csv"), encoding: .utf8)
+    #expect(text.hasPrefix("method,horizon,forecasts,mape,mase,bias,coverage_80,coverage_95,is_default\n"))
+    #expect(text.contains("\nNaive,1,"))
+    #expect(text.contains(",true\n"))
+  }
 }
