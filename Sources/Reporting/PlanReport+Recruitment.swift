@@ -1,0 +1,91 @@
+import Planning
+
+extension PlanReportBuilder {
+  /// Recruitment targets by year and area, the household stock against in-house placements, and a table by area.
+  func recruitmentSection() -> ReportSection {
+    guard !plan.recruitment.isEmpty else {
+      return ReportSection(
+        heading: "Recruiting in-house foster carers",
+        blocks: [.paragraph("The scenario has no in-house fostering service, so there are no recruitment targets.")])
+    }
+    let areas = scenario.areas.filter { area in plan.recruitment.contains { $0.area == area.id.rawValue } }
+    let areaIDs = areas.map(\.id.rawValue)
+    func sum(_ area: String?, _ year: Int, _ value: (RecruitmentLine) -> Double) -> Double {
+      plan.recruitment.filter { $0.year == year && (area == nil || $0.area == area) }.reduce(0) { $0 + value($1) }
+    }
+    let series = zip(areaIDs, areas.map(\.name)).map { id, name in
+      BarSeries(name: name, values: plan.planYears.map { sum(id, $0) { $0.householdsToApprove } })
+    }
+    let startHouseholds = scenario.inHouseFostering.reduce(0) { $0 + $1.households }
+    let endHouseholds = plan.planYears.last.map { sum(nil, $0) { $0.householdsAtYearEnd } } ?? startHouseholds
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        "Approve " + ReportText.plural(plan.totals.householdsToRecruit, "new fostering household") + " over "
+          + yearRange + ". After carers who leave, the council would have " + ReportText.count(endHouseholds)
+          + " households at the end of the plan, against " + ReportText.count(startHouseholds) + " at 31 March"
+          + " \(plan.baseYear)." + recruitmentLimitNote()),
+      .chart(
+        ChartFigure(
+          title: "New fostering households to approve, by year and area",
+          chart: .stackedBar(
+            StackedBarChart(
+              categories: yearLabels, series: series, valueLabel: "Households approved in the year",
+              categoryTitle: "Year", valueFormat: .number(decimals: 0))),
+          source: "Plan (recruitment-targets.csv)")),
+    ]
+    let households =
+      [ChartPoint(x: Double(plan.baseYear), y: startHouseholds)]
+      + plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.householdsAtYearEnd }) }
+    let places = plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.usablePlaces }) }
+    let placed = plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.placementsMade }) }
+    blocks.append(
+      .chart(
+        ChartFigure(
+          title: "In-house foster carers against the children placed with them",
+          chart: .line(
+            LineChart(
+              series: [
+                .init(name: "Households at 31 March", points: households),
+                .init(name: "Usable places", points: places),
+                .init(name: "Children placed in-house", points: placed),
+              ], valueLabel: "Households, places or children", valueFormat: .number(decimals: 0))),
+          summary: "Usable places are the places of approved households that are available (not on hold), counted"
+            + " on an average day; where children placed meet usable places, every in-house place is used.",
+          source: "Plan (recruitment-targets.csv); scenario in-house fostering")))
+    blocks.append(.table(areaTable(areas: zip(areaIDs, areas.map(\.name)).map { ($0, $1) })))
+    return ReportSection(heading: "Recruiting in-house foster carers", blocks: blocks)
+  }
+
+  private func areaTable(areas: [(id: String, name: String)]) -> DataTable {
+    var totals = [0.0, 0, 0, 0]
+    let rows = areas.map { area -> [String] in
+      let lines = plan.recruitment.filter { $0.area == area.id }
+      let start = scenario.inHouseFostering.filter { $0.area.rawValue == area.id }.reduce(0) { $0 + $1.households }
+      let end = plan.planYears.last.map { year in
+        lines.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }
+      } ?? start
+      let values = [
+        start, lines.reduce(0) { $0 + $1.householdsToApprove }, end, lines.reduce(0) { $0 + $1.recruitmentCost },
+      ]
+      for index in totals.indices { totals[index] += values[index] }
+      return [area.name] + values.prefix(3).map(ReportText.count) + [ReportText.pounds(values[3])]
+    }
+    return DataTable(
+      caption: "Recruitment by area over the plan",
+      columns: [
+        .init("Area"), .init("Households at 31 March \(plan.baseYear)", isNumeric: true),
+        .init("To approve", isNumeric: true), .init("Households at the end", isNumeric: true),
+        .init("Cost of recruiting", isNumeric: true),
+      ], rows: rows,
+      footerRows: [["Total"] + totals.prefix(3).map(ReportText.count) + [ReportText.pounds(totals[3])]])
+  }
+
+  private func recruitmentLimitNote() -> String {
+    let limited = plan.shadowPrices.filter { $0.kind == "recruitment_limit" && $0.binding && $0.annualSaving > 0 }
+    guard !limited.isEmpty else { return "" }
+    let areas = Set(limited.map(\.subject))
+    let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
+    return " The yearly recruitment limit binds in " + ReportText.list(names)
+      + ": approving more carers there would save money (see what limits the plan)."
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Small text helpers for the plan report: financial-year labels, counts, pounds and lists in plain English.
+enum ReportText {
+  /// The financial year ending 31 March `year`: 2019 gives "2018-19".
+  static func yearLabel(_ year: Int) -> String {
+    let next = ((year % 100) + 100) % 100
+    return "\(year - 1)-" + (next < 10 ? "0\(next)" : "\(next)")
+  }
+
+  /// A count of children, households or beds: a whole number when it is one (to 0.05), otherwise one decimal.
+  static func count(_ value: Double) -> String {
+    guard value.isFinite else { return "n/a" }
+    let whole = value.rounded()
+    if abs(value - whole) < 0.05 { return ValueFormat.number(decimals: 0).string(whole == 0 ? 0 : whole) }
+    return ValueFormat.number(decimals: 1).string(value)
+  }
+
+  /// Whole pounds with thousands separators: `£1,234,567`.
+  static func pounds(_ value: Double) -> String {
+    let rounded = value.rounded()
+    return ValueFormat.pounds.string(rounded == 0 ? 0 : rounded)
+  }
+
+  /// A fraction as a whole percentage, or with one decimal below 10 %: `25%`, `4.2%`.
+  static func percent(_ fraction: Double) -> String {
+    guard fraction.isFinite else { return "n/a" }
+    return ValueFormat.percent(decimals: abs(fraction) < 0.1 && fraction != 0 ? 1 : 0).string(fraction)
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+
+  /// "1 household" or "3 households".
+  static func plural(_ value: Double, _ singular: String, _ pluralForm: String? = nil) -> String {
+    count(value) + " " + (abs(value - 1) < 0.05 ? singular : (pluralForm ?? singular + "s"))
+  }
+}
