@@ -13,7 +13,7 @@ extension PlanReportBuilder {
     var smallestSaving: Double
   }
 
-  /// How many binding items are written out in words; the rest are only in the table.
+  /// How many kinds of binding item are written out in words; the rest are only in the table.
   static let bindingItemsInWords = 5
   /// How many binding items the table shows; the rest are in shadow-prices.csv.
   static let bindingItemsInTable = 15
@@ -56,21 +56,31 @@ extension PlanReportBuilder {
         blocks: [.paragraph(intro), .paragraph("Nothing binds: every resource and policy limit has room to spare.")])
     }
     let total = plan.planYears.count
-    let words = items.prefix(Self.bindingItemsInWords).map { item in
-      item.largest.explanation + " (binds in " + yearsText(item.years, of: total) + ")."
+    var kinds: [String] = []
+    for item in items where !kinds.contains(item.kind) { kinds.append(item.kind) }
+    let words = kinds.prefix(Self.bindingItemsInWords).compactMap { kind -> String? in
+      let ofKind = items.filter { $0.kind == kind }
+      guard let top = ofKind.first else { return nil }
+      var text = explanation(top.largest) + " (binds in " + yearsText(top.years, of: total) + ")"
+      let others = ofKind.dropFirst().map(subjectName)
+      if !others.isEmpty {
+        let shown = Array(others.prefix(3)) + (others.count > 3 ? ["\(others.count - 3) more"] : [])
+        text += "; it also binds for " + ReportText.list(shown)
+      }
+      return text + "."
     }
     let rows = items.prefix(Self.bindingItemsInTable).map { item in
       [kindName(item.kind), subjectName(item), yearsText(item.years, of: total), valueText(item)]
     }
     var blocks: [ReportBlock] = [
       .paragraph(intro),
-      .paragraph("The largest, in the year each is worth most:"),
+      .paragraph("The largest of each kind, in the year it is worth most:"),
       .bulletList(words),
       .table(
         DataTable(
           caption: "Everything that binds, largest value first",
           columns: [
-            .init("What"), .init("Where or which"), .init("Binds in"), .init("Value of one more a year", isNumeric: true),
+            .init("What"), .init("Where or which"), .init("Binds in"), .init("Value of one more", isNumeric: true),
           ], rows: rows)),
     ]
     if items.count > Self.bindingItemsInTable {
@@ -79,6 +89,11 @@ extension PlanReportBuilder {
           "\(items.count - Self.bindingItemsInTable) smaller items are not shown; shadow-prices.csv lists them all."))
     }
     return ReportSection(heading: heading, blocks: blocks)
+  }
+
+  /// The planner's explanation with the year written as a financial year ("in 2019" becomes "in 2018-19").
+  private func explanation(_ price: ShadowPrice) -> String {
+    price.explanation.replacingOccurrences(of: "in \(price.year)", with: "in " + ReportText.yearLabel(price.year))
   }
 
   private func yearsText(_ years: [Int], of total: Int) -> String {
@@ -91,10 +106,11 @@ extension PlanReportBuilder {
     let high = item.largest.annualSaving
     if item.kind == "budget" { return ValueFormat.number(decimals: 2).string(high) + " per £1" }
     let low = item.smallestSaving
-    let suffix = item.kind == "recruitment_limit" ? " over the plan" : ""
-    if abs(high - low) < 1 { return ReportText.pounds(high) + suffix }
-    let ordered = [low, high].sorted()
-    return ReportText.pounds(ordered[0]) + " to " + ReportText.pounds(ordered[1]) + suffix
+    let suffix = item.kind == "recruitment_limit" ? " over the plan" : " a year"
+    let ordered = [low, high].sorted { abs($0) < abs($1) }
+    let prefix = high < 0 ? "costs " : "saves "
+    if abs(high - low) < 1 { return prefix + ReportText.pounds(abs(high)) + suffix }
+    return prefix + ReportText.pounds(abs(ordered[0])) + " to " + ReportText.pounds(abs(ordered[1])) + suffix
   }
 
   private func kindName(_ kind: String) -> String {

@@ -67,25 +67,28 @@ extension PlanReportBuilder {
 
   private func typeComparisonTable() -> DataTable {
     let years = Double(max(plan.planYears.count, 1))
-    var totals = [0.0, 0, 0, 0]
-    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in plan.budget.contains { $0.provisionType == type } }
+    var totals = [0.0, 0, 0, 0, 0]
+    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+      plan.budget.contains { $0.provisionType == type }
+    }
     let rows = types.map { type -> [String] in
       let lines = plan.budget.filter { $0.provisionType == type }
       let values = [
         lines.reduce(0) { $0 + $1.placements } / years, lines.reduce(0) { $0 + ($1.statusQuoPlacements ?? 0) } / years,
-        lines.reduce(0) { $0 + $1.annualCost }, lines.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) },
+        lines.reduce(0) { $0 + $1.placementCost }, lines.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) },
+        lines.reduce(0) { $0 + $1.annualCost },
       ]
       for index in totals.indices { totals[index] += values[index] }
       return [provisionNames[type] ?? type, ReportText.count(values[0]), ReportText.count(values[1])]
         + values[2...].map(ReportText.pounds)
     }
     return DataTable(
-      caption: "By provision type over the plan: the plan beside today's mix (children on an average day, averaged"
-        + " over the years; costs summed)",
+      caption: "By provision type over the plan, beside today's mix (children on an average day, averaged over the"
+        + " years; money summed over the years)",
       columns: [
         .init("Provision type"), .init("Plan: children", isNumeric: true),
-        .init("Today's mix: children", isNumeric: true), .init("Plan: cost", isNumeric: true),
-        .init("Today's mix: fees", isNumeric: true),
+        .init("Today's mix: children", isNumeric: true), .init("Plan: fees", isNumeric: true),
+        .init("Today's mix: fees", isNumeric: true), .init("Plan: all costs", isNumeric: true),
       ], rows: rows,
       footerRows: [
         ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])] + totals[2...].map(ReportText.pounds)

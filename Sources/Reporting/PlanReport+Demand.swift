@@ -69,8 +69,7 @@ extension PlanReportBuilder {
     let placedNote = placedShareNote(for: id)
     blocks.append(
       .paragraph(
-        "The plan is built on P\(percent), not the central forecast" + placedNote
-          + ". The method was chosen because it forecast past years best (table below)."))
+        "The plan is built on P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast)))
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
     return blocks
   }
@@ -82,6 +81,31 @@ extension PlanReportBuilder {
     return ", and " + ReportText.percent(demand.placedShare)
       + " of looked-after children are taken to need a placement from this plan (the rest live with parents or"
       + " relatives or are placed for adoption)"
+  }
+
+  /// A factual sentence comparing the chosen method with persistence in the backtest.
+  private func accuracyVerdict(_ forecast: DemandForecast) -> String {
+    let chosen = forecast.accuracy.filter(\.isDefault)
+    let pairs = chosen.compactMap { mine -> (mine: ForecastAccuracy, naive: ForecastAccuracy)? in
+      forecast.accuracy.first { !$0.isDefault && $0.horizon == mine.horizon }.map { (mine, $0) }
+    }
+    guard !pairs.isEmpty else {
+      return chosen.isEmpty ? "No backtest results are available for this forecast." : ""
+    }
+    let lowerError = pairs.filter { ($0.mine.mape ?? .infinity) < ($0.naive.mape ?? .infinity) }.count
+    let betterBands = pairs.filter { pair in
+      guard let mine = pair.mine.coverage80, let naive = pair.naive.coverage80 else { return false }
+      return abs(mine - 80) < abs(naive - 80)
+    }.count
+    let horizons = "\(pairs.count)"
+    var text = "In the backtest (table below), " + forecast.method + " had a lower error than persistence at "
+      + "\(lowerError) of " + horizons + " horizons"
+    text += ", and its 80% band was closer to holding 80% of outcomes at \(betterBands) of " + horizons + "."
+    if lowerError * 2 < pairs.count && betterBands * 2 > pairs.count {
+      text += " Persistence forecast the central number at least as well, so the value of the method is mainly in"
+        + " its range."
+    }
+    return text
   }
 
   private func accuracyTable(_ forecast: DemandForecast) -> DataTable? {
@@ -113,8 +137,8 @@ extension PlanReportBuilder {
       ]
     }
     return DataTable(
-      caption: "Backtest: the chosen method against persistence (next year equals this year), forecasting past"
-        + " years from the years before them. Lower error is better; a good 80% band holds about 80% of outcomes.",
+      caption: "Backtest: the chosen method against persistence (next year equals this year) on past years."
+        + " Lower error is better; a good 80% band holds about 80% of outcomes.",
       columns: columns, rows: rows)
   }
 

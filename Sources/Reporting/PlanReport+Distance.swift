@@ -11,16 +11,16 @@ extension PlanReportBuilder {
       guard total > 0 else { return nil }
       return lines.filter { $0.roadMiles > 20 }.reduce(0) { $0 + $1.placements } / total
     }
-    var series: [LineChart.Series] = types.map { type in
-      LineChart.Series(
+    let byType = types.map { type in
+      BarSeries(
         name: provisionNames[type] ?? type,
-        points: plan.planYears.compactMap { year in
-          share(counted.filter { $0.year == year && $0.provisionType == type }).map { ChartPoint(x: Double(year), y: $0) }
+        values: plan.planYears.map { year in
+          share(counted.filter { $0.year == year && $0.provisionType == type }) ?? .nan
         })
     }
-    series.append(
-      LineChart.Series(
-        name: "All placements", points: plan.years.map { ChartPoint(x: Double($0.year), y: $0.shareOver20Miles) }))
+    let near = byType.filter { $0.values.allSatisfy { !($0 >= 0.005) } }.map(\.name)
+    var series = byType.filter { !near.contains($0.name) }
+    series.append(BarSeries(name: "All placements", values: plan.years.map(\.shareOver20Miles)))
     let ceiling = scenario.distance.maximumShareOver20Miles
     var summary = ""
     if let first = plan.years.first, let last = plan.years.last {
@@ -31,25 +31,29 @@ extension PlanReportBuilder {
         summary += " and " + ReportText.percent(last.shareOver20Miles) + " in " + ReportText.yearLabel(last.year)
       }
       summary += "."
+      if !near.isEmpty {
+        summary += " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within 20 miles throughout,"
+          + " so " + (near.count == 1 ? "it is" : "they are") + " not drawn."
+      }
       if let ceiling {
         summary += " The policy ceiling, " + ReportText.percent(ceiling) + ", applies to all placements together."
       }
     }
     let chart = ChartFigure(
       title: "Share of children placed more than 20 miles from home",
-      chart: .line(
-        LineChart(
-          series: series, valueLabel: "Share placed more than 20 road miles from home",
-          valueFormat: .percent(decimals: 0), includesZero: true,
-          referenceLine: ceiling.map { ReferenceLine(value: $0, label: "Policy ceiling " + ReportText.percent($0)) })),
-      summary: summary + " Unregistered and hotel placements are left out. Years are marked by the 31 March they end on.",
+      chart: .bar(
+        BarChart(
+          categories: yearLabels, series: series, valueLabel: "Share placed more than 20 road miles from home",
+          categoryTitle: "Year", valueFormat: .percent(decimals: 0),
+          referenceLine: ceiling.map { ReferenceLine(value: $0, label: "Policy ceiling") })),
+      summary: summary + " Unregistered and hotel placements are left out.",
       source: "Plan (placements.csv); road miles are straight-line miles × \(roadFactorText)")
     var points = scenario.areas.map { area in
       PointMap.Point(
         label: area.name, longitude: area.location.longitude, latitude: area.location.latitude, kind: .area)
     }
     let located = scenario.providers.compactMap { provider in provider.location.map { (provider, $0) } }
-    let numbered = located.count > 14
+    let numbered = located.count > 6
     points += located.enumerated().map { index, entry in
       PointMap.Point(
         label: numbered ? String(index + 1) : entry.0.name, longitude: entry.1.longitude,

@@ -11,8 +11,9 @@ extension PlanReportBuilder {
     let otherCosts = total - placementFees
     var figures = [
       KeyFigure(
-        label: "Total cost, " + yearRange, value: ReportText.pounds(total),
-        note: "placement fees " + ReportText.pounds(placementFees) + "; carer recruitment and support, travel and"
+        label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
+        value: ReportText.pounds(total),
+        note: yearRange + ": placement fees " + ReportText.pounds(placementFees) + "; carer recruitment and support, travel and"
           + " other costs " + ReportText.pounds(otherCosts))
     ]
     var comparison: [String] = []
@@ -52,14 +53,14 @@ extension PlanReportBuilder {
       figures.append(
         KeyFigure(
           label: "Emergency beds to hold", value: String(peak.bedsNeeded),
-          note: "in " + ReportText.yearLabel(peak.year) + "; then about " + ReportText.percent(peak.blockingWithBeds)
-            + " of emergency arrivals find no bed (Erlang B)"))
+          note: "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBeds)
+            + " of emergency arrivals find no bed free (Erlang B)"))
     }
     let unmet = plan.totals.unmetPlacementYears
     let lastResort = plan.totals.lastResortPlacementYears
     figures.append(
       KeyFigure(
-        label: "Need not met", value: ReportText.count(unmet) + " placement-years",
+        label: "Need not met", value: unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : "None",
         note: lastResort > 0.005
           ? "and " + ReportText.count(lastResort) + " placement-years in unregistered or hotel placements"
           : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))

@@ -43,27 +43,29 @@ extension PlanReportBuilder {
           categoryTitle: "Year", valueFormat: .number(decimals: 0))),
       summary: summary, source: "Plan (placements.csv)")
     var blocks: [ReportBlock] = [.chart(mix)]
-    let shares = plan.years.compactMap { year in
-      year.inHouseFosteringShare.map { ChartPoint(x: Double(year.year), y: $0) }
-    }
-    if !shares.isEmpty {
+    if plan.years.contains(where: { $0.inHouseFosteringShare != nil }) {
       let minimum = scenario.policy.minimumInHouseFosteringShare
       var text = "The share of fostered children placed with the council's own carers"
       if let minimum { text += ", against the policy minimum of " + ReportText.percent(minimum) }
       text += "."
+      let shortfall = plan.years.reduce(0) { $0 + $1.inHouseShareShortfall }
+      if shortfall > 0.005 {
+        text +=
+          " The minimum is missed by " + ReportText.count(shortfall) + " fostering placement-years over the plan,"
+          + " because there are not enough in-house carers."
+      }
       blocks.append(
         .chart(
           ChartFigure(
             title: "In-house share of fostering",
-            chart: .line(
-              LineChart(
-                series: [.init(name: "In-house share", points: shares)], valueLabel: "Share of fostered children",
-                valueFormat: .percent(decimals: 0), xFormat: .year, includesZero: true,
-                referenceLine: minimum.map {
-                  ReferenceLine(value: $0, label: "Policy minimum " + ReportText.percent($0))
-                })),
-            summary: text + " Years are marked by the 31 March they end on.",
-            source: "Plan (placements.csv); scenario policy")))
+            chart: .bar(
+              BarChart(
+                categories: yearLabels,
+                series: [BarSeries(name: "In-house share", values: plan.years.map { $0.inHouseFosteringShare ?? .nan })],
+                valueLabel: "Share of fostered children placed in-house", categoryTitle: "Year",
+                valueFormat: .percent(decimals: 0),
+                referenceLine: minimum.map { ReferenceLine(value: $0, label: "Policy minimum") })),
+            summary: text, source: "Plan (placements.csv); scenario policy")))
     }
     return ReportSection(heading: "Placement mix", blocks: blocks)
   }

@@ -33,24 +33,25 @@ extension PlanReportBuilder {
               categoryTitle: "Year", valueFormat: .number(decimals: 0))),
           source: "Plan (recruitment-targets.csv)")),
     ]
-    let households =
-      [ChartPoint(x: Double(plan.baseYear), y: startHouseholds)]
-      + plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.householdsAtYearEnd }) }
-    let places = plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.usablePlaces }) }
-    let placed = plan.planYears.map { ChartPoint(x: Double($0), y: sum(nil, $0) { $0.placementsMade }) }
+    let households = plan.planYears.map { sum(nil, $0) { $0.householdsAtYearEnd } }
+    let places = plan.planYears.map { sum(nil, $0) { $0.usablePlaces } }
+    let placed = plan.planYears.map { sum(nil, $0) { $0.placementsMade } }
     blocks.append(
       .chart(
         ChartFigure(
           title: "In-house foster carers against the children placed with them",
-          chart: .line(
-            LineChart(
+          chart: .bar(
+            BarChart(
+              categories: yearLabels,
               series: [
-                .init(name: "Households at 31 March", points: households),
-                .init(name: "Usable places", points: places),
-                .init(name: "Children placed in-house", points: placed),
-              ], valueLabel: "Households, places or children", valueFormat: .number(decimals: 0))),
-          summary: "Usable places are the places of approved households that are available (not on hold), counted"
-            + " on an average day; where children placed meet usable places, every in-house place is used.",
+                BarSeries(name: "Households at year end", values: households),
+                BarSeries(name: "Usable places", values: places),
+                BarSeries(name: "Children placed in-house", values: placed),
+              ], valueLabel: "Households, places or children", categoryTitle: "Year",
+              valueFormat: .number(decimals: 0))),
+          summary: "Usable places are the places of approved households that are free to use, on an average day."
+            + " Where children placed equal usable places, every in-house place is used and more carers would let"
+            + " more children be placed in-house.",
           source: "Plan (recruitment-targets.csv); scenario in-house fostering")))
     blocks.append(.table(areaTable(areas: zip(areaIDs, areas.map(\.name)).map { ($0, $1) })))
     return ReportSection(heading: "Recruiting in-house foster carers", blocks: blocks)

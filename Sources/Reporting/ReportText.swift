@@ -8,11 +8,14 @@ enum ReportText {
     return "\(year - 1)-" + (next < 10 ? "0\(next)" : "\(next)")
   }
 
-  /// A count of children, households or beds: a whole number when it is one (to 0.05), otherwise one decimal.
+  /// A count of children, households or beds: whole numbers, except one decimal for a fractional count under 10
+  /// (so that 0.4 placement-years of unmet need does not read as none).
   static func count(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
     let whole = value.rounded()
-    if abs(value - whole) < 0.05 { return ValueFormat.number(decimals: 0).string(whole == 0 ? 0 : whole) }
+    if abs(value - whole) < 0.05 || abs(value) >= 10 {
+      return ValueFormat.number(decimals: 0).string(whole == 0 ? 0 : whole)
+    }
     return ValueFormat.number(decimals: 1).string(value)
   }
 
