@@ -56,7 +56,7 @@ extension PlanReportBuilder {
     let numbered = located.count > 6
     points += located.enumerated().map { index, entry in
       PointMap.Point(
-        label: numbered ? String(index + 1) : entry.0.name, longitude: entry.1.longitude,
+        label: numbered ? number(index + 1, of: located.count) : entry.0.name, longitude: entry.1.longitude,
         latitude: entry.1.latitude, kind: .provider)
     }
     let map = ChartFigure(
@@ -73,10 +73,16 @@ extension PlanReportBuilder {
             caption: "Providers on the map",
             columns: [.init("No.", isNumeric: true), .init("Provider"), .init("Provision type")],
             rows: located.enumerated().map { index, entry in
-              [String(index + 1), entry.0.name, provisionNames[entry.0.provisionType.rawValue] ?? ""]
+              [number(index + 1, of: located.count), entry.0.name, provisionNames[entry.0.provisionType.rawValue] ?? ""]
             })))
     }
     return ReportSection(heading: "Distance from home", blocks: blocks)
+  }
+
+  /// `index` zero-padded to the width of `count`, so that numbered labels sort in order as text.
+  private func number(_ index: Int, of count: Int) -> String {
+    let digits = String(index)
+    return String(repeating: "0", count: max(0, String(count).count - digits.count)) + digits
   }
 
   private var roadFactorText: String {

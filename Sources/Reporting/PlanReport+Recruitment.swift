@@ -13,20 +13,34 @@ extension PlanReportBuilder {
     func sum(_ area: String?, _ year: Int, _ value: (RecruitmentLine) -> Double) -> Double {
       plan.recruitment.filter { $0.year == year && (area == nil || $0.area == area) }.reduce(0) { $0 + value($1) }
     }
-    let series = zip(areaIDs, areas.map(\.name)).map { id, name in
-      BarSeries(name: name, values: plan.planYears.map { sum(id, $0) { $0.householdsToApprove } })
+    let byAuthority = areas.count > Self.mostAreasInChart && scenario.authorities.count > 1
+    let series: [BarSeries]
+    if byAuthority {
+      series = scenario.authorities.map { authority in
+        let ids = Set(areas.filter { $0.authority == authority.id }.map(\.id.rawValue))
+        return BarSeries(
+          name: authority.name,
+          values: plan.planYears.map { year in
+            plan.recruitment.filter { $0.year == year && ids.contains($0.area) }.reduce(0) { $0 + $1.householdsToApprove }
+          })
+      }.filter { $0.values.contains { $0 > 0 } }
+    } else {
+      series = zip(areaIDs, areas.map(\.name)).map { id, name in
+        BarSeries(name: name, values: plan.planYears.map { sum(id, $0) { $0.householdsToApprove } })
+      }
     }
     let startHouseholds = scenario.inHouseFostering.reduce(0) { $0 + $1.households }
     let endHouseholds = plan.planYears.last.map { sum(nil, $0) { $0.householdsAtYearEnd } } ?? startHouseholds
     var blocks: [ReportBlock] = [
       .paragraph(
         "Approve " + ReportText.plural(plan.totals.householdsToRecruit, "new fostering household") + " over "
-          + yearRange + ". After carers who leave, the council would have " + ReportText.count(endHouseholds)
+          + yearRange + ". After carers who leave, " + (scenario.authorities.count > 1 ? "the councils" : "the council")
+          + " would have " + ReportText.count(endHouseholds)
           + " households at the end of the plan, against " + ReportText.count(startHouseholds) + " at 31 March"
           + " \(plan.baseYear)." + recruitmentLimitNote()),
       .chart(
         ChartFigure(
-          title: "New fostering households to approve, by year and area",
+          title: "New fostering households to approve, by year and " + (byAuthority ? "council" : "area"),
           chart: .stackedBar(
             StackedBarChart(
               categories: yearLabels, series: series, valueLabel: "Households approved in the year",
@@ -57,6 +71,9 @@ extension PlanReportBuilder {
     return ReportSection(heading: "Recruiting in-house foster carers", blocks: blocks)
   }
 
+  /// The most areas drawn as separate series; with more (and several councils), the chart groups by council.
+  static let mostAreasInChart = 6
+
   private func areaTable(areas: [(id: String, name: String)]) -> DataTable {
     var totals = [0.0, 0, 0, 0]
     let rows = areas.map { area -> [String] in
@@ -86,7 +103,10 @@ extension PlanReportBuilder {
     guard !limited.isEmpty else { return "" }
     let areas = Set(limited.map(\.subject))
     let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
-    return " The yearly recruitment limit binds in " + ReportText.list(names)
+    let total = scenario.inHouseFostering.count
+    let place = names.count > 3 ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")
+      : ReportText.list(names)
+    return " The yearly recruitment limit binds in " + place
       + ": approving more carers there would save money (see what limits the plan)."
   }
 }
