@@ -69,7 +69,8 @@ extension PlanReportBuilder {
     let placedNote = placedShareNote(for: id)
     blocks.append(
       .paragraph(
-        "The plan is built on P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast)))
+        "The forecast method is " + ReportText.methodDescription(forecast.method) + ". The plan is built on"
+          + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast)))
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
     return blocks
   }

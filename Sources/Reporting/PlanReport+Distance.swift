@@ -65,7 +65,16 @@ extension PlanReportBuilder {
       summary: "Where children's home areas (circles) and placement providers (triangles) are."
         + (numbered ? " Providers are numbered; the table after the map names them." : ""),
       source: "Scenario areas and providers (latitude and longitude)")
-    var blocks: [ReportBlock] = [.chart(chart), .chart(map)]
+    let allNear = series.count == 1 && plan.years.allSatisfy { $0.shareOver20Miles < 0.005 }
+    var blocks: [ReportBlock] = [
+      allNear
+        ? .paragraph(
+          "No child is placed more than 20 miles from home in any year of the plan"
+            + (ceiling.map { " (the policy ceiling is " + ReportText.percent($0) + ")" } ?? "")
+            + ". Unregistered and hotel placements are left out.")
+        : .chart(chart),
+      .chart(map),
+    ]
     if numbered {
       blocks.append(
         .table(

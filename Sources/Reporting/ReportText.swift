@@ -25,10 +25,12 @@ enum ReportText {
     return ValueFormat.pounds.string(rounded == 0 ? 0 : rounded)
   }
 
-  /// A fraction as a whole percentage, or with one decimal below 10 %: `25%`, `4.2%`.
+  /// A fraction as a whole percentage, or with one decimal below 10 % unless whole: `25%`, `4.2%`, `5%`.
   static func percent(_ fraction: Double) -> String {
     guard fraction.isFinite else { return "n/a" }
-    return ValueFormat.percent(decimals: abs(fraction) < 0.1 && fraction != 0 ? 1 : 0).string(fraction)
+    let percent = fraction * 100
+    let whole = abs(percent - percent.rounded()) < 0.05
+    return ValueFormat.percent(decimals: abs(fraction) < 0.1 && !whole ? 1 : 0).string(fraction)
   }
 
   /// "a", "a and b", "a, b and c".
@@ -43,5 +45,22 @@ enum ReportText {
   /// "1 household" or "3 households".
   static func plural(_ value: Double, _ singular: String, _ pluralForm: String? = nil) -> String {
     count(value) + " " + (abs(value - 1) < 0.05 ? singular : (pluralForm ?? singular + "s"))
+  }
+
+  /// A forecasting method's short name followed by what it does in plain English, when the name is known.
+  static func methodDescription(_ name: String) -> String {
+    let plain: [String: String] = [
+      "Naive": "persistence: next years equal the last",
+      "Drift": "the last value plus the average yearly change",
+      "Drift(log,damped)": "average yearly growth, slowing over time",
+      "Trend(linear)": "a straight-line trend through the last five years",
+      "Trend(log-linear)": "a constant-growth trend through the last five years",
+      "ETS(A,Ad,N)": "exponential smoothing with a trend that flattens out",
+      "Rate(per 10k)": "the latest rate per 10,000 children times the projected child population",
+      "StockFlow": "children entering care and leaving it, modelled separately",
+      "Pooled(growth)": "the region's recent growth, slowing over time",
+      "Combo(mean)": "the average of several simple forecasting methods",
+    ]
+    return plain[name].map { name + " (" + $0 + ")" } ?? name
   }
 }
