@@ -13,7 +13,9 @@ extension SufficiencyCommand {
         to a cabinet paper. Both files are written atomically; the scenario's input files are never overwritten.
         """)
 
-    @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
+    @Argument(
+      help:
+        "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
     var scenario: String?
 
     @Option(help: "The folder to write report.html and report.md to.")

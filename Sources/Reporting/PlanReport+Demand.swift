@@ -99,11 +99,13 @@ extension PlanReportBuilder {
       return abs(mine - 80) < abs(naive - 80)
     }.count
     let horizons = "\(pairs.count)"
-    var text = "In the backtest (table below), " + forecast.method + " had a lower error than persistence at "
+    var text =
+      "In the backtest (table below), " + forecast.method + " had a lower error than persistence at "
       + "\(lowerError) of " + horizons + " horizons"
     text += ", and its 80% band was closer to holding 80% of outcomes at \(betterBands) of " + horizons + "."
     if lowerError * 2 < pairs.count && betterBands * 2 > pairs.count {
-      text += " Persistence forecast the central number at least as well, so the value of the method is mainly in"
+      text +=
+        " Persistence forecast the central number at least as well, so the value of the method is mainly in"
         + " its range."
     }
     return text

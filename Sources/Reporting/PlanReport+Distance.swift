@@ -5,7 +5,9 @@ extension PlanReportBuilder {
   /// ceiling, and a map of home areas and providers.
   func distanceSection() -> ReportSection {
     let counted = plan.placements.filter { !lastResortTypes.contains($0.provisionType) }
-    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in counted.contains { $0.provisionType == type } }
+    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+      counted.contains { $0.provisionType == type }
+    }
     func share(_ lines: [PlacementLine]) -> Double? {
       let total = lines.reduce(0) { $0 + $1.placements }
       guard total > 0 else { return nil }
@@ -32,7 +34,8 @@ extension PlanReportBuilder {
       }
       summary += "."
       if !near.isEmpty {
-        summary += " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within 20 miles throughout,"
+        summary +=
+          " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within 20 miles throughout,"
           + " so " + (near.count == 1 ? "it is" : "they are") + " not drawn."
       }
       if let ceiling {
@@ -82,7 +85,10 @@ extension PlanReportBuilder {
             caption: "Providers on the map",
             columns: [.init("No.", isNumeric: true), .init("Provider"), .init("Provision type")],
             rows: located.enumerated().map { index, entry in
-              [number(index + 1, of: located.count), entry.0.name, provisionNames[entry.0.provisionType.rawValue] ?? ""]
+              [
+                number(index + 1, of: located.count), entry.0.name,
+                provisionNames[entry.0.provisionType.rawValue] ?? "",
+              ]
             })))
     }
     return ReportSection(heading: "Distance from home", blocks: blocks)

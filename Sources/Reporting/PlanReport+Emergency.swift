@@ -7,7 +7,8 @@ extension PlanReportBuilder {
     let rows = plan.emergency.map { line in
       [
         ReportText.yearLabel(line.year), ReportText.count(line.arrivals),
-        ValueFormat.number(decimals: 1).string(line.meanStayWeeks), ValueFormat.number(decimals: 1).string(line.offeredLoad),
+        ValueFormat.number(decimals: 1).string(line.meanStayWeeks),
+        ValueFormat.number(decimals: 1).string(line.offeredLoad),
         String(line.bedsNeeded), ReportText.percent(line.blockingWithBeds), ReportText.count(line.shortfall),
         ReportText.pounds(line.retainerCost),
       ]

@@ -13,7 +13,8 @@ extension PlanReportBuilder {
       KeyFigure(
         label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
         value: ReportText.pounds(total),
-        note: yearRange + ": placement fees " + ReportText.pounds(placementFees) + "; carer recruitment and support, travel and"
+        note: yearRange + ": placement fees " + ReportText.pounds(placementFees)
+          + "; carer recruitment and support, travel and"
           + " other costs " + ReportText.pounds(otherCosts))
     ]
     var comparison: [String] = []
@@ -29,8 +30,10 @@ extension PlanReportBuilder {
         "Today's mix means the same children placed in the 31 March \(plan.baseYear) mix of provision types at"
           + " average weekly fees: " + ReportText.pounds(statusQuo) + " over the plan. That figure covers placement"
           + " fees only, so the like-for-like comparison is with the plan's fees of " + ReportText.pounds(placementFees)
-          + (feeSaving >= 0 ? ", which are " + ReportText.pounds(feeSaving) + " lower."
-            : ", which are " + ReportText.pounds(-feeSaving) + " higher."))
+          + (feeSaving >= 0
+            ? ", which are " + ReportText.pounds(feeSaving) + " lower."
+            : ", which are " + ReportText.pounds(-feeSaving) + " higher. Today's mix is priced at average fees with no"
+              + " limit on places or distance, so it can be cheaper than any mix the market can actually supply."))
       if let saving = plan.totals.saving {
         comparison.append(
           "Counting the plan's other costs too (" + ReportText.pounds(otherCosts) + "), the whole plan costs "
@@ -93,7 +96,8 @@ extension PlanReportBuilder {
       text +=
         " In-house carers look after " + ReportText.percent(firstShare) + " of fostered children in "
         + ReportText.yearLabel(first.year)
-        + (last.year != first.year ? " and " + ReportText.percent(lastShare) + " in " + ReportText.yearLabel(last.year)
+        + (last.year != first.year
+          ? " and " + ReportText.percent(lastShare) + " in " + ReportText.yearLabel(last.year)
           : "") + "."
     }
     return text

@@ -61,7 +61,9 @@ extension PlanReportBuilder {
             chart: .bar(
               BarChart(
                 categories: yearLabels,
-                series: [BarSeries(name: "In-house share", values: plan.years.map { $0.inHouseFosteringShare ?? .nan })],
+                series: [
+                  BarSeries(name: "In-house share", values: plan.years.map { $0.inHouseFosteringShare ?? .nan })
+                ],
                 valueLabel: "Share of fostered children placed in-house", categoryTitle: "Year",
                 valueFormat: .percent(decimals: 0),
                 referenceLine: minimum.map { ReferenceLine(value: $0, label: "Policy minimum") })),

@@ -21,7 +21,9 @@ extension PlanReportBuilder {
         return BarSeries(
           name: authority.name,
           values: plan.planYears.map { year in
-            plan.recruitment.filter { $0.year == year && ids.contains($0.area) }.reduce(0) { $0 + $1.householdsToApprove }
+            plan.recruitment.filter { $0.year == year && ids.contains($0.area) }.reduce(0) {
+              $0 + $1.householdsToApprove
+            }
           })
       }.filter { $0.values.contains { $0 > 0 } }
     } else {
@@ -79,9 +81,10 @@ extension PlanReportBuilder {
     let rows = areas.map { area -> [String] in
       let lines = plan.recruitment.filter { $0.area == area.id }
       let start = scenario.inHouseFostering.filter { $0.area.rawValue == area.id }.reduce(0) { $0 + $1.households }
-      let end = plan.planYears.last.map { year in
-        lines.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }
-      } ?? start
+      let end =
+        plan.planYears.last.map { year in
+          lines.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }
+        } ?? start
       let values = [
         start, lines.reduce(0) { $0 + $1.householdsToApprove }, end, lines.reduce(0) { $0 + $1.recruitmentCost },
       ]
@@ -104,7 +107,9 @@ extension PlanReportBuilder {
     let areas = Set(limited.map(\.subject))
     let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
     let total = scenario.inHouseFostering.count
-    let place = names.count > 3 ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")
+    let place =
+      names.count > 3
+      ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")
       : ReportText.list(names)
     return " The yearly recruitment limit binds in " + place
       + ": approving more carers there would save money (see what limits the plan)."

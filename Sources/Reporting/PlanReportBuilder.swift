@@ -43,7 +43,8 @@ public struct PlanReportBuilder: Sendable {
   /// "2018-19 to 2022-23".
   var yearRange: String {
     guard let first = plan.planYears.first, let last = plan.planYears.last else { return "no plan years" }
-    return first == last ? ReportText.yearLabel(first) : ReportText.yearLabel(first) + " to " + ReportText.yearLabel(last)
+    return first == last
+      ? ReportText.yearLabel(first) : ReportText.yearLabel(first) + " to " + ReportText.yearLabel(last)
   }
 
   /// The authorities' names joined in scenario order.

@@ -1,4 +1,5 @@
 import PlacementDomain
+
 @testable import Planning
 
 /// A two-year plan and its scenario written out by hand, so the report's numbers can be checked against sums done
@@ -16,9 +17,11 @@ enum HandMadePlan {
       name: "Hand-made test", sourcePath: "/somewhere/hand-made/scenario.yaml", baseYear: 2020, horizonYears: 2,
       authorities: [Authority(id: "la", name: "Test Borough", code: "E06000099")],
       areas: [
-        Area(id: "north", authority: "la", name: "North", location: GeoPoint(latitude: 54.6, longitude: -1.1),
+        Area(
+          id: "north", authority: "la", name: "North", location: GeoPoint(latitude: 54.6, longitude: -1.1),
           demandShare: 0.6),
-        Area(id: "south", authority: "la", name: "South", location: GeoPoint(latitude: 54.5, longitude: -1.0),
+        Area(
+          id: "south", authority: "la", name: "South", location: GeoPoint(latitude: 54.5, longitude: -1.0),
           demandShare: 0.4),
       ],
       needGroups: DefaultTaxonomy.needGroups, provisionTypes: DefaultTaxonomy.provisionTypes, suitability: [],
@@ -53,7 +56,9 @@ enum HandMadePlan {
       statusQuoAnnualCost: statusQuo)
   }
 
-  static func placement(_ year: Int, _ type: String, _ provider: String, _ count: Double, miles: Double) -> PlacementLine {
+  static func placement(_ year: Int, _ type: String, _ provider: String, _ count: Double, miles: Double)
+    -> PlacementLine
+  {
     PlacementLine(
       year: year, needGroup: "mainstream_fostering", homeArea: "north", provider: provider,
       providerName: ["homes": "Private homes", "ifa_pool": "IFA pool"][provider] ?? "In-house carers, North",
@@ -63,17 +68,23 @@ enum HandMadePlan {
   static func plan(statusQuo: Bool = true, forecast: Bool = true, emergency: Bool = true) -> Plan {
     let sq: (Double) -> Double? = { statusQuo ? $0 : nil }
     let budget = [
-      budgetLine(2021, "in_house_fostering", "In-house fostering", placements: 10, weekly: 400, fees: 208_560,
+      budgetLine(
+        2021, "in_house_fostering", "In-house fostering", placements: 10, weekly: 400, fees: 208_560,
         other: 5_000, statusQuo: sq(150_000)),
-      budgetLine(2021, "ifa", "Independent fostering agency", placements: 8, weekly: 800, fees: 333_696, other: 0,
+      budgetLine(
+        2021, "ifa", "Independent fostering agency", placements: 8, weekly: 800, fees: 333_696, other: 0,
         statusQuo: sq(500_000)),
-      budgetLine(2021, "external_residential", "External residential", placements: 2, weekly: 4000, fees: 417_120,
+      budgetLine(
+        2021, "external_residential", "External residential", placements: 2, weekly: 4000, fees: 417_120,
         other: 0, statusQuo: sq(450_000)),
-      budgetLine(2022, "in_house_fostering", "In-house fostering", placements: 12, weekly: 400, fees: 250_272,
+      budgetLine(
+        2022, "in_house_fostering", "In-house fostering", placements: 12, weekly: 400, fees: 250_272,
         other: 6_000, statusQuo: sq(150_000)),
-      budgetLine(2022, "ifa", "Independent fostering agency", placements: 7, weekly: 800, fees: 291_984, other: 0,
+      budgetLine(
+        2022, "ifa", "Independent fostering agency", placements: 7, weekly: 800, fees: 291_984, other: 0,
         statusQuo: sq(500_000)),
-      budgetLine(2022, "external_residential", "External residential", placements: 2, weekly: 4000, fees: 417_120,
+      budgetLine(
+        2022, "external_residential", "External residential", placements: 2, weekly: 4000, fees: 417_120,
         other: 0, statusQuo: sq(450_000)),
     ]
     let yearSummaries = [
@@ -154,7 +165,9 @@ enum HandMadePlan {
       solver: SolverReport(
         backend: "test", termination: "optimal", rawStatus: "", objective: 0, isMixedInteger: false, variables: 0,
         constraints: 0),
-      demandProvenance: ["la": forecast ? "forecast P80 of E06000099 by ETS(A,Ad,N)" : "given totals split by need mix"],
+      demandProvenance: [
+        "la": forecast ? "forecast P80 of E06000099 by ETS(A,Ad,N)" : "given totals split by need mix"
+      ],
       forecasts: forecasts,
       totals: PlanTotals(
         totalCost: 1_929_752, statusQuoCost: statusQuo ? 2_200_000 : nil, saving: statusQuo ? 270_248 : nil,
