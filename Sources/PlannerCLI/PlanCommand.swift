@@ -12,7 +12,8 @@ extension SufficiencyCommand {
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
         Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv,
-        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically.
+        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically; with --report,
+        also report.html and report.md.
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
 
@@ -25,6 +26,9 @@ extension SufficiencyCommand {
     @Flag(help: "Exit with code 1 when any need is unmet or met only by last-resort provision.")
     var strict = false
 
+    @Flag(help: "Also write the report (report.html and report.md) next to the plan files.")
+    var report = false
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     func run() throws {
@@ -34,6 +38,7 @@ extension SufficiencyCommand {
       for file in try PlanExport.files(for: plan) {
         try AtomicFile.write(file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
       }
+      if report { try PlanReportWriter.write(run, to: folder) }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
       if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {

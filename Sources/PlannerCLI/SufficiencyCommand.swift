@@ -11,8 +11,8 @@ public struct SufficiencyCommand: ParsableCommand {
     abstract: "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
     subcommands: [
-      PlanCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self, ForecastCommand.self,
-      BacktestCommand.self, Ingest903.self, Solvers.self,
+      PlanCommand.self, ReportCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self,
+      ForecastCommand.self, BacktestCommand.self, Ingest903.self, Solvers.self,
     ]
   )
 

@@ -65,15 +65,17 @@ public struct MarkdownReportRenderer: Sendable {
 
   private func tableLines(_ table: DataTable, title: String) -> [String] {
     guard !table.columns.isEmpty else { return ["**" + MarkupEscaping.markdownInline(title) + "**"] }
-    func row(_ cells: [String]) -> String {
-      "| " + cells.map { cell in cell.isEmpty ? " " : MarkupEscaping.markdownInline(cell) }.joined(separator: " | ")
-        + " |"
+    func row(_ cells: [String], bold: Bool = false) -> String {
+      let shown = cells.map { cell in
+        cell.isEmpty ? " " : bold ? "**" + MarkupEscaping.markdownInline(cell) + "**" : MarkupEscaping.markdownInline(cell)
+      }
+      return "| " + shown.joined(separator: " | ") + " |"
     }
     var lines = ["**" + MarkupEscaping.markdownInline(title) + "**", ""]
     lines.append(row(table.columns.map(\.title)))
     lines.append("|" + table.columns.map { $0.isNumeric ? " ---: " : " --- " }.joined(separator: "|") + "|")
     lines += table.rows.map { row(table.normalised($0)) }
-    lines += table.footerRows.map { row(table.normalised($0).map { $0.isEmpty ? $0 : "**\($0)**" }) }
+    lines += table.footerRows.map { row(table.normalised($0), bold: true) }
     return lines
   }
 }

@@ -168,4 +168,30 @@ struct EndToEndTests {
     #expect(text.contains("\nNaive,1,"))
     #expect(text.contains(",true\n"))
   }
+
+  @Test("report writes a self-contained report.html and report.md, byte-identical on a rerun; plan --report too")
+  func report() throws {
+    let first = try BinaryRunner.temporaryFolder()
+    let second = try BinaryRunner.temporaryFolder()
+    defer {
+      try? FileManager.default.removeItem(at: first)
+      try? FileManager.default.removeItem(at: second)
+    }
+    let run = try BinaryRunner.run(["report", "--out", first.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let scenario = try BinaryRunner.bundledScenarios()[0].path
+    let plan = try BinaryRunner.run(["plan", scenario, "--out", second.path, "--report"])
+    #expect(plan.exitCode == 0, "\(plan.standardError)")
+    let rerun = try BinaryRunner.run(["report", scenario, "--out", first.path])
+    #expect(rerun.exitCode == 0)
+    for file in ["report.html", "report.md"] {
+      let a = try Data(contentsOf: first.appendingPathComponent(file))
+      let b = try Data(contentsOf: second.appendingPathComponent(file))
+      #expect(!a.isEmpty)
+      #expect(a == b, "\(file) differs between report and plan --report on \(scenario)")
+    }
+    let html = try String(contentsOf: first.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("src="))
+    #expect(FileManager.default.fileExists(atPath: second.appendingPathComponent("plan.json").path))
+  }
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Reporting
+
+extension SufficiencyCommand {
+  /// `sufficiency report [SCENARIO] --out DIR`: solves the plan and writes the cabinet report.
+  struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "report",
+      abstract: "Solve a scenario's plan and write the report: report.html (charts, no scripts) and report.md.",
+      discussion: """
+        The HTML file stands alone (inline styles and SVG charts, no network, no JavaScript), so it can be attached
+        to a cabinet paper. Both files are written atomically; the scenario's input files are never overwritten.
+        """)
+
+    @Argument(
+      help:
+        "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
+    var scenario: String?
+
+    @Option(help: "The folder to write report.html and report.md to.")
+    var out: String = "out/report"
+
+    @OptionGroup var solverOptions: SolverOptionGroup
+
+    func run() throws {
+      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out))
+      for url in urls { print("Wrote \(url.path)") }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import PlacementDomain
+import Planning
+
+extension PlanReportBuilder {
+  /// Demand: a fan chart and backtest table per forecast authority; for demand given in the scenario, a statement
+  /// saying so and the demand by year.
+  func demandSection() -> ReportSection {
+    var blocks: [ReportBlock] = []
+    let forecastIDs = orderedForecastIDs
+    for id in forecastIDs {
+      guard let forecast = plan.forecasts[id] else { continue }
+      let name = authorityName(id)
+      if forecastIDs.count > 1 { blocks.append(.subheading(name)) }
+      blocks += forecastBlocks(forecast, id: id, authority: name)
+    }
+    let given = scenario.demand.filter { plan.forecasts[$0.authority.rawValue] == nil }
+    if !given.isEmpty {
+      if !forecastIDs.isEmpty { blocks.append(.subheading("Demand given in the scenario")) }
+      blocks += givenDemandBlocks(given)
+    }
+    if blocks.isEmpty { blocks.append(.paragraph("The scenario gives no demand.")) }
+    return ReportSection(heading: forecastIDs.isEmpty ? "Demand" : "Demand: forecast and accuracy", blocks: blocks)
+  }
+
+  /// Forecast authorities in scenario order, then any others by ID.
+  private var orderedForecastIDs: [String] {
+    let known = scenario.authorities.map(\.id.rawValue).filter { plan.forecasts[$0] != nil }
+    return known + plan.forecasts.keys.filter { !known.contains($0) }.sorted()
+  }
+
+  private func authorityName(_ id: String) -> String {
+    scenario.authorities.first { $0.id.rawValue == id }?.name ?? id
+  }
+
+  private func forecastBlocks(_ forecast: DemandForecast, id: String, authority: String) -> [ReportBlock] {
+    let history = zip(forecast.historyYears, forecast.historyValues).map { ChartPoint(x: Double($0), y: $1) }
+    var steps: [FanChart.Step] = []
+    for (index, year) in forecast.years.enumerated() {
+      let values = [forecast.point, forecast.lower80, forecast.upper80, forecast.lower95, forecast.upper95]
+      guard values.allSatisfy({ $0.indices.contains(index) }) else { continue }
+      steps.append(
+        FanChart.Step(
+          x: Double(year), point: forecast.point[index], lower80: forecast.lower80[index],
+          upper80: forecast.upper80[index], lower95: forecast.lower95[index], upper95: forecast.upper95[index]))
+    }
+    let percent = Int((forecast.quantile * 100).rounded())
+    var summary = ""
+    if let lastHistory = history.last {
+      summary += "\(Int(lastHistory.x)): " + ReportText.count(lastHistory.y) + " children looked after at 31 March."
+    }
+    if let last = steps.last {
+      summary +=
+        " Central forecast for 31 March \(Int(last.x)): " + ReportText.count(last.point) + " (80% band "
+        + ReportText.count(last.lower80) + " to " + ReportText.count(last.upper80) + "; 95% band "
+        + ReportText.count(last.lower95) + " to " + ReportText.count(last.upper95) + ")."
+      if let planned = forecast.planned[Int(last.x)] {
+        summary += " The plan uses P\(percent): " + ReportText.count(planned) + "."
+      }
+    }
+    let figure = ChartFigure(
+      title: "Children looked after by " + authority + ": observed and forecast",
+      chart: .fan(
+        FanChart(
+          valueLabel: "Children looked after at 31 March", history: history, forecast: steps, includesZero: false)),
+      summary: summary.trimmingCharacters(in: .whitespaces),
+      source: "DfE children looked after statistics (" + forecast.seriesCode + "); forecast by " + forecast.method
+        + ", using data up to 31 March \(plan.baseYear) only")
+    var blocks: [ReportBlock] = [.chart(figure)]
+    let placedNote = placedShareNote(for: id)
+    blocks.append(
+      .paragraph(
+        "The forecast method is " + ReportText.methodDescription(forecast.method) + ". The plan is built on"
+          + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast)))
+    if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
+    return blocks
+  }
+
+  private func placedShareNote(for id: String) -> String {
+    guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
+      case .forecast(let demand) = specification.source, demand.placedShare < 1
+    else { return "" }
+    return ", and " + ReportText.percent(demand.placedShare)
+      + " of looked-after children are taken to need a placement from this plan (the rest live with parents or"
+      + " relatives or are placed for adoption)"
+  }
+
+  /// A factual sentence comparing the chosen method with persistence in the backtest.
+  private func accuracyVerdict(_ forecast: DemandForecast) -> String {
+    let chosen = forecast.accuracy.filter(\.isDefault)
+    let pairs = chosen.compactMap { mine -> (mine: ForecastAccuracy, naive: ForecastAccuracy)? in
+      forecast.accuracy.first { !$0.isDefault && $0.horizon == mine.horizon }.map { (mine, $0) }
+    }
+    guard !pairs.isEmpty else {
+      return chosen.isEmpty ? "No backtest results are available for this forecast." : ""
+    }
+    let lowerError = pairs.filter { ($0.mine.mape ?? .infinity) < ($0.naive.mape ?? .infinity) }.count
+    let betterBands = pairs.filter { pair in
+      guard let mine = pair.mine.coverage80, let naive = pair.naive.coverage80 else { return false }
+      return abs(mine - 80) < abs(naive - 80)
+    }.count
+    let horizons = "\(pairs.count)"
+    var text =
+      "In the backtest (table below), " + forecast.method + " had a lower error than persistence at "
+      + "\(lowerError) of " + horizons + " horizons"
+    text += ", and its 80% band was closer to holding 80% of outcomes at \(betterBands) of " + horizons + "."
+    if lowerError * 2 < pairs.count && betterBands * 2 > pairs.count {
+      text +=
+        " Persistence forecast the central number at least as well, so the value of the method is mainly in"
+        + " its range."
+    }
+    return text
+  }
+
+  private func accuracyTable(_ forecast: DemandForecast) -> DataTable? {
+    guard !forecast.accuracy.isEmpty else { return nil }
+    let chosen = forecast.accuracy.filter(\.isDefault)
+    let persistence = forecast.accuracy.filter { !$0.isDefault }
+    let horizons = Set(forecast.accuracy.map(\.horizon)).sorted()
+    func cells(_ row: ForecastAccuracy?) -> [String] {
+      guard let row else { return ["", "", ""] }
+      return [row.mape, row.coverage80, row.coverage95].map { value in
+        value.map { ValueFormat.number(decimals: 1).string($0) + "%" } ?? "n/a"
+      }
+    }
+    let rows = horizons.map { horizon -> [String] in
+      let mine = chosen.first { $0.horizon == horizon }
+      let naive = persistence.first { $0.horizon == horizon }
+      return [ReportText.plural(Double(horizon), "year"), String(mine?.forecasts ?? naive?.forecasts ?? 0)]
+        + cells(mine) + (persistence.isEmpty ? [] : cells(naive))
+    }
+    var columns: [DataTable.Column] = [
+      .init("Years ahead"), .init("Forecasts tested", isNumeric: true),
+      .init(forecast.method + ": error (MAPE)", isNumeric: true), .init("inside 80% band", isNumeric: true),
+      .init("inside 95% band", isNumeric: true),
+    ]
+    if !persistence.isEmpty {
+      columns += [
+        .init("Persistence: error (MAPE)", isNumeric: true), .init("inside 80% band", isNumeric: true),
+        .init("inside 95% band", isNumeric: true),
+      ]
+    }
+    return DataTable(
+      caption: "Backtest: the chosen method against persistence (next year equals this year) on past years."
+        + " Lower error is better; a good 80% band holds about 80% of outcomes.",
+      columns: columns, rows: rows)
+  }
+
+  private func givenDemandBlocks(_ given: [DemandSpecification]) -> [ReportBlock] {
+    let names = given.map { spec in authorityName(spec.authority.rawValue) }
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        "Demand for " + ReportText.list(names) + " was given in the scenario year by year, not forecast, so there"
+          + " is no forecast range or backtest to show. The plan meets the demand below.")
+    ]
+    let series = zip(given, names).map { spec, name in
+      BarSeries(name: name, values: plan.planYears.map { givenDemand(spec, year: $0) })
+    }
+    let figure = ChartFigure(
+      title: "Children needing a placement by year, as given in the scenario",
+      chart: .stackedBar(
+        StackedBarChart(
+          categories: yearLabels, series: series, valueLabel: "Children placed on an average day",
+          categoryTitle: "Year")),
+      source: "Scenario demand")
+    blocks.append(.chart(figure))
+    return blocks
+  }
+
+  /// An authority's given demand in a year: the total, or the sum over need groups.
+  private func givenDemand(_ specification: DemandSpecification, year: Int) -> Double {
+    switch specification.source {
+    case .totals(let totals): totals[year] ?? 0
+    case .byNeed(let byNeed): (byNeed[year] ?? [:]).values.reduce(0, +)
+    case .forecast: plan.years.first { $0.year == year }?.demand ?? 0
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import Planning
+
+extension PlanReportBuilder {
+  /// The share of children placed more than 20 miles from home, by provision type and year, against the policy
+  /// ceiling, and a map of home areas and providers.
+  func distanceSection() -> ReportSection {
+    let counted = plan.placements.filter { !lastResortTypes.contains($0.provisionType) }
+    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+      counted.contains { $0.provisionType == type }
+    }
+    func share(_ lines: [PlacementLine]) -> Double? {
+      let total = lines.reduce(0) { $0 + $1.placements }
+      guard total > 0 else { return nil }
+      return lines.filter { $0.roadMiles > 20 }.reduce(0) { $0 + $1.placements } / total
+    }
+    let byType = types.map { type in
+      BarSeries(
+        name: provisionNames[type] ?? type,
+        values: plan.planYears.map { year in
+          share(counted.filter { $0.year == year && $0.provisionType == type }) ?? .nan
+        })
+    }
+    let near = byType.filter { $0.values.allSatisfy { !($0 >= 0.005) } }.map(\.name)
+    var series = byType.filter { !near.contains($0.name) }
+    series.append(BarSeries(name: "All placements", values: plan.years.map(\.shareOver20Miles)))
+    let ceiling = scenario.distance.maximumShareOver20Miles
+    var summary = ""
+    if let first = plan.years.first, let last = plan.years.last {
+      summary =
+        "Across all placements, " + ReportText.percent(first.shareOver20Miles) + " of children are placed more than 20"
+        + " miles from home in " + ReportText.yearLabel(first.year)
+      if last.year != first.year {
+        summary += " and " + ReportText.percent(last.shareOver20Miles) + " in " + ReportText.yearLabel(last.year)
+      }
+      summary += "."
+      if !near.isEmpty {
+        summary +=
+          " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within 20 miles throughout,"
+          + " so " + (near.count == 1 ? "it is" : "they are") + " not drawn."
+      }
+      if let ceiling {
+        summary += " The policy ceiling, " + ReportText.percent(ceiling) + ", applies to all placements together."
+      }
+    }
+    let chart = ChartFigure(
+      title: "Share of children placed more than 20 miles from home",
+      chart: .bar(
+        BarChart(
+          categories: yearLabels, series: series, valueLabel: "Share placed more than 20 road miles from home",
+          categoryTitle: "Year", valueFormat: .percent(decimals: 0),
+          referenceLine: ceiling.map { ReferenceLine(value: $0, label: "Policy ceiling") })),
+      summary: summary + " Unregistered and hotel placements are left out.",
+      source: "Plan (placements.csv); road miles are straight-line miles × \(roadFactorText)")
+    var points = scenario.areas.map { area in
+      PointMap.Point(
+        label: area.name, longitude: area.location.longitude, latitude: area.location.latitude, kind: .area)
+    }
+    let located = scenario.providers.compactMap { provider in provider.location.map { (provider, $0) } }
+    let numbered = located.count > 6
+    points += located.enumerated().map { index, entry in
+      PointMap.Point(
+        label: numbered ? number(index + 1, of: located.count) : entry.0.name, longitude: entry.1.longitude,
+        latitude: entry.1.latitude, kind: .provider)
+    }
+    let map = ChartFigure(
+      title: "Home areas and providers",
+      chart: .map(PointMap(points: points, areaLegend: "Home areas", providerLegend: "Providers")),
+      summary: "Where children's home areas (circles) and placement providers (triangles) are."
+        + (numbered ? " Providers are numbered; the table after the map names them." : ""),
+      source: "Scenario areas and providers (latitude and longitude)")
+    let allNear = series.count == 1 && plan.years.allSatisfy { $0.shareOver20Miles < 0.005 }
+    var blocks: [ReportBlock] = [
+      allNear
+        ? .paragraph(
+          "No child is placed more than 20 miles from home in any year of the plan"
+            + (ceiling.map { " (the policy ceiling is " + ReportText.percent($0) + ")" } ?? "")
+            + ". Unregistered and hotel placements are left out.")
+        : .chart(chart),
+      .chart(map),
+    ]
+    if numbered {
+      blocks.append(
+        .table(
+          DataTable(
+            caption: "Providers on the map",
+            columns: [.init("No.", isNumeric: true), .init("Provider"), .init("Provision type")],
+            rows: located.enumerated().map { index, entry in
+              [
+                number(index + 1, of: located.count), entry.0.name,
+                provisionNames[entry.0.provisionType.rawValue] ?? "",
+              ]
+            })))
+    }
+    return ReportSection(heading: "Distance from home", blocks: blocks)
+  }
+
+  /// `index` zero-padded to the width of `count`, so that numbered labels sort in order as text.
+  private func number(_ index: Int, of count: Int) -> String {
+    let digits = String(index)
+    return String(repeating: "0", count: max(0, String(count).count - digits.count)) + digits
+  }
+
+  private var roadFactorText: String {
+    ValueFormat.number(decimals: 2).string(scenario.distance.roadFactor)
+  }
+}

@@ -1,0 +1,158 @@
+import Planning
+
+extension PlanReportBuilder {
+  /// Placement fees over the horizon (weekly prices only), the part of the plan the status-quo mix is priced on.
+  var placementFees: Double { plan.totals.placementCost }
+
+  /// The headline: total cost, the like-for-like comparison with today's mix, recruitment, emergency beds and
+  /// unmet need, then the plan year by year.
+  func headlineSection() -> ReportSection {
+    let total = plan.totals.totalCost
+    let otherCosts = total - placementFees
+    var figures = [
+      KeyFigure(
+        label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
+        value: ReportText.pounds(total),
+        note: yearRange + ": placement fees " + ReportText.pounds(placementFees)
+          + "; carer recruitment and support, travel and"
+          + " other costs " + ReportText.pounds(otherCosts))
+    ]
+    var comparison: [String] = []
+    if let statusQuo = plan.totals.statusQuoCost {
+      let feeSaving = plan.totals.placementSaving ?? statusQuo - placementFees
+      figures.append(
+        KeyFigure(
+          label: feeSaving >= 0 ? "Lower placement fees than today's mix" : "Higher placement fees than today's mix",
+          value: ReportText.pounds(abs(feeSaving)),
+          note: ReportText.pounds(placementFees) + " against " + ReportText.pounds(statusQuo)
+            + " for the same children in the 31 March \(plan.baseYear) mix (fees only)"))
+      comparison.append(
+        "Today's mix means the same children placed in the 31 March \(plan.baseYear) mix of provision types at"
+          + " average weekly fees: " + ReportText.pounds(statusQuo) + " over the plan. That figure covers placement"
+          + " fees only, so the like-for-like comparison is with the plan's fees of " + ReportText.pounds(placementFees)
+          + (feeSaving >= 0
+            ? ", which are " + ReportText.pounds(feeSaving) + " lower."
+            : ", which are " + ReportText.pounds(-feeSaving) + " higher. Today's mix is priced at average fees with no"
+              + " limit on places or distance, so it can be cheaper than any mix the market can actually supply."))
+      if let saving = plan.totals.saving {
+        comparison.append(
+          "Counting the plan's other costs too (" + ReportText.pounds(otherCosts) + "), the whole plan costs "
+            + ReportText.pounds(abs(saving)) + (saving >= 0 ? " less" : " more")
+            + " than today's mix costs in fees alone.")
+      }
+    }
+    let recruits = plan.totals.householdsToRecruit
+    let firstYearRecruits = plan.planYears.first.map { year in
+      plan.recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsToApprove }
+    }
+    if !plan.recruitment.isEmpty {
+      figures.append(
+        KeyFigure(
+          label: "In-house fostering households to approve", value: ReportText.count(recruits),
+          note: "over \(plan.planYears.count) years"
+            + (firstYearRecruits.map { "; " + ReportText.count($0) + " in " + yearLabels[0] } ?? "")))
+    }
+    if let peak = peakEmergencyLine {
+      figures.append(
+        KeyFigure(
+          label: "Emergency beds to hold", value: String(peak.bedsNeeded),
+          note: "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBeds)
+            + " of emergency arrivals find no bed free (Erlang B)"))
+    }
+    let unmet = plan.totals.unmetPlacementYears
+    let lastResort = plan.totals.lastResortPlacementYears
+    figures.append(
+      KeyFigure(
+        label: "Need not met", value: unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : "None",
+        note: lastResort > 0.005
+          ? "and " + ReportText.count(lastResort) + " placement-years in unregistered or hotel placements"
+          : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))
+    var blocks: [ReportBlock] = [.keyFigures(figures), .paragraph(summarySentence())]
+    blocks += comparison.map(ReportBlock.paragraph)
+    blocks.append(.table(yearTable()))
+    return ReportSection(heading: "Headline", blocks: blocks)
+  }
+
+  /// The emergency year with the most beds to hold (the earliest on a tie).
+  var peakEmergencyLine: EmergencyLine? {
+    plan.emergency.reduce(nil) { best, line in
+      guard let best else { return line }
+      return line.bedsNeeded > best.bedsNeeded ? line : best
+    }
+  }
+
+  private func summarySentence() -> String {
+    guard let first = plan.years.first, let last = plan.years.last else {
+      return "The plan has no years, so there is nothing to report."
+    }
+    var text =
+      "The plan places " + ReportText.count(first.demand) + " children on an average day in "
+      + ReportText.yearLabel(first.year)
+    if last.year != first.year {
+      text += ", rising to " + ReportText.count(last.demand) + " in " + ReportText.yearLabel(last.year)
+    }
+    text += ", at the lowest total cost that meets the scenario's policies."
+    if let firstShare = first.inHouseFosteringShare, let lastShare = last.inHouseFosteringShare {
+      text +=
+        " In-house carers look after " + ReportText.percent(firstShare) + " of fostered children in "
+        + ReportText.yearLabel(first.year)
+        + (last.year != first.year
+          ? " and " + ReportText.percent(lastShare) + " in " + ReportText.yearLabel(last.year)
+          : "") + "."
+    }
+    return text
+  }
+
+  private func yearTable() -> DataTable {
+    let rows = plan.years.map { year in
+      [
+        ReportText.yearLabel(year.year), ReportText.count(year.demand), ReportText.count(year.placed - year.lastResort),
+        ReportText.count(year.lastResort), ReportText.count(year.unmet), ReportText.pounds(year.annualCost),
+      ]
+    }
+    let footer = [
+      "Total", "", "", ReportText.count(plan.totals.lastResortPlacementYears),
+      ReportText.count(plan.totals.unmetPlacementYears), ReportText.pounds(plan.totals.totalCost),
+    ]
+    return DataTable(
+      caption: "The plan year by year (children on an average day; cost in the year)",
+      columns: [
+        .init("Year"), .init("Children needing a placement", isNumeric: true),
+        .init("Placed in registered provision", isNumeric: true), .init("Unregistered or hotel", isNumeric: true),
+        .init("Not met", isNumeric: true), .init("Cost", isNumeric: true),
+      ], rows: rows, footerRows: [footer])
+  }
+
+  /// One line each on the terms a reader meets: years, P80, bands, backtest, Erlang B, shadow price, today's mix.
+  func howToReadSection() -> ReportSection {
+    var items = [
+      "Years are financial years ending 31 March: " + ReportText.yearLabel(plan.baseYear + 1) + " runs from April "
+        + "\(plan.baseYear) to March \(plan.baseYear + 1). Children placed are counted on an average day; a"
+        + " placement-year is one child placed for a year.",
+      "Money is in the scenario's prices, with no inflation added. Figures are rounded, so totals may differ by one.",
+    ]
+    if let quantile = plan.forecasts.values.map(\.quantile).sorted().first {
+      let percent = Int((quantile * 100).rounded())
+      items.append(
+        "P\(percent): a demand level the actual number should stay below in \(percent) years out of 100. Planning at"
+          + " P\(percent) rather than the central forecast leaves headroom for a higher year.")
+      items.append(
+        "80% and 95% bands: the ranges the number should fall in 8 and 19 years out of 20. The backtest re-runs the"
+          + " method on past years as if they were the future; MAPE is its average error as a percentage.")
+    }
+    if !plan.emergency.isEmpty {
+      items.append(
+        "Erlang B: the standard formula (from telephone exchanges) for how often an arrival finds every bed full,"
+          + " given how many arrive and how long they stay.")
+    }
+    items.append(
+      "Shadow price: what one more unit of a limited resource (a carer household, a bed, a policy limit) would save"
+        + " in a year, everything else unchanged. It holds for small changes only.")
+    if plan.totals.statusQuoCost != nil {
+      items.append(
+        "Today's mix: the same children placed in the 31 March \(plan.baseYear) mix of provision types at average"
+          + " weekly fees. It is a yardstick for placement fees, not a forecast of what would happen.")
+    }
+    return ReportSection(heading: "How to read this report", blocks: [.bulletList(items)])
+  }
+}

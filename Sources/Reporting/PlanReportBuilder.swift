@@ -1,0 +1,80 @@
+import Foundation
+import PlacementDomain
+import Planning
+
+/// Turns a solved ``Plan`` and its ``Scenario`` into the report a commissioner takes to cabinet: a headline, the
+/// demand forecast and its accuracy, the placement mix, the budget against today's mix, recruitment targets,
+/// emergency beds, distance from home, what limits the plan, the assumptions, and the data-quality notes.
+///
+/// ```swift
+/// let document = PlanReportBuilder(plan: plan, scenario: scenario).document()
+/// try ReportFiles.write(document, to: folder, protecting: inputs)
+/// ```
+/// The document depends only on its inputs (every list is sorted or in scenario order), so the same plan and
+/// scenario always give the same bytes.
+public struct PlanReportBuilder: Sendable {
+  /// The solved plan.
+  public var plan: Plan
+  /// The scenario the plan was solved from (names, places, policies, assumptions).
+  public var scenario: Scenario
+  /// Notes on the quality of the input data, shown with the plan's own warnings.
+  public var dataQualityNotes: [String]
+
+  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes.
+  public init(plan: Plan, scenario: Scenario, dataQualityNotes: [String] = []) {
+    self.plan = plan
+    self.scenario = scenario
+    self.dataQualityNotes = dataQualityNotes
+  }
+
+  /// The whole report.
+  public func document() -> ReportDocument {
+    var sections = [headlineSection(), howToReadSection(), demandSection(), placementMixSection(), budgetSection()]
+    sections.append(recruitmentSection())
+    if let emergency = emergencySection() { sections.append(emergency) }
+    sections += [distanceSection(), bindingSection(), assumptionsSection(), notesSection()]
+    return ReportDocument(
+      title: "Placement sufficiency plan, " + yearRange,
+      subtitle: plan.scenarioName + " (" + authorityNames + ")",
+      generatedFrom: provenanceLine,
+      sections: sections)
+  }
+
+  /// "2018-19 to 2022-23".
+  var yearRange: String {
+    guard let first = plan.planYears.first, let last = plan.planYears.last else { return "no plan years" }
+    return first == last
+      ? ReportText.yearLabel(first) : ReportText.yearLabel(first) + " to " + ReportText.yearLabel(last)
+  }
+
+  /// The authorities' names joined in scenario order.
+  var authorityNames: String {
+    ReportText.list(scenario.authorities.map(\.name))
+  }
+
+  /// Where the numbers come from: the scenario file, its fingerprint, the base year and the solver.
+  private var provenanceLine: String {
+    var parts: [String] = []
+    if let path = scenario.sourcePath {
+      let url = URL(fileURLWithPath: path)
+      parts.append("Scenario " + url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent)
+    }
+    parts.append("fingerprint " + plan.scenarioHash)
+    parts.append("stock at 31 March \(plan.baseYear)")
+    parts.append("solved by \(plan.solver.backend) (\(plan.solver.termination))")
+    return parts.joined(separator: "; ")
+  }
+
+  /// Provision type names by ID, in scenario order.
+  var provisionNames: [String: String] {
+    Dictionary(scenario.provisionTypes.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Provision types that are last resort (unregistered or hotel), by ID.
+  var lastResortTypes: Set<String> {
+    Set(scenario.provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
+  }
+
+  /// The plan's year labels ("2018-19"), in order.
+  var yearLabels: [String] { plan.planYears.map(ReportText.yearLabel) }
+}

@@ -1,0 +1,173 @@
+import PlacementDomain
+import Planning
+import Reporting
+import Testing
+
+/// The plan report built from a hand-made plan: its sections, its numbers (checked against hand sums), its
+/// determinism, and plans missing forecasts, emergency beds or a status-quo mix.
+@Suite("Plan report builder")
+struct PlanReportBuilderTests {
+  static func document(_ plan: Plan = HandMadePlan.plan()) -> ReportDocument {
+    PlanReportBuilder(plan: plan, scenario: HandMadePlan.scenario, dataQualityNotes: ["A given data note."])
+      .document()
+  }
+
+  static func section(_ document: ReportDocument, _ heading: String) -> ReportSection? {
+    document.sections.first { $0.heading == heading }
+  }
+
+  static func charts(_ section: ReportSection?) -> [ChartFigure] {
+    (section?.blocks ?? []).compactMap { block in
+      if case .chart(let figure) = block { return figure }
+      return nil
+    }
+  }
+
+  static func tables(_ section: ReportSection?) -> [DataTable] {
+    (section?.blocks ?? []).compactMap { block in
+      if case .table(let table) = block { return table }
+      return nil
+    }
+  }
+
+  @Test("the report has every section the issue lists, in reading order")
+  func sections() {
+    let headings = Self.document().sections.map(\.heading)
+    #expect(
+      headings == [
+        "Headline", "How to read this report", "Demand: forecast and accuracy", "Placement mix", "Budget",
+        "Recruiting in-house foster carers", "Emergency beds", "Distance from home",
+        "What limits the plan, and what it is worth", "Assumptions and sources", "Data quality and warnings",
+      ])
+    #expect(Self.document().title == "Placement sufficiency plan, 2020-21 to 2021-22")
+  }
+
+  @Test("the headline shows the total, the like-for-like fee saving, recruits, beds and unmet need")
+  func headline() throws {
+    let headline = try #require(Self.section(Self.document(), "Headline"))
+    guard case .keyFigures(let figures) = headline.blocks.first else {
+      Issue.record("the headline does not open with key figures")
+      return
+    }
+    #expect(figures.map(\.value) == ["£1,929,752", "£281,248", "11", "6", "None"])
+    #expect(figures[0].note.contains("£1,918,752"))
+    #expect(figures[1].note.contains("£2,200,000"))
+    let text = headline.blocks.compactMap { block -> String? in
+      if case .paragraph(let text) = block { return text }
+      return nil
+    }.joined(separator: " ")
+    #expect(text.contains("£270,248 less"))
+    #expect(text.contains("placement fees only"))
+  }
+
+  @Test("budget stacks add up to each year's cost; placement-mix stacks add up to children placed")
+  func stacksAddUp() throws {
+    let document = Self.document()
+    let budget = try #require(Self.charts(Self.section(document, "Budget")).first)
+    guard case .stackedBar(let budgetChart) = budget.chart else {
+      Issue.record("the budget chart is not a stacked bar chart")
+      return
+    }
+    #expect(budgetChart.categories == ["2020-21", "2021-22"])
+    #expect(abs(budgetChart.total(at: 0) - 964_376) < 0.01)
+    #expect(abs(budgetChart.total(at: 1) - 965_376) < 0.01)
+    let mix = try #require(Self.charts(Self.section(document, "Placement mix")).first)
+    guard case .stackedBar(let mixChart) = mix.chart else {
+      Issue.record("the mix chart is not a stacked bar chart")
+      return
+    }
+    #expect(mixChart.total(at: 0) == 20)
+    #expect(mixChart.total(at: 1) == 21)
+    let yearTable = try #require(Self.tables(Self.section(document, "Budget")).first)
+    #expect(yearTable.footerRows == [["Total", "£1,918,752", "£11,000", "£1,929,752", "£2,200,000", "£281,248"]])
+  }
+
+  @Test("distance shares by provision type are computed from the placements, against the ceiling")
+  func distance() throws {
+    let chart = try #require(Self.charts(Self.section(Self.document(), "Distance from home")).first)
+    guard case .bar(let bars) = chart.chart else {
+      Issue.record("the distance chart is not a bar chart")
+      return
+    }
+    // In-house placements are all within 20 miles, so they are not drawn; IFA 2 of 8 and 2 of 7 are far.
+    #expect(bars.series.map(\.name) == ["Independent fostering agency", "External residential", "All placements"])
+    #expect(abs(bars.series[0].values[0] - 0.25) < 1e-12)
+    #expect(abs(bars.series[0].values[1] - 2.0 / 7) < 1e-12)
+    #expect(bars.series[1].values == [1, 1])
+    #expect(bars.referenceLine?.value == 0.25)
+  }
+
+  @Test("the backtest table puts the chosen method beside persistence by horizon")
+  func backtest() throws {
+    let table = try #require(Self.tables(Self.section(Self.document(), "Demand: forecast and accuracy")).first)
+    #expect(table.rows.count == 2)
+    #expect(table.rows[0] == ["1 year", "40", "5.3%", "81.0%", "94.0%", "6.5%", "70.0%", "88.0%"])
+    #expect(table.rows[1] == ["2 years", "30", "8.8%", "78.0%", "92.0%", "9.5%", "62.0%", "80.0%"])
+  }
+
+  @Test("binding shadow prices are grouped across years, largest first, with financial-year wording")
+  func shadowPrices() throws {
+    let section = try #require(Self.section(Self.document(), "What limits the plan, and what it is worth"))
+    let table = try #require(Self.tables(section).first)
+    #expect(table.rows.map { $0[1] } == ["Private homes", "North"])
+    #expect(table.rows[1][3] == "saves £12,000 to £15,000 a year")
+    #expect(table.rows[1][2] == "every year")
+    let words = section.blocks.compactMap { block -> [String]? in
+      if case .bulletList(let items) = block { return items }
+      return nil
+    }.flatMap { $0 }
+    #expect(words.contains { $0.contains("in North in 2021-22 would save £15,000 a year") })
+  }
+
+  @Test("the same plan gives byte-identical HTML and Markdown")
+  func deterministic() {
+    let first = Self.document()
+    let second = Self.document()
+    #expect(HTMLReportRenderer().render(first) == HTMLReportRenderer().render(second))
+    #expect(MarkdownReportRenderer().render(first) == MarkdownReportRenderer().render(second))
+  }
+
+  @Test("a plan without forecasts, emergency beds or a status-quo mix still renders, saying what is missing")
+  func missingParts() throws {
+    let plan = HandMadePlan.plan(statusQuo: false, forecast: false, emergency: false)
+    let document = Self.document(plan)
+    let headings = document.sections.map(\.heading)
+    #expect(headings.contains("Demand"))
+    #expect(!headings.contains("Emergency beds"))
+    let headline = try #require(Self.section(document, "Headline"))
+    guard case .keyFigures(let figures) = headline.blocks.first else {
+      Issue.record("no key figures")
+      return
+    }
+    #expect(figures.map(\.value) == ["£1,929,752", "11", "None"])
+    let demand = try #require(Self.charts(Self.section(document, "Demand")).first)
+    guard case .stackedBar(let given) = demand.chart else {
+      Issue.record("given demand is not drawn as bars")
+      return
+    }
+    #expect(given.series.first?.values == [20, 21])
+    let html = HTMLReportRenderer().render(document)
+    #expect(html.contains("not forecast"))
+    #expect(!html.contains("<script"))
+    var empty = plan
+    empty.planYears = []
+    empty.years = []
+    empty.budget = []
+    empty.placements = []
+    empty.recruitment = []
+    empty.shadowPrices = []
+    #expect(!MarkdownReportRenderer().render(Self.document(empty)).isEmpty)
+  }
+
+  @Test("data-quality notes and planner warnings are both shown")
+  func notes() throws {
+    let section = try #require(Self.section(Self.document(), "Data quality and warnings"))
+    let items = section.blocks.flatMap { block -> [String] in
+      if case .notes(_, let items) = block { return items }
+      return []
+    }
+    #expect(items.contains("A given data note."))
+    #expect(items.contains("A warning from the planner."))
+    #expect(items.contains { $0.contains("forecast P80") })
+  }
+}
