@@ -79,7 +79,7 @@ let package = Package(
     .testTarget(
       name: "PlanningTests",
       dependencies: [
-        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend", "Reporting",
+        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
