@@ -26,21 +26,7 @@ for candidate in chromium chromium-browser google-chrome; do
   if command -v "$candidate" >/dev/null 2>&1; then browser="$candidate"; break; fi
 done
 if [ -z "$browser" ]; then
-  if ! command -v apt-get >/dev/null 2>&1; then
-    echo "error: Chromium is missing and apt-get is not available; install Chromium by hand" >&2
-    exit 1
-  fi
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "error: need root or sudo to install chromium" >&2
-      exit 1
-    fi
-  fi
-  echo "Installing chromium ..." >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq >&2
-  $sudo apt-get install -y -qq chromium fonts-liberation >&2
+  bash "$(dirname "$0")/apt-install.sh" chromium fonts-liberation
   browser=chromium
 fi
 
