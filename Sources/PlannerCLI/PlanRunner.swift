@@ -14,13 +14,18 @@ struct PlanRunner {
   }
 
   func run(scenarioPath: String?) throws -> Run {
-    let loaded = try ScenarioLocator.load(scenarioPath)
-    let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
+    var timings: [PhaseTiming] = []
+    let loaded = try PhaseTiming.measure("load", into: &timings) { try ScenarioLocator.load(scenarioPath) }
+    let demand = try PhaseTiming.measure("demand", into: &timings) {
+      try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
+    }
     let planner = Planner(solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
     let outcome = try planner.plan(
       loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
     try solverOptions.emitLog(outcome.solution.solverLog)
-    return Run(loaded: loaded, outcome: outcome)
+    var result = Run(loaded: loaded, outcome: outcome)
+    result.outcome.timings = timings + outcome.timings
+    return result
   }
 }

@@ -21,6 +21,8 @@ public struct Planner: Sendable {
     public var solution: Solution
     public var dualSolution: Solution?
     public var plan: Plan
+    /// Wall-clock time of each phase: `build`, `solve` (with the fixed-integer re-solve), `interpret`.
+    public var timings: [PhaseTiming] = []
   }
 
   /// Formulates, solves and interprets.
@@ -30,7 +32,10 @@ public struct Planner: Sendable {
   public func plan(_ scenario: Scenario, demand: DemandTable, scenarioHash: String, warnings: [String] = []) throws
     -> Outcome
   {
-    let formulation = PlanFormulation(scenario: scenario, demand: demand)
+    var timings: [PhaseTiming] = []
+    let formulation = PhaseTiming.measure("build", into: &timings) { PlanFormulation(scenario: scenario, demand: demand) }
+    let clock = ContinuousClock()
+    let solveStart = clock.now
     let solution = try solver.solve(formulation.program, options: options)
     guard solution.primalStatus == .feasiblePoint,
       solution.termination == .optimal || solution.termination == .timeLimit
@@ -45,13 +50,19 @@ public struct Planner: Sendable {
       let relaxed = try solver.solve(Self.continuous(fixed), options: options)
       dualSolution = relaxed.isOptimal ? relaxed : nil
     }
+    let solveTime = (clock.now - solveStart).components
+    timings.append(
+      PhaseTiming(phase: "solve", seconds: Double(solveTime.seconds) + Double(solveTime.attoseconds) * 1e-18))
     var notes = warnings
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
-    let plan = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
-      .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
-    return Outcome(formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan)
+    let plan = PhaseTiming.measure("interpret", into: &timings) {
+      PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+        .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
+    }
+    return Outcome(
+      formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)
   }
 
   /// The same programme with every variable continuous.
