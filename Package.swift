@@ -59,7 +59,8 @@ let package = Package(
       name: "LinearProgrammingTests",
       dependencies: [
         "LinearProgramming", .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "GLPKBackendTests",

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CGLPKShims
 import LinearProgramming
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What one guarded GLPK call returned, copied out of C buffers.
 struct GLPKRawResult {
@@ -163,7 +164,8 @@ struct GLPKProblemArrays {
     switch code {
     case Int32(CGLPKShims_ok): break
     case Int32(CGLPKShims_guardTripped):
-      throw LinearProgrammingError.libraryError(backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
+      throw LinearProgrammingError.libraryError(
+        backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
     default:
       throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
     }

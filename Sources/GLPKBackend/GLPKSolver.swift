@@ -56,7 +56,8 @@ public struct GLPKSolver: LinearSolver {
     }
     var rawStatus = outcome.rawStatus
     if raw.presolveReturnCode >= 0 {
-      rawStatus += "; presolve said \(GLPKStatusMapping.returnCodeName(raw.presolveReturnCode)), solved again without it"
+      rawStatus +=
+        "; presolve said \(GLPKStatusMapping.returnCodeName(raw.presolveReturnCode)), solved again without it"
     }
     if raw.warmStartRejected { rawStatus += "; warm-start basis rejected, fresh basis used" }
     let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint

@@ -34,10 +34,14 @@ enum GLPKStatusMapping {
   }
 
   static func simplex(returnCode: Int32, status: Int32, primalStatus: Int32, dualStatus: Int32) -> Outcome {
-    let raw = "glp_simplex: \(returnCodeName(returnCode)); status \(statusName(status)); primal \(statusName(primalStatus)); dual \(statusName(dualStatus))"
+    let raw =
+      "glp_simplex: \(returnCodeName(returnCode)); status \(statusName(status)); "
+      + "primal \(statusName(primalStatus)); dual \(statusName(dualStatus))"
     switch returnCode {
     case 0:
-      if status == GLP_OPT { return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .feasiblePoint, rawStatus: raw) }
+      if status == GLP_OPT {
+        return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .feasiblePoint, rawStatus: raw)
+      }
       if status == GLP_NOFEAS || primalStatus == GLP_NOFEAS {
         return Outcome(termination: .infeasible, primal: .infeasiblePoint, dual: .noSolution, rawStatus: raw)
       }
@@ -67,7 +71,9 @@ enum GLPKStatusMapping {
     let raw = "glp_interior: \(returnCodeName(returnCode)); status \(statusName(status))"
     switch returnCode {
     case 0:
-      if status == GLP_OPT { return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .feasiblePoint, rawStatus: raw) }
+      if status == GLP_OPT {
+        return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .feasiblePoint, rawStatus: raw)
+      }
       if status == GLP_NOFEAS {
         // glp_interior reports GLP_NOFEAS when the primal or the dual has no feasible point; it cannot tell which.
         return Outcome(termination: .infeasibleOrUnbounded, primal: .noSolution, dual: .noSolution, rawStatus: raw)
@@ -92,18 +98,23 @@ enum GLPKStatusMapping {
       if status == GLP_OPT || (returnCode == GLP_EMIPGAP && status == GLP_FEAS) {
         return Outcome(termination: .optimal, primal: .feasiblePoint, dual: .noSolution, rawStatus: raw)
       }
-      if status == GLP_NOFEAS { return Outcome(termination: .infeasible, primal: .noSolution, dual: .noSolution, rawStatus: raw) }
-      return Outcome(termination: .otherError, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
+      if status == GLP_NOFEAS {
+        return Outcome(termination: .infeasible, primal: .noSolution, dual: .noSolution, rawStatus: raw)
+      }
+      return Outcome(
+        termination: .otherError, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
     case GLP_ENOPFS:
       return Outcome(termination: .infeasible, primal: .noSolution, dual: .noSolution, rawStatus: raw)
     case GLP_ENODFS:
       return Outcome(termination: .infeasibleOrUnbounded, primal: .noSolution, dual: .noSolution, rawStatus: raw)
     case GLP_ETMLIM:
-      return Outcome(termination: .timeLimit, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
+      return Outcome(
+        termination: .timeLimit, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
     case GLP_EBOUND:
       return Outcome(termination: .invalidModel, primal: .noSolution, dual: .noSolution, rawStatus: raw)
     default:
-      return Outcome(termination: .otherError, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
+      return Outcome(
+        termination: .otherError, primal: hasPoint ? .feasiblePoint : .noSolution, dual: .noSolution, rawStatus: raw)
     }
   }
 

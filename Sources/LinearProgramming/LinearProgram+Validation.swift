@@ -27,7 +27,8 @@ extension LinearProgram {
         }
         if !term.coefficient.isFinite {
           issues.append(
-            ModelIssue(path: "\(path).terms[\(termIndex)]", message: "coefficient must be finite, got \(term.coefficient)"))
+            ModelIssue(
+              path: "\(path).terms[\(termIndex)]", message: "coefficient must be finite, got \(term.coefficient)"))
         }
       }
     }

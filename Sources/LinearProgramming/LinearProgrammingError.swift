@@ -15,7 +15,8 @@ public enum LinearProgrammingError: Error, Equatable, CustomStringConvertible {
       return "The linear programme is invalid (\(issues.count) problem(s)):\n\(lines)\(more)"
     case .libraryError(let backend, let message):
       return
-        "Internal error in the \(backend) solver library: \(message)\nThis is a bug in SufficiencyPlanner; please report it with the scenario that caused it."
+        "Internal error in the \(backend) solver library: \(message)\n"
+        + "This is a bug in SufficiencyPlanner; please report it with the scenario that caused it."
     case .notOptimal(let summary):
       return "The solver did not find an optimal solution: \(summary)"
     }

@@ -68,7 +68,8 @@ struct ConformanceCheck {
       "\(tag)\(solution.rowActivities.count) row activities for \(program.constraints.count) rows")
     if let values { expectClose(solution.variableValues, values, "\(tag)variable values") }
     if !program.hasIntegerVariables {
-      expect(solution.dualStatus == .feasiblePoint, "\(tag)dual status \(solution.dualStatus.rawValue) for an LP optimum")
+      expect(
+        solution.dualStatus == .feasiblePoint, "\(tag)dual status \(solution.dualStatus.rawValue) for an LP optimum")
       if let duals { expectClose(solution.duals, duals, "\(tag)duals") }
       if let reducedCosts { expectClose(solution.reducedCosts, reducedCosts, "\(tag)reduced costs") }
     }

@@ -63,9 +63,10 @@ extension ConformanceSuite {
     let costs: [[Double]] = [[4, 6], [5, 3]]
     var ship: [[VariableID]] = []
     for source in 0..<2 {
-      ship.append((0..<2).map { sink in
-        program.addVariable(name: "ship_\(source + 1)_\(sink + 1)", objective: costs[source][sink])
-      })
+      ship.append(
+        (0..<2).map { sink in
+          program.addVariable(name: "ship_\(source + 1)_\(sink + 1)", objective: costs[source][sink])
+        })
     }
     for (source, supply) in [20.0, 30.0].enumerated() {
       program.addConstraint(

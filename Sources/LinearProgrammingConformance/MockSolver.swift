@@ -20,7 +20,8 @@ public struct MockSolver: LinearSolver {
   public let versionDescription: String
   /// The programmed behaviour.
   public var behavior: Behavior
-  /// Whether ``solve(_:options:)`` validates the programme first (throwing ``LinearProgrammingError/invalidModel(_:)``).
+  /// Whether ``solve(_:options:)`` validates the programme first (throwing
+  /// ``LinearProgrammingError/invalidModel(_:)``).
   public var validatesProgram: Bool
 
   /// Creates a mock with a name (default `mock`) and a behaviour.

@@ -37,15 +37,19 @@ public enum OptimalityCheck {
     for (index, constraint) in program.constraints.enumerated() {
       let dual = solution.duals[index]
       let activity = rowActivity(program, index, solution.variableValues)
-      total += dual * activeBound(
-        multiplier: dual * direction, lower: constraint.sense.lowerBound, upper: constraint.sense.upperBound,
-        value: activity)
+      total +=
+        dual
+        * activeBound(
+          multiplier: dual * direction, lower: constraint.sense.lowerBound, upper: constraint.sense.upperBound,
+          value: activity)
     }
     for (index, variable) in program.variables.enumerated() {
       let reducedCost = solution.reducedCosts[index]
-      total += reducedCost * activeBound(
-        multiplier: reducedCost * direction, lower: variable.lowerBound, upper: variable.upperBound,
-        value: solution.variableValues[index])
+      total +=
+        reducedCost
+        * activeBound(
+          multiplier: reducedCost * direction, lower: variable.lowerBound, upper: variable.upperBound,
+          value: solution.variableValues[index])
     }
     return total
   }
@@ -76,7 +80,8 @@ public enum OptimalityCheck {
       if solution.rowActivities.count == program.constraints.count,
         !tolerance.allows(activity - solution.rowActivities[index], scale: activity)
       {
-        problems.append("row \(constraint.name): reported activity \(solution.rowActivities[index]), computed \(activity)")
+        problems.append(
+          "row \(constraint.name): reported activity \(solution.rowActivities[index]), computed \(activity)")
       }
       if let lower = constraint.sense.lowerBound, !tolerance.allows(min(0, activity - lower), scale: lower) {
         problems.append("row \(constraint.name): activity \(activity) is below its lower bound \(lower)")
@@ -102,8 +107,10 @@ public enum OptimalityCheck {
   {
     guard solution.duals.count == program.constraints.count, solution.reducedCosts.count == program.variables.count
     else {
-      return ["\(solution.duals.count) duals and \(solution.reducedCosts.count) reduced costs for a programme with "
-          + "\(program.constraints.count) rows and \(program.variables.count) columns"]
+      return [
+        "\(solution.duals.count) duals and \(solution.reducedCosts.count) reduced costs for a programme with "
+          + "\(program.constraints.count) rows and \(program.variables.count) columns"
+      ]
     }
     var problems: [String] = []
     let direction: Double = program.sense == .minimize ? 1 : -1
@@ -146,10 +153,14 @@ public enum OptimalityCheck {
     guard !tolerance.allows(signed, scale: 0) else { return [] }
     let bound = signed > 0 ? lower.flatMap { $0.isFinite ? $0 : nil } : upper.flatMap { $0.isFinite ? $0 : nil }
     guard let bound else {
-      return ["\(what) is \(multiplier), which needs an active \(signed > 0 ? "lower" : "upper") bound it does not have"]
+      return [
+        "\(what) is \(multiplier), which needs an active \(signed > 0 ? "lower" : "upper") bound it does not have"
+      ]
     }
     if !tolerance.allows(multiplier * (value - bound), scale: max(abs(multiplier), abs(bound))) {
-      return ["complementary slackness fails: \(what) is \(multiplier) but the value \(value) is off its bound \(bound)"]
+      return [
+        "complementary slackness fails: \(what) is \(multiplier) but the value \(value) is off its bound \(bound)"
+      ]
     }
     return []
   }

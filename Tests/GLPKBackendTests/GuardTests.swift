@@ -1,72 +1,73 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CGLPKShims
 import GLPKBackend
 import LinearProgramming
 import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// C arrays that stay valid until ``release()``: the shim's structs hold raw pointers, so Swift arrays cannot be
+/// passed to them as temporaries.
+private struct CArrays {
+  private var releases: [() -> Void] = []
+
+  mutating func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
+    let pointer = UnsafeMutablePointer<Element>.allocate(capacity: max(array.count, 1))
+    pointer.initialize(from: array, count: array.count)
+    releases.append {
+      pointer.deinitialize(count: array.count)
+      pointer.deallocate()
+    }
+    return pointer
+  }
+
+  func release() { releases.forEach { $0() } }
+}
 
 /// Calls `CGLPKShims_solve` directly with a one-row, two-column problem and the given matrix and column names,
 /// which may be invalid on purpose; returns the shim's code and the captured log.
 private func callShimDirectly(
   matrix: [(row: Int32, column: Int32, value: Double)], columnNames: [String] = ["x", "y"]
 ) -> (code: Int32, log: String) {
-  let objective: [Double] = [1, 1]
-  let columnBoundKind: [Int32] = [Int32(CGLPKShims_boundLower), Int32(CGLPKShims_boundLower)]
-  let columnLower: [Double] = [0, 0]
-  let columnUpper: [Double] = [0, 0]
-  let columnIsInteger: [Int32] = [0, 0]
-  let rowBoundKind: [Int32] = [Int32(CGLPKShims_boundLower)]
-  let rowLower: [Double] = [1]
-  let rowUpper: [Double] = [0]
+  var arrays = CArrays()
+  defer { arrays.release() }
+  let names = columnNames.map { strdup($0) }
+  defer { names.forEach { free($0) } }
+  var problem = CGLPKShims_Problem()
+  problem.rowCount = 1
+  problem.columnCount = 2
+  problem.sense = 1
+  problem.objective = UnsafePointer(arrays.copy([1.0, 1.0]))
+  problem.columnBoundKind = UnsafePointer(
+    arrays.copy([Int32(CGLPKShims_boundLower), Int32(CGLPKShims_boundLower)]))
+  problem.columnLower = UnsafePointer(arrays.copy([0.0, 0.0]))
+  problem.columnUpper = UnsafePointer(arrays.copy([0.0, 0.0]))
+  problem.columnIsInteger = UnsafePointer(arrays.copy([Int32(0), 0]))
+  problem.rowBoundKind = UnsafePointer(arrays.copy([Int32(CGLPKShims_boundLower)]))
+  problem.rowLower = UnsafePointer(arrays.copy([1.0]))
+  problem.rowUpper = UnsafePointer(arrays.copy([0.0]))
   // GLPK's matrix arrays are 1-based: slot 0 is unused.
-  let matrixRow: [Int32] = [0] + matrix.map(\.row)
-  let matrixColumn: [Int32] = [0] + matrix.map(\.column)
-  let matrixValue: [Double] = [0] + matrix.map(\.value)
-  let namePointers = columnNames.map { UnsafePointer(strdup($0)) }
-  defer { namePointers.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
-  var columnValue = [Double](repeating: 0, count: 2)
-  var columnDual = [Double](repeating: 0, count: 2)
-  var columnStatus = [Int32](repeating: 0, count: 2)
-  var rowValue = [Double](repeating: 0, count: 1)
-  var rowDual = [Double](repeating: 0, count: 1)
-  var rowStatus = [Int32](repeating: 0, count: 1)
-  var log = [CChar](repeating: 0, count: 4096)
+  problem.nonzeroCount = Int32(matrix.count)
+  problem.matrixRow = UnsafePointer(arrays.copy([0] + matrix.map(\.row)))
+  problem.matrixColumn = UnsafePointer(arrays.copy([0] + matrix.map(\.column)))
+  problem.matrixValue = UnsafePointer(arrays.copy([0] + matrix.map(\.value)))
+  problem.columnNames = UnsafePointer(arrays.copy(names.map { UnsafePointer($0) }))
+  var result = CGLPKShims_Result()
+  result.columnValue = arrays.copy([0.0, 0.0])
+  result.columnDual = arrays.copy([0.0, 0.0])
+  result.columnStatus = arrays.copy([Int32(0), 0])
+  result.rowValue = arrays.copy([0.0])
+  result.rowDual = arrays.copy([0.0])
+  result.rowStatus = arrays.copy([Int32(0)])
   var options = CGLPKShims_Options(
     method: Int32(CGLPKShims_methodDualSimplex), presolve: 0, messageLevel: 1, timeLimitMilliseconds: 0,
     iterationLimit: 0, mipRelativeGap: 0)
-  let code = columnValue.withUnsafeMutableBufferPointer { columnValue in
-    columnDual.withUnsafeMutableBufferPointer { columnDual in
-      columnStatus.withUnsafeMutableBufferPointer { columnStatus in
-        rowValue.withUnsafeMutableBufferPointer { rowValue in
-          rowDual.withUnsafeMutableBufferPointer { rowDual in
-            rowStatus.withUnsafeMutableBufferPointer { rowStatus in
-              namePointers.withUnsafeBufferPointer { names in
-                var result = CGLPKShims_Result()
-                result.columnValue = columnValue.baseAddress
-                result.columnDual = columnDual.baseAddress
-                result.columnStatus = columnStatus.baseAddress
-                result.rowValue = rowValue.baseAddress
-                result.rowDual = rowDual.baseAddress
-                result.rowStatus = rowStatus.baseAddress
-                var problem = CGLPKShims_Problem(
-                  rowCount: 1, columnCount: 2, sense: 1, objectiveConstant: 0, objective: objective,
-                  columnBoundKind: columnBoundKind, columnLower: columnLower, columnUpper: columnUpper,
-                  columnIsInteger: columnIsInteger, rowBoundKind: rowBoundKind, rowLower: rowLower,
-                  rowUpper: rowUpper, nonzeroCount: Int32(matrix.count), matrixRow: matrixRow,
-                  matrixColumn: matrixColumn, matrixValue: matrixValue, problemName: nil, rowNames: nil,
-                  columnNames: names.baseAddress, warmRowStatus: nil, warmColumnStatus: nil)
-                return CGLPKShims_solve(&problem, &options, &result, &log, log.count)
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return (code, String(cString: log))
+  var log = [CChar](repeating: 0, count: 4096)
+  let code = CGLPKShims_solve(&problem, &options, &result, &log, log.count)
+  return (code, logText(log))
 }
 
 /// A normal solve through the public API still works after a tripped guard.
@@ -102,14 +103,16 @@ func guardCatchesFatalInput(
   try expectNormalSolveWorks()
 }
 
-@Test("the guard catches each provoked fatal error and the next solve works", arguments: [
-  (Int32(1), "glp_add_cols"), (2, "glp_set_col_name"), (3, "glp_set_obj_coef"),
-])
+@Test(
+  "the guard catches each provoked fatal error and the next solve works",
+  arguments: [
+    (Int32(1), "glp_add_cols"), (2, "glp_set_col_name"), (3, "glp_set_obj_coef"),
+  ])
 func guardCatchesProvokedErrors(kind: Int32, routine: String) throws {
   var log = [CChar](repeating: 0, count: 4096)
   let code = CGLPKShims_provokeFatalError(kind, &log, log.count)
   #expect(code == Int32(CGLPKShims_guardTripped))
-  let message = String(cString: log)
+  let message = logText(log)
   #expect(message.contains(routine), "GLPK's message was not captured: \(message)")
   try expectNormalSolveWorks()
 }

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CGLPKShims
 import GLPKBackend
 import LinearProgramming
 import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs `body` with file descriptor 1 redirected into a pipe and returns what was written to it. Whatever arrives
 /// (for example another test's progress lines) is written back to the real stdout afterwards, so nothing is lost.
@@ -64,7 +65,7 @@ func glpkWritesNothingToStandardOutput(method: SolveMethod) throws {
 func fatalMessageStaysOffStandardOutput() throws {
   var log = [CChar](repeating: 0, count: 4096)
   let (_, output) = try capturingStandardOutput { CGLPKShims_provokeFatalError(2, &log, log.count) }
-  let message = String(cString: log)
+  let message = logText(log)
   #expect(message.contains("glp_set_col_name"))
   #expect(!output.contains("glp_set_col_name"))
 }

@@ -3,9 +3,11 @@ import LinearProgramming
 import LinearProgrammingConformance
 import Testing
 
-@Test("a warm start after a small RHS change reaches the cold optimum in no more iterations", arguments: [
-  SolveMethod.primalSimplex, .dualSimplex,
-])
+@Test(
+  "a warm start after a small RHS change reaches the cold optimum in no more iterations",
+  arguments: [
+    SolveMethod.primalSimplex, .dualSimplex,
+  ])
 func warmStartMatchesColdSolve(method: SolveMethod) throws {
   let solver = GLPKSolver()
   let coldOptions = SolveOptions(method: method, presolve: false)
