@@ -30,8 +30,11 @@ extension SufficiencyCommand {
     @Flag(help: .hidden)
     var timings = false
 
+    @Flag(help: .hidden)
+    var noPooling = false
+
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling).run(scenarioPath: scenario)
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

@@ -6,6 +6,8 @@ import Planning
 /// Loads a scenario, resolves its demand, and solves the plan: the steps `plan`, `compare` and `report` share.
 struct PlanRunner {
   var solverOptions: SolverOptionGroup
+  /// Pool identical providers (off only for benchmarks).
+  var poolIdenticalProviders = true
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -19,7 +21,9 @@ struct PlanRunner {
     let demand = try PhaseTiming.measure("demand", into: &timings) {
       try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
     }
-    let planner = Planner(solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
+    let planner = Planner(
+      solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
+      poolIdenticalProviders: poolIdenticalProviders)
     let outcome = try planner.plan(
       loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))

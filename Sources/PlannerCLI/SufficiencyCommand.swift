@@ -12,7 +12,7 @@ public struct SufficiencyCommand: ParsableCommand {
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
     subcommands: [
       PlanCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self, Forecast.self, Backtest.self,
-      Solvers.self, GenerateCommand.self, SweepCommand.self, SweepMergeCommand.self,
+      Solvers.self, GenerateCommand.self, SweepCommand.self, SweepMergeCommand.self, ExportLPCommand.self,
     ]
   )
 

@@ -22,6 +22,21 @@ public struct DemandSweep: Sendable {
     /// Beds held vacant for emergencies, summed over the plan years.
     public var emergencyBedsHeld: Double
     public var iterations: Int
+
+    /// Creates a result.
+    public init(
+      draw: Int, objective: Double, totalCost: Double, householdsRecruited: Double, unmetPlacementYears: Double,
+      lastResortPlacementYears: Double, emergencyBedsHeld: Double, iterations: Int
+    ) {
+      self.draw = draw
+      self.objective = objective
+      self.totalCost = totalCost
+      self.householdsRecruited = householdsRecruited
+      self.unmetPlacementYears = unmetPlacementYears
+      self.lastResortPlacementYears = lastResortPlacementYears
+      self.emergencyBedsHeld = emergencyBedsHeld
+      self.iterations = iterations
+    }
   }
 
   public let scenario: Scenario
@@ -86,16 +101,14 @@ public struct DemandSweep: Sendable {
     else { throw PlanningError.solverFailed(summary: "draw \(draw): \(solution.summary)") }
     let value = { (variable: VariableID) in solution.value(of: variable) }
     // Sum in column order, so the same solution always gives the same bits.
-    let total = { (variables: Dictionary<some Hashable, VariableID>.Values) in
-      variables.sorted { $0.index < $1.index }.reduce(0) { $0 + value($1) }
-    }
+    let total = { (variables: [VariableID]) in variables.sorted { $0.index < $1.index }.reduce(0) { $0 + value($1) } }
     let lastResort = formulation.placements.filter { formulation.sites[$0.siteIndex].category == .lastResort }
     return Result(
       draw: draw, objective: solution.objectiveValue ?? 0,
       totalCost: formulation.costTerms.reduce(0) { $0 + $1.annualCost * value($1.variable) },
-      householdsRecruited: total(formulation.recruits.values), unmetPlacementYears: total(formulation.unmet.values),
+      householdsRecruited: total(Array(formulation.recruits.values)), unmetPlacementYears: total(Array(formulation.unmet.values)),
       lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
-      emergencyBedsHeld: total(formulation.held.values),
+      emergencyBedsHeld: total(Array(formulation.held.values)),
       iterations: solution.iterationCount)
   }
 }

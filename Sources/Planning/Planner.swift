@@ -8,11 +8,14 @@ import PlacementDomain
 public struct Planner: Sendable {
   public var solver: any LinearSolver
   public var options: SolveOptions
+  /// Pool identical providers (see ``ProviderPooling``); the optimal cost is the same either way.
+  public var poolIdenticalProviders: Bool
 
   /// Creates a planner.
-  public init(solver: any LinearSolver, options: SolveOptions = SolveOptions()) {
+  public init(solver: any LinearSolver, options: SolveOptions = SolveOptions(), poolIdenticalProviders: Bool = true) {
     self.solver = solver
     self.options = options
+    self.poolIdenticalProviders = poolIdenticalProviders
   }
 
   /// Everything a solve produced.
@@ -33,7 +36,9 @@ public struct Planner: Sendable {
     -> Outcome
   {
     var timings: [PhaseTiming] = []
-    let formulation = PhaseTiming.measure("build", into: &timings) { PlanFormulation(scenario: scenario, demand: demand) }
+    let formulation = PhaseTiming.measure("build", into: &timings) { 
+      PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+    }
     let clock = ContinuousClock()
     let solveStart = clock.now
     let solution = try solver.solve(formulation.program, options: options)
