@@ -221,10 +221,12 @@ private struct NationalInstance {
     ("mainstream_fostering", 0.68), ("complex_fostering", 0.13), ("parent_and_child", 0.02), ("residential", 0.12),
     ("emergency", 0.01), ("supported_16_17", 0.04),
   ]
-  /// Share of providers, base price (per council s251 costs) and size range by provision type.
+  /// Share of providers, label and size range by provision type. With 3,000 providers the places come to about
+  /// England's 2024 placements outside council care: IFA about 22,500 (900 × 25), children's homes about 8,800
+  /// (1,350 × 6.5), supported about 6,600 (510 × 13).
   static let providerKinds: [(provision: String, share: Double, label: String, places: ClosedRange<Int>)] = [
-    ("ifa", 0.30, "IFA carers", 8...30), ("external_residential", 0.45, "Children's home", 2...6),
-    ("supported", 0.17, "Supported accommodation", 4...16), ("emergency_beds", 0.08, "Emergency beds", 1...3),
+    ("ifa", 0.30, "IFA carers", 10...40), ("external_residential", 0.45, "Children's home", 4...9),
+    ("supported", 0.17, "Supported accommodation", 6...20), ("emergency_beds", 0.08, "Emergency beds", 1...4),
   ]
   /// Price bands: framework prices are a few fixed rates, so providers in one town often charge the same.
   static let priceBands = [0.92, 1.0, 1.1]

@@ -33,8 +33,12 @@ extension SufficiencyCommand {
     @Flag(help: .hidden)
     var noPooling = false
 
+    @Flag(help: .hidden)
+    var noPricing = false
+
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling).run(scenarioPath: scenario)
+      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
+        .run(scenarioPath: scenario)
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

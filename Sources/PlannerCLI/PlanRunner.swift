@@ -8,6 +8,8 @@ struct PlanRunner {
   var solverOptions: SolverOptionGroup
   /// Pool identical providers (off only for benchmarks).
   var poolIdenticalProviders = true
+  /// Solve large LPs by pricing (off only for benchmarks).
+  var pricing = true
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -21,9 +23,10 @@ struct PlanRunner {
     let demand = try PhaseTiming.measure("demand", into: &timings) {
       try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
     }
-    let planner = Planner(
+    var planner = Planner(
       solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
       poolIdenticalProviders: poolIdenticalProviders)
+    if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
       loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))

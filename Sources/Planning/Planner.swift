@@ -10,6 +10,11 @@ public struct Planner: Sendable {
   public var options: SolveOptions
   /// Pool identical providers (see ``ProviderPooling``); the optimal cost is the same either way.
   public var poolIdenticalProviders: Bool
+  /// LPs with at least this many placement columns are solved by pricing (see ``PricedPlacementSolve``): the
+  /// cheapest columns of each demand row first, the rest added while their reduced cost is negative. `nil` never.
+  public var pricingThreshold: Int? = 50_000
+  /// Placement columns per demand row in pricing's first round.
+  public var pricingColumnsPerRow = 12
 
   /// Creates a planner.
   public init(solver: any LinearSolver, options: SolveOptions = SolveOptions(), poolIdenticalProviders: Bool = true) {
@@ -41,7 +46,13 @@ public struct Planner: Sendable {
     }
     let clock = ContinuousClock()
     let solveStart = clock.now
-    let solution = try solver.solve(formulation.program, options: options)
+    let priced = pricingThreshold.map { formulation.placements.count >= $0 } ?? false
+    let solution =
+      priced && !formulation.program.hasIntegerVariables
+      ? try PricedPlacementSolve(
+        formulation: formulation, solver: solver, options: options, initialColumnsPerRow: pricingColumnsPerRow
+      ).solve()
+      : try solver.solve(formulation.program, options: options)
     guard solution.primalStatus == .feasiblePoint,
       solution.termination == .optimal || solution.termination == .timeLimit
     else { throw PlanningError.solverFailed(summary: solution.summary) }
