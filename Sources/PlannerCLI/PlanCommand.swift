@@ -31,12 +31,34 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    @Flag(help: .hidden)
+    var timings = false
+
+    @Flag(help: .hidden)
+    var noPooling = false
+
+    @Flag(help: .hidden)
+    var noPricing = false
+
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
+        .run(scenarioPath: scenario)
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
-      for file in try PlanExport.files(for: plan) {
-        try AtomicFile.write(file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
+      var phases = run.outcome.timings
+      try PhaseTiming.measure("write", into: &phases) {
+        for file in try PlanExport.files(for: plan) {
+          try AtomicFile.write(
+            file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
+        }
+      }
+      if timings {
+        // Diagnostics for Benchmarks/: stderr only, never in the plan files.
+        let program = run.outcome.formulation.program
+        StandardError.print(
+          "timings: " + phases.map { "\($0.phase)=\(NumberFormat.fixed($0.seconds, decimals: 4))" }.joined(separator: " ")
+            + " columns=\(program.variables.count) rows=\(program.constraints.count) nonzeros=\(program.termCount)"
+            + " iterations=\(run.outcome.solution.iterationCount)")
       }
       if report { try PlanReportWriter.write(run, to: folder) }
       print(PlanSummary.text(plan))

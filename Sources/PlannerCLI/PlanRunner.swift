@@ -6,6 +6,10 @@ import Planning
 /// Loads a scenario, resolves its demand, and solves the plan: the steps `plan`, `compare` and `report` share.
 struct PlanRunner {
   var solverOptions: SolverOptionGroup
+  /// Pool identical providers (off only for benchmarks).
+  var poolIdenticalProviders = true
+  /// Solve large LPs by pricing (off only for benchmarks).
+  var pricing = true
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -14,13 +18,21 @@ struct PlanRunner {
   }
 
   func run(scenarioPath: String?) throws -> Run {
-    let loaded = try ScenarioLocator.load(scenarioPath)
-    let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
-    let planner = Planner(solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
+    var timings: [PhaseTiming] = []
+    let loaded = try PhaseTiming.measure("load", into: &timings) { try ScenarioLocator.load(scenarioPath) }
+    let demand = try PhaseTiming.measure("demand", into: &timings) {
+      try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
+    }
+    var planner = Planner(
+      solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
+      poolIdenticalProviders: poolIdenticalProviders)
+    if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
       loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
     try solverOptions.emitLog(outcome.solution.solverLog)
-    return Run(loaded: loaded, outcome: outcome)
+    var result = Run(loaded: loaded, outcome: outcome)
+    result.outcome.timings = timings + outcome.timings
+    return result
   }
 }

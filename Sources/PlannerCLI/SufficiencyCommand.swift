@@ -12,7 +12,8 @@ public struct SufficiencyCommand: ParsableCommand {
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
     subcommands: [
       PlanCommand.self, ReportCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self,
-      ForecastCommand.self, BacktestCommand.self, Ingest903.self, Solvers.self,
+      ForecastCommand.self, BacktestCommand.self, Ingest903.self, GenerateCommand.self, SweepCommand.self,
+      SweepMergeCommand.self, ExportLPCommand.self, Solvers.self,
     ]
   )
 

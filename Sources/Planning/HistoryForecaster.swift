@@ -9,6 +9,41 @@ public struct HistoryForecaster: DemandForecastSource {
   public init() {}
 
   public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast {
+    let (forecast, series) = try fit(specification, baseYear: baseYear, years: years)
+    let planned = forecast.quantile(specification.quantile)
+    var plannedByYear: [Int: Double] = [:]
+    for (index, year) in forecast.years.enumerated() where years.contains(year) { plannedByYear[year] = planned[index] }
+    let relevant = (forecast.backtest?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }
+    return DemandForecast(
+      seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
+      historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
+      lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
+      upper95: forecast.upper(.p95), planned: plannedByYear,
+      accuracy: relevant.map {
+        ForecastAccuracy(
+          method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, coverage80: $0.coverage80,
+          coverage95: $0.coverage95, isDefault: $0.isDefault)
+      })
+  }
+
+  /// `paths` simulated trajectories of the looked-after total for the plan years (year → children), from the same
+  /// forecast `forecast(_:baseYear:years:)` plans at a quantile of; repeatable for a seed (see
+  /// ``Forecast/simulate(paths:seed:)``).
+  public func simulatedTotals(_ specification: ForecastDemand, baseYear: Int, years: [Int], paths: Int, seed: UInt64)
+    throws -> [[Int: Double]]
+  {
+    let (forecast, _) = try fit(specification, baseYear: baseYear, years: years)
+    return forecast.simulate(paths: paths, seed: seed).map { path in
+      var byYear: [Int: Double] = [:]
+      for (index, year) in forecast.years.enumerated() where years.contains(year) && index < path.count {
+        byYear[year] = path[index]
+      }
+      return byYear
+    }
+  }
+
+  /// The forecast of the specification's series from history up to `baseYear`, and that series.
+  private func fit(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> (Forecast, AnnualSeries) {
     let panel = try HistorySource.panel(at: specification.historyPath, seriesCode: specification.seriesCode)
       .truncated(throughYear: baseYear)
     guard let series = panel.series(withID: specification.seriesCode) else {
@@ -29,19 +64,6 @@ public struct HistoryForecaster: DemandForecastSource {
     }
     let horizon = (years.last ?? baseYear) - baseYear
     let forecast = try DemandForecaster(horizon: horizon, method: method).forecast(series, panel: panel)
-    let planned = forecast.quantile(specification.quantile)
-    var plannedByYear: [Int: Double] = [:]
-    for (index, year) in forecast.years.enumerated() where years.contains(year) { plannedByYear[year] = planned[index] }
-    let relevant = (forecast.backtest?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }
-    return DemandForecast(
-      seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
-      historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
-      lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
-      upper95: forecast.upper(.p95), planned: plannedByYear,
-      accuracy: relevant.map {
-        ForecastAccuracy(
-          method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, coverage80: $0.coverage80,
-          coverage95: $0.coverage95, isDefault: $0.isDefault)
-      })
+    return (forecast, series)
   }
 }

@@ -39,7 +39,8 @@ extension PlanFormulation {
       }
     }
     for year in years where (emergencyBedsNeeded[year] ?? 0) > 0 {
-      for (siteIndex, site) in sites.enumerated() where site.isEmergencyCapable && site.category != .lastResort {
+      for (siteIndex, site) in sites.enumerated()
+      where site.isEmergencyCapable && site.category != .lastResort && pooling.isRepresentative(siteIndex) {
         guard siteHasCapacity(siteIndex, year: year) else { continue }
         let variable = addVariable("hold_\(site.key)_\(year)")
         held[SiteYear(siteIndex: siteIndex, year: year)] = variable
@@ -72,10 +73,10 @@ extension PlanFormulation {
     program.setObjective(variable, program[variable].objective + amount)
   }
 
-  /// True when a site can offer any place in a year (so variables for it are worth creating).
+  /// True when a site (its pool) can offer any place in a year (so variables for it are worth creating).
   func siteHasCapacity(_ siteIndex: Int, year: Int) -> Bool {
     guard let provider = providerAtSite[siteIndex] else { return inHouseSupplyAtSite[siteIndex] != nil }
-    guard let places = provider.places(in: year) else { return true }
+    guard let places = pooledPlaces(siteIndex, in: year) else { return true }
     return places > 0 || provider.opening != nil || provider.blockContract != nil
   }
 

@@ -7,22 +7,49 @@ extension PlanFormulation {
   mutating func addPlacementsAndDemandRows(years: [Int]) {
     let mileCost = scenario.distance.annualCostPerPlacementMile
     let penalty = scenario.policy.weeklyUnmetNeedPenalty * Units.weeksPerYear
+    var multipliers: [NeedGroupID: [ProvisionTypeID: Double]] = [:]
+    for entry in scenario.suitability where multipliers[entry.needGroup]?[entry.provisionType] == nil {
+      multipliers[entry.needGroup, default: [:]][entry.provisionType] = entry.costMultiplier
+    }
+    let shareTotals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues { $0.reduce(0) { $0 + $1.demandShare } }
+    let limits = scenario.needGroups.map(\.maximumMiles)
+    let widest: Double? = limits.contains { $0 == nil } ? nil : limits.compactMap { $0 }.max()
+    let nearby = NearbySites(sites: sites) { pooling.isRepresentative($0) }
+    // Candidate sites per area and need (suitable and within reach), computed once for all years.
+    var candidates: [[[(siteIndex: Int, miles: Double, multiplier: Double)]]] = []
+    for area in scenario.areas {
+      guard area.demandShare > 0 else {
+        candidates.append([])
+        continue
+      }
+      let reachable = nearby.within(widest, of: area, in: scenario)
+      candidates.append(
+        scenario.needGroups.map { need in
+          reachable.compactMap { entry -> (siteIndex: Int, miles: Double, multiplier: Double)? in
+            let site = sites[entry.siteIndex]
+            guard let multiplier = multipliers[need.id]?[site.provisionType],
+              site.category == .lastResort || need.maximumMiles.map({ entry.miles <= $0 }) ?? true
+            else { return nil }
+            return (entry.siteIndex, entry.miles, multiplier)
+          }
+        })
+    }
     for year in years {
-      for area in scenario.areas where area.demandShare > 0 {
-        let milesToSite = sites.map { scenario.roadMiles(from: area, to: $0) }
-        for need in scenario.needGroups {
-          let amount = demand.demand(year: year, area: area, need: need.id, in: scenario)
+      for (areaIndex, area) in scenario.areas.enumerated() where area.demandShare > 0 {
+        let shareTotal = shareTotals[area.authority] ?? 0
+        for (needIndex, need) in scenario.needGroups.enumerated() {
+          let amount =
+            shareTotal > 0
+            ? demand.demand(year: year, authority: area.authority, need: need.id) * area.demandShare / shareTotal : 0
           guard amount > 0 else { continue }
           let key = NeedAreaYear(need: need.id, area: area.id, year: year)
           var terms: [LinearTerm] = []
-          for (siteIndex, site) in sites.enumerated() where scenario.allows(need, from: area, at: site) {
-            guard siteHasCapacity(siteIndex, year: year),
-              let multiplier = scenario.suitability(of: site.provisionType, for: need.id)?.costMultiplier
-            else { continue }
-            let miles = milesToSite[siteIndex]
+          for (siteIndex, miles, multiplier) in candidates[areaIndex][needIndex] {
+            guard siteHasCapacity(siteIndex, year: year) else { continue }
+            let site = sites[siteIndex]
             let spotPrice = weeklyPrice(siteIndex: siteIndex, need: need.id, multiplier: multiplier)
             var tiers: [(Tier, Double)] = []
-            if providerAtSite[siteIndex]?.places(in: year) != 0 || providerAtSite[siteIndex]?.opening != nil {
+            if pooledPlaces(siteIndex, in: year) != 0 || providerAtSite[siteIndex]?.opening != nil {
               tiers.append((.spot, spotPrice))
             }
             if providerAtSite[siteIndex]?.blockContract != nil { tiers.append((.block, 0)) }
@@ -94,13 +121,13 @@ extension PlanFormulation {
             name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(rightHandSide))
           continue
         }
-        guard let provider = providerAtSite[siteIndex] else { continue }
+        guard let provider = providerAtSite[siteIndex], pooling.isRepresentative(siteIndex) else { continue }
         if let block = blockBeds[key] {
           blockCapacityRows[key] = program.addConstraint(
             name: RowNames.safe("block_capacity_\(site.key)_\(year)"),
             terms: (blockTerms[key] ?? []) + [LinearTerm(block, -1)], sense: .lessOrEqual(0))
         }
-        guard let places = provider.places(in: year) else { continue }
+        guard let places = pooledPlaces(siteIndex, in: year) else { continue }
         var terms = spotTerms[key] ?? []
         if let opening = provider.opening {
           for earlier in years.prefix(yearIndex + 1) {
@@ -121,12 +148,14 @@ extension PlanFormulation {
   mutating func addEmergencyRows(years: [Int]) {
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
     let penalty = scenario.policy.weeklyUnmetNeedPenalty * Units.weeksPerYear
+    let heldByYear = Dictionary(grouping: held, by: \.key.year)
+    let placementsByYear = placementsByYear
     for year in years {
       guard let beds = emergencyBedsNeeded[year], beds > 0 else { continue }
-      var terms = held.filter { $0.key.year == year }.sorted { $0.key.siteIndex < $1.key.siteIndex }
+      var terms = (heldByYear[year] ?? []).sorted { $0.key.siteIndex < $1.key.siteIndex }
         .map { LinearTerm($0.value, 1) }
-      for placement in placements
-      where placement.year == year && emergencyNeeds.contains(placement.need)
+      for placement in placementsByYear[year] ?? []
+      where emergencyNeeds.contains(placement.need)
         && sites[placement.siteIndex].isEmergencyCapable && sites[placement.siteIndex].category != .lastResort
       {
         terms.append(LinearTerm(placement.variable, 1))
@@ -143,8 +172,10 @@ extension PlanFormulation {
   /// Policy rows per year: the share placed more than 20 miles from home, the budget ceiling, and the minimum
   /// in-house share of fostering.
   mutating func addPolicyRows(years: [Int]) {
+    let placementsByYear = placementsByYear
+    let costTermsByYear = costTermsByYear
     for year in years {
-      let inYear = placements.filter { $0.year == year && sites[$0.siteIndex].category != .lastResort }
+      let inYear = (placementsByYear[year] ?? []).filter { sites[$0.siteIndex].category != .lastResort }
       if let ceiling = scenario.distance.maximumShareOver20Miles, !inYear.isEmpty {
         // Σ far − ceiling × Σ all ≤ 0
         let terms = inYear.map { placement in
@@ -154,7 +185,7 @@ extension PlanFormulation {
           name: "share_over_20_miles_\(year)", terms: terms, sense: .lessOrEqual(0))
       }
       if let budget = scenario.policy.budgetCeilingByYear[year] {
-        let terms = costTerms(in: year).map { LinearTerm($0.variable, $0.annualCost) }
+        let terms = (costTermsByYear[year] ?? []).map { LinearTerm($0.variable, $0.annualCost) }
         budgetRows[year] = program.addConstraint(name: "budget_\(year)", terms: terms, sense: .lessOrEqual(budget))
       }
       if let share = scenario.policy.minimumInHouseFosteringShare {

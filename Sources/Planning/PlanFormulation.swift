@@ -55,6 +55,8 @@ public struct PlanFormulation: Sendable {
   public let providerAtSite: [Provider?]
   /// The in-house supply behind each site (`nil` for providers), by site index.
   public let inHouseSupplyAtSite: [InHouseFosteringSupply?]
+  /// Identical providers merged into pools; placement, held-bed and capacity entries use each pool's first site.
+  public let pooling: ProviderPooling
   public internal(set) var program = LinearProgram(name: "sufficiency_plan", sense: .minimize)
 
   public internal(set) var placements: [Placement] = []
@@ -85,8 +87,9 @@ public struct PlanFormulation: Sendable {
   /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.
   public static let tieBreakCostPerMile = 0.01
 
-  /// Builds the programme.
-  public init(scenario: Scenario, demand: DemandTable) {
+  /// Builds the programme. With `poolIdenticalProviders` (the default) identical providers share one set of
+  /// columns and one capacity row per year (see ``ProviderPooling``); the optimal cost is the same either way.
+  public init(scenario: Scenario, demand: DemandTable, poolIdenticalProviders: Bool = true) {
     self.scenario = scenario
     self.demand = demand
     let sites = scenario.placementSites
@@ -101,6 +104,7 @@ public struct PlanFormulation: Sendable {
       if case .inHouseFostering(let area) = site.source { return supplies[area] }
       return nil
     }
+    self.pooling = ProviderPooling(sites: sites, providers: providerAtSite, enabled: poolIdenticalProviders)
     buildVariablesAndRows()
   }
 
@@ -109,4 +113,20 @@ public struct PlanFormulation: Sendable {
 
   /// Yearly spending terms by year.
   public func costTerms(in year: Int) -> [CostTerm] { costTerms.filter { $0.year == year } }
+
+  /// Spending terms grouped by year, in the order they were added.
+  public var costTermsByYear: [Int: [CostTerm]] { Dictionary(grouping: costTerms, by: \.year) }
+
+  /// Placements grouped by year, in the order they were added.
+  public var placementsByYear: [Int: [Placement]] { Dictionary(grouping: placements, by: \.year) }
+
+  /// Spot places of a site's pool in a year: the members' places summed; `nil` for unlimited.
+  public func pooledPlaces(_ siteIndex: Int, in year: Int) -> Double? {
+    var total = 0.0
+    for member in pooling.members[pooling.representative[siteIndex]] {
+      guard let places = providerAtSite[member]?.places(in: year) else { return nil }
+      total += places
+    }
+    return total
+  }
 }

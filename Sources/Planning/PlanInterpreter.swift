@@ -24,12 +24,21 @@ public struct PlanInterpreter: Sendable {
   /// Builds the plan.
   public func plan(scenarioHash: String, backend: String, warnings: [String]) -> Plan {
     let years = scenario.planYears
-    let placements = placementLines()
+    let pools = PoolAllocation(formulation: formulation, primal: primal)
+    let placements = placementLines(pools)
     let recruitment = recruitmentLines()
     let gap = gapLines()
-    let emergency = emergencyLines()
+    let emergency = emergencyLines(pools)
     let budget = budgetLines(placements: placements)
-    let yearSummaries = years.map { yearSummary($0, placements: placements, gap: gap, recruitment: recruitment) }
+    let placementsByYear = Dictionary(grouping: placements, by: \.year)
+    let gapByYear = Dictionary(grouping: gap, by: \.year)
+    let recruitmentByYear = Dictionary(grouping: recruitment, by: \.year)
+    let costTermsByYear = formulation.costTermsByYear
+    let yearSummaries = years.map {
+      yearSummary(
+        $0, placements: placementsByYear[$0] ?? [], gap: gapByYear[$0] ?? [], recruitment: recruitmentByYear[$0] ?? [],
+        costTerms: costTermsByYear[$0] ?? [])
+    }
     let totalCost = yearSummaries.reduce(0) { $0 + $1.annualCost }
     let statusQuoCost: Double? =
       budget.contains { $0.statusQuoAnnualCost != nil }
@@ -57,20 +66,23 @@ public struct PlanInterpreter: Sendable {
       warnings: warnings)
   }
 
-  private func placementLines() -> [PlacementLine] {
+  private func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
     var lines: [PlacementLine] = []
     let mileCost = scenario.distance.annualCostPerPlacementMile
-    for placement in formulation.placements {
-      let amount = value(placement.variable)
-      guard amount > 1e-7 else { continue }
-      let site = formulation.site(placement.siteIndex)
-      lines.append(
-        PlacementLine(
-          year: placement.year, needGroup: placement.need.rawValue, homeArea: placement.area.rawValue,
-          provider: site.key, providerName: site.name, provisionType: site.provisionType.rawValue,
-          tier: placement.tier.rawValue, placements: Rounding.count(amount), roadMiles: Rounding.count(placement.roadMiles),
-          weeklyPrice: Rounding.money(placement.weeklyPrice),
-          annualCost: Rounding.money(amount * (placement.weeklyPrice * Units.weeksPerYear + mileCost * placement.roadMiles))))
+    for (index, placement) in formulation.placements.enumerated() {
+      let total = value(placement.variable)
+      guard total > 1e-7 else { continue }
+      for (siteIndex, amount) in pools.placementShares[index] ?? [(placement.siteIndex, total)] where amount > 1e-7 {
+        let site = formulation.site(siteIndex)
+        lines.append(
+          PlacementLine(
+            year: placement.year, needGroup: placement.need.rawValue, homeArea: placement.area.rawValue,
+            provider: site.key, providerName: site.name, provisionType: site.provisionType.rawValue,
+            tier: placement.tier.rawValue, placements: Rounding.count(amount),
+            roadMiles: Rounding.count(placement.roadMiles), weeklyPrice: Rounding.money(placement.weeklyPrice),
+            annualCost: Rounding.money(
+              amount * (placement.weeklyPrice * Units.weeksPerYear + mileCost * placement.roadMiles))))
+      }
     }
     return lines
   }
@@ -107,42 +119,58 @@ public struct PlanInterpreter: Sendable {
   }
 
   private func gapLines() -> [GapLine] {
+    struct Key: Hashable {
+      var year: Int
+      var need: NeedGroupID
+    }
+    var placed: [Key: Double] = [:]
+    var lastResort: [Key: Double] = [:]
+    var unmet: [Key: Double] = [:]
+    for placement in formulation.placements {
+      let key = Key(year: placement.year, need: placement.need)
+      let amount = value(placement.variable)
+      placed[key, default: 0] += amount
+      if formulation.site(placement.siteIndex).category == .lastResort { lastResort[key, default: 0] += amount }
+    }
+    for (key, variable) in formulation.unmet { unmet[Key(year: key.year, need: key.need), default: 0] += value(variable) }
     var lines: [GapLine] = []
     for year in scenario.planYears {
       for need in scenario.needGroups {
         let demand = scenario.areas.reduce(0) { $0 + formulation.demand.demand(year: year, area: $1, need: need.id, in: scenario) }
         guard demand > 0 else { continue }
-        let inYear = formulation.placements.filter { $0.year == year && $0.need == need.id }
-        let placed = inYear.reduce(0) { $0 + value($1.variable) }
-        let lastResort = inYear.filter { formulation.site($0.siteIndex).category == .lastResort }
-          .reduce(0) { $0 + value($1.variable) }
-        let unmet = formulation.unmet.filter { $0.key.year == year && $0.key.need == need.id }
-          .reduce(0) { $0 + value($1.value) }
+        let key = Key(year: year, need: need.id)
         lines.append(
           GapLine(
-            year: year, needGroup: need.id.rawValue, demand: Rounding.count(demand), placed: Rounding.count(placed),
-            lastResort: Rounding.count(lastResort), unmet: Rounding.count(unmet)))
+            year: year, needGroup: need.id.rawValue, demand: Rounding.count(demand),
+            placed: Rounding.count(placed[key] ?? 0), lastResort: Rounding.count(lastResort[key] ?? 0),
+            unmet: Rounding.count(unmet[key] ?? 0)))
       }
     }
     return lines
   }
 
-  private func emergencyLines() -> [EmergencyLine] {
+  private func emergencyLines(_ pools: PoolAllocation) -> [EmergencyLine] {
     guard let emergency = scenario.emergency else { return [] }
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
+    var placedByYear: [Int: Double] = [:]
+    for placement in formulation.placements
+    where emergencyNeeds.contains(placement.need) && formulation.site(placement.siteIndex).isEmergencyCapable
+      && formulation.site(placement.siteIndex).category != .lastResort
+    {
+      placedByYear[placement.year, default: 0] += value(placement.variable)
+    }
+    let heldByYear = Dictionary(grouping: formulation.held, by: \.key.year)
     return scenario.planYears.map { year in
       let beds = formulation.emergencyBedsNeeded[year] ?? 0
       let load = formulation.emergencyOfferedLoad[year] ?? 0
       var heldByProvider: [String: Double] = [:]
-      for (key, variable) in formulation.held where key.year == year {
-        let amount = value(variable)
-        if amount > 1e-7 { heldByProvider[formulation.site(key.siteIndex).key] = Rounding.count(amount) }
+      for (key, variable) in heldByYear[year] ?? [] {
+        for (siteIndex, amount) in pools.heldShares[key] ?? [(key.siteIndex, value(variable))] where amount > 1e-7 {
+          heldByProvider[formulation.site(siteIndex).key] = Rounding.count(amount)
+        }
       }
       let heldTotal = heldByProvider.values.reduce(0, +)
-      let emergencyPlacements = formulation.placements.filter {
-        $0.year == year && emergencyNeeds.contains($0.need) && formulation.site($0.siteIndex).isEmergencyCapable
-          && formulation.site($0.siteIndex).category != .lastResort
-      }.reduce(0) { $0 + value($1.variable) }
+      let emergencyPlacements = placedByYear[year] ?? 0
       return EmergencyLine(
         year: year, arrivals: Rounding.count(emergency.arrivalsByYear[year] ?? 0),
         meanStayWeeks: emergency.meanStayWeeks, offeredLoad: Rounding.count(load),
@@ -156,18 +184,32 @@ public struct PlanInterpreter: Sendable {
   }
 
   private func budgetLines(placements: [PlacementLine]) -> [BudgetLine] {
+    struct Key: Hashable {
+      var year: Int
+      var type: String
+    }
     let statusQuo = StatusQuoMix(scenario: scenario)
+    var counts: [Key: Double] = [:]
+    for line in placements { counts[Key(year: line.year, type: line.provisionType), default: 0] += line.placements }
+    var placementCosts: [Key: Double] = [:]
+    var otherCosts: [Key: Double] = [:]
+    for term in formulation.costTerms {
+      guard let type = term.provisionType else { continue }
+      let key = Key(year: term.year, type: type.rawValue)
+      if term.item == .placements {
+        placementCosts[key, default: 0] += term.annualCost * value(term.variable)
+      } else {
+        otherCosts[key, default: 0] += term.annualCost * value(term.variable)
+      }
+    }
     var lines: [BudgetLine] = []
     for year in scenario.planYears {
       let totalDemand = formulation.demand.total(year: year)
-      let terms = formulation.costTerms(in: year)
       for type in scenario.provisionTypes {
-        let inType = placements.filter { $0.year == year && $0.provisionType == type.id.rawValue }
-        let count = inType.reduce(0) { $0 + $1.placements }
-        let placementCost = terms.filter { $0.provisionType == type.id && $0.item == .placements }
-          .reduce(0) { $0 + $1.annualCost * value($1.variable) }
-        let otherCost = terms.filter { $0.provisionType == type.id && $0.item != .placements }
-          .reduce(0) { $0 + $1.annualCost * value($1.variable) }
+        let key = Key(year: year, type: type.id.rawValue)
+        let count = counts[key] ?? 0
+        let placementCost = placementCosts[key] ?? 0
+        let otherCost = otherCosts[key] ?? 0
         let statusQuoPlacements = statusQuo.placements(of: type.id, totalDemand: totalDemand)
         guard count > 0 || placementCost + otherCost > 0.005 || (statusQuoPlacements ?? 0) > 0 else { continue }
         let weekly = count > 0 ? placementCost / Units.weeksPerYear / count : 0
@@ -183,13 +225,13 @@ public struct PlanInterpreter: Sendable {
     return lines
   }
 
+  /// One year's summary from that year's placements, gap, recruitment and cost terms.
   private func yearSummary(
-    _ year: Int, placements: [PlacementLine], gap: [GapLine], recruitment: [RecruitmentLine]
+    _ year: Int, placements inYear: [PlacementLine], gap gapInYear: [GapLine], recruitment: [RecruitmentLine],
+    costTerms: [PlanFormulation.CostTerm]
   ) -> YearSummary {
-    let inYear = placements.filter { $0.year == year }
-    let gapInYear = gap.filter { $0.year == year }
     var costByItem: [String: Double] = [:]
-    for term in formulation.costTerms(in: year) {
+    for term in costTerms {
       costByItem[term.item.rawValue, default: 0] += term.annualCost * value(term.variable)
     }
     costByItem = costByItem.mapValues(Rounding.money).filter { $0.value != 0 }
@@ -211,7 +253,7 @@ public struct PlanInterpreter: Sendable {
       shareOver20Miles: Rounding.share(countedTotal > 0 ? far / countedTotal : 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,
       inHouseShareShortfall: Rounding.count(formulation.inHouseShareShortfall[year].map(value) ?? 0),
-      householdsAtYearEnd: Rounding.count(recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }))
+      householdsAtYearEnd: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsAtYearEnd }))
   }
 
   private func capacityDecisions() -> [CapacityDecisionLine] {

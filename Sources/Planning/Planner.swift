@@ -8,11 +8,19 @@ import PlacementDomain
 public struct Planner: Sendable {
   public var solver: any LinearSolver
   public var options: SolveOptions
+  /// Pool identical providers (see ``ProviderPooling``); the optimal cost is the same either way.
+  public var poolIdenticalProviders: Bool
+  /// LPs with at least this many placement columns are solved by pricing (see ``PricedPlacementSolve``): the
+  /// cheapest columns of each demand row first, the rest added while their reduced cost is negative. `nil` never.
+  public var pricingThreshold: Int? = 50_000
+  /// Placement columns per demand row in pricing's first round.
+  public var pricingColumnsPerRow = 12
 
   /// Creates a planner.
-  public init(solver: any LinearSolver, options: SolveOptions = SolveOptions()) {
+  public init(solver: any LinearSolver, options: SolveOptions = SolveOptions(), poolIdenticalProviders: Bool = true) {
     self.solver = solver
     self.options = options
+    self.poolIdenticalProviders = poolIdenticalProviders
   }
 
   /// Everything a solve produced.
@@ -21,6 +29,8 @@ public struct Planner: Sendable {
     public var solution: Solution
     public var dualSolution: Solution?
     public var plan: Plan
+    /// Wall-clock time of each phase: `build`, `solve` (with the fixed-integer re-solve), `interpret`.
+    public var timings: [PhaseTiming] = []
   }
 
   /// Formulates, solves and interprets.
@@ -30,8 +40,19 @@ public struct Planner: Sendable {
   public func plan(_ scenario: Scenario, demand: DemandTable, scenarioHash: String, warnings: [String] = []) throws
     -> Outcome
   {
-    let formulation = PlanFormulation(scenario: scenario, demand: demand)
-    let solution = try solver.solve(formulation.program, options: options)
+    var timings: [PhaseTiming] = []
+    let formulation = PhaseTiming.measure("build", into: &timings) { 
+      PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+    }
+    let clock = ContinuousClock()
+    let solveStart = clock.now
+    let priced = pricingThreshold.map { formulation.placements.count >= $0 } ?? false
+    let solution =
+      priced && !formulation.program.hasIntegerVariables
+      ? try PricedPlacementSolve(
+        formulation: formulation, solver: solver, options: options, initialColumnsPerRow: pricingColumnsPerRow
+      ).solve()
+      : try solver.solve(formulation.program, options: options)
     guard solution.primalStatus == .feasiblePoint,
       solution.termination == .optimal || solution.termination == .timeLimit
     else { throw PlanningError.solverFailed(summary: solution.summary) }
@@ -45,13 +66,19 @@ public struct Planner: Sendable {
       let relaxed = try solver.solve(Self.continuous(fixed), options: options)
       dualSolution = relaxed.isOptimal ? relaxed : nil
     }
+    let solveTime = (clock.now - solveStart).components
+    timings.append(
+      PhaseTiming(phase: "solve", seconds: Double(solveTime.seconds) + Double(solveTime.attoseconds) * 1e-18))
     var notes = warnings
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
-    let plan = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
-      .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
-    return Outcome(formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan)
+    let plan = PhaseTiming.measure("interpret", into: &timings) {
+      PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+        .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
+    }
+    return Outcome(
+      formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)
   }
 
   /// The same programme with every variable continuous.

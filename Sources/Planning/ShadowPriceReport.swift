@@ -28,7 +28,9 @@ struct ShadowPriceReport {
     }
     for year in scenario.planYears {
       for (siteIndex, site) in formulation.sites.enumerated() {
-        guard let row = formulation.capacityRows[PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)] else {
+        // A pooled provider shares its pool's capacity row: one more place at any member is worth the same.
+        let pool = formulation.pooling.representative[siteIndex]
+        guard let row = formulation.capacityRows[PlanFormulation.SiteYear(siteIndex: pool, year: year)] else {
           continue
         }
         let perPlace = -dual.shadowPrice(of: row)

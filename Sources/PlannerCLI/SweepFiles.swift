@@ -1,0 +1,78 @@
+import Foundation
+import Planning
+import TableIO
+
+/// The files a sweep writes (`draws.csv`, one row per draw; `sweep.csv`, quantiles per figure) and reads back to
+/// merge shards. Numbers are rounded (money to pence, counts to 4 decimals), so a merged set of shards gives the same
+/// bytes as one run.
+enum SweepFiles {
+  static let drawsHeader = [
+    "draw", "objective", "total_cost", "households_recruited", "unmet_placement_years", "last_resort_placement_years",
+    "emergency_beds_held",
+  ]
+
+  /// `draws.csv`: draws numbered from 1, in draw order.
+  static func drawsTable(_ results: [DemandSweep.Result]) -> String {
+    var document = CSVDocument(header: drawsHeader)
+    for result in results.sorted(by: { $0.draw < $1.draw }) {
+      document.append([
+        String(result.draw + 1), NumberFormat.fixed(result.objective, decimals: 2),
+        NumberFormat.fixed(result.totalCost, decimals: 2), NumberFormat.fixed(result.householdsRecruited, decimals: 4),
+        NumberFormat.fixed(result.unmetPlacementYears, decimals: 4),
+        NumberFormat.fixed(result.lastResortPlacementYears, decimals: 4),
+        NumberFormat.fixed(result.emergencyBedsHeld, decimals: 4),
+      ])
+    }
+    return document.render()
+  }
+
+  /// `sweep.csv`: P10, P50 and P90 (with mean, minimum and maximum) of each figure over the draws.
+  static func summaryTable(_ results: [DemandSweep.Result]) -> String {
+    var document = CSVDocument(header: ["metric", "draws", "mean", "p10", "p50", "p90", "min", "max"])
+    for summary in SweepSummary.summarize(results) {
+      let decimals = summary.metric == "total_cost" || summary.metric == "objective" ? 2 : 4
+      document.append(
+        [summary.metric, String(summary.draws)]
+          + [summary.mean, summary.p10, summary.p50, summary.p90, summary.minimum, summary.maximum].map {
+            NumberFormat.fixed($0, decimals: decimals)
+          })
+    }
+    return document.render()
+  }
+
+  /// Reads a `draws.csv` written by `sweep` (rounded values, as written).
+  static func readDraws(_ url: URL) throws -> [DemandSweep.Result] {
+    try readDraws(try CSVTable(contentsOf: url), path: url.path)
+  }
+
+  private static func readDraws(_ table: CSVTable, path: String) throws -> [DemandSweep.Result] {
+    let columns = try table.requireColumns(drawsHeader)
+    return try table.rows.indices.map { row in
+      func number(_ name: String) throws -> Double {
+        guard let column = columns[name], let value = try table.number(row: row, column: column) else {
+          throw CLIInputError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
+        }
+        return value
+      }
+      let draw = try number("draw")
+      guard draw >= 1, draw == draw.rounded() else {
+        throw CLIInputError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
+      }
+      return DemandSweep.Result(
+        draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
+        householdsRecruited: try number("households_recruited"), unmetPlacementYears: try number("unmet_placement_years"),
+        lastResortPlacementYears: try number("last_resort_placement_years"),
+        emergencyBedsHeld: try number("emergency_beds_held"), iterations: 0)
+    }
+  }
+
+  /// Writes both files. The summary is computed from the values as written to `draws.csv`, so merging shards
+  /// reproduces it exactly.
+  static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
+    let drawsText = drawsTable(results)
+    let written = try CSVTable(text: drawsText, path: "draws.csv")
+    let asWritten = try readDraws(written, path: "draws.csv")
+    try AtomicFile.write(drawsText, to: folder.appendingPathComponent("draws.csv"), protecting: inputs)
+    try AtomicFile.write(summaryTable(asWritten), to: folder.appendingPathComponent("sweep.csv"), protecting: inputs)
+  }
+}

@@ -1,0 +1,114 @@
+import LinearProgramming
+import PlacementDomain
+
+/// Re-solves one plan for many demand draws: the programme is built once, only the demand rows' right-hand sides
+/// change between draws, and each solve starts from the previous optimal basis (dual simplex, no presolve).
+///
+/// Programmes with whole-number decisions are solved as MIPs every draw; their LP relaxation starts from the
+/// relaxation basis of the planned demand. ``runCold(draws:demand:)`` is the reference: it rebuilds the programme
+/// from the scenario for every draw and solves it from scratch with the planner's options.
+public struct DemandSweep: Sendable {
+  /// The figures kept from one draw.
+  public struct Result: Sendable, Equatable {
+    /// The draw number (0-based).
+    public var draw: Int
+    /// Total cost plus penalties (£ over the horizon).
+    public var objective: Double
+    /// Spending over the horizon (£), excluding penalties.
+    public var totalCost: Double
+    public var householdsRecruited: Double
+    public var unmetPlacementYears: Double
+    public var lastResortPlacementYears: Double
+    /// Beds held vacant for emergencies, summed over the plan years.
+    public var emergencyBedsHeld: Double
+    public var iterations: Int
+
+    /// Creates a result.
+    public init(
+      draw: Int, objective: Double, totalCost: Double, householdsRecruited: Double, unmetPlacementYears: Double,
+      lastResortPlacementYears: Double, emergencyBedsHeld: Double, iterations: Int
+    ) {
+      self.draw = draw
+      self.objective = objective
+      self.totalCost = totalCost
+      self.householdsRecruited = householdsRecruited
+      self.unmetPlacementYears = unmetPlacementYears
+      self.lastResortPlacementYears = lastResortPlacementYears
+      self.emergencyBedsHeld = emergencyBedsHeld
+      self.iterations = iterations
+    }
+  }
+
+  public let scenario: Scenario
+  public let formulation: PlanFormulation
+  public var solver: any LinearSolver
+  public var options: SolveOptions
+  /// Each demand row's share of its authority's demand (area share ÷ the authority's total share).
+  let rowShares: [(row: ConstraintID, key: PlanFormulation.NeedAreaYear, authority: AuthorityID, share: Double)]
+
+  /// Builds the programme for the planned demand.
+  public init(scenario: Scenario, demand: DemandTable, solver: any LinearSolver, options: SolveOptions) {
+    self.scenario = scenario
+    self.formulation = PlanFormulation(scenario: scenario, demand: demand)
+    self.solver = solver
+    self.options = options
+    let areas = Dictionary(scenario.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let totals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues { $0.reduce(0) { $0 + $1.demandShare } }
+    rowShares = formulation.demandRows.compactMap { key, row in
+      guard let area = areas[key.area], let total = totals[area.authority], total > 0 else { return nil }
+      return (row, key, area.authority, area.demandShare / total)
+    }.sorted { $0.row.index < $1.row.index }
+  }
+
+  /// Solves each draw warm from the previous one.
+  public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+    var program = formulation.program
+    var basis: Basis?
+    if program.hasIntegerVariables {
+      var relaxedOptions = options
+      relaxedOptions.warmStart = nil
+      basis = try solver.solve(Planner.continuous(program), options: relaxedOptions).basis
+    }
+    var results: [Result] = []
+    for draw in draws {
+      let table = demand(draw)
+      for entry in rowShares {
+        let amount = table.demand(year: entry.key.year, authority: entry.authority, need: entry.key.need) * entry.share
+        program.setSense(entry.row, .equal(amount))
+      }
+      var drawOptions = options
+      drawOptions.warmStart = basis
+      drawOptions.presolve = basis == nil && options.presolve
+      let solution = try solver.solve(program, options: drawOptions)
+      if !program.hasIntegerVariables, let next = solution.basis { basis = next }
+      results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+    }
+    return results
+  }
+
+  /// Builds and solves each draw from scratch (the reference for ``runWarm(draws:demand:)``).
+  public func runCold(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+    try draws.map { draw in
+      let built = PlanFormulation(scenario: scenario, demand: demand(draw))
+      let solution = try solver.solve(built.program, options: options)
+      return try Self.result(draw: draw, formulation: built, solution: solution)
+    }
+  }
+
+  static func result(draw: Int, formulation: PlanFormulation, solution: Solution) throws -> Result {
+    guard solution.primalStatus == .feasiblePoint,
+      solution.termination == .optimal || solution.termination == .timeLimit
+    else { throw PlanningError.solverFailed(summary: "draw \(draw): \(solution.summary)") }
+    let value = { (variable: VariableID) in solution.value(of: variable) }
+    // Sum in column order, so the same solution always gives the same bits.
+    let total = { (variables: [VariableID]) in variables.sorted { $0.index < $1.index }.reduce(0) { $0 + value($1) } }
+    let lastResort = formulation.placements.filter { formulation.sites[$0.siteIndex].category == .lastResort }
+    return Result(
+      draw: draw, objective: solution.objectiveValue ?? 0,
+      totalCost: formulation.costTerms.reduce(0) { $0 + $1.annualCost * value($1.variable) },
+      householdsRecruited: total(Array(formulation.recruits.values)), unmetPlacementYears: total(Array(formulation.unmet.values)),
+      lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
+      emergencyBedsHeld: total(Array(formulation.held.values)),
+      iterations: solution.iterationCount)
+  }
+}

@@ -1,0 +1,107 @@
+import LinearProgramming
+
+/// Solves a large placement LP by pricing: only the cheapest placement columns of each demand row go to the solver
+/// at first; the rest are priced with the solution's duals and added while any has a negative reduced cost.
+///
+/// When no left-out column has a negative reduced cost, the restricted optimum's duals are feasible for the whole
+/// programme, so its point (with every left-out column at 0) is optimal for the whole programme with the same
+/// objective and duals: the plan is the one a direct solve would find, at a fraction of the size. Only for LPs
+/// (a MIP's integer optimum can need columns its relaxation prices out).
+struct PricedPlacementSolve {
+  let formulation: PlanFormulation
+  let solver: any LinearSolver
+  let options: SolveOptions
+  /// Placement columns kept per demand row in the first round (the cheapest).
+  let initialColumnsPerRow: Int
+
+  /// Reduced costs below this (£) count as negative.
+  static let pricingTolerance = -1e-6
+  /// Rounds of pricing before giving up and solving the whole programme.
+  static let maximumRounds = 50
+
+  /// The solution of the whole programme: values, duals, reduced costs and basis for every column.
+  func solve() throws -> Solution {
+    let program = formulation.program
+    var active = [Bool](repeating: true, count: program.variables.count)
+    for placement in formulation.placements { active[placement.variable.index] = false }
+    let isPlacement = active.map { !$0 }
+    // The cheapest placement columns of each demand row.
+    for row in formulation.demandRows.values {
+      let placementColumns = program[row].terms.map(\.variable).filter { isPlacement[$0.index] }
+      let cheapest = placementColumns.sorted {
+        (program[$0].objective, $0.index) < (program[$1].objective, $1.index)
+      }.prefix(initialColumnsPerRow)
+      for column in cheapest { active[column.index] = true }
+    }
+    var basis: Basis?
+    for _ in 0..<Self.maximumRounds {
+      let (restricted, columns) = restrictedProgram(active: active)
+      var roundOptions = options
+      if let basis {
+        roundOptions.warmStart = Basis(rows: basis.rows, columns: columns.map { basis.columns[$0] })
+        roundOptions.method = .primalSimplex
+      }
+      let solution = try solver.solve(restricted, options: roundOptions)
+      guard solution.isOptimal, solution.hasDuals else { return try solver.solve(program, options: options) }
+      let reducedCosts = fullReducedCosts(duals: solution.duals)
+      var added = 0
+      for (index, isActive) in active.enumerated() where !isActive && reducedCosts[index] < Self.pricingTolerance {
+        active[index] = true
+        added += 1
+      }
+      let full = expand(solution, columns: columns, reducedCosts: reducedCosts)
+      if added == 0 { return full }
+      basis = full.basis
+    }
+    return try solver.solve(program, options: options)
+  }
+
+  /// The programme with only the active columns (in their order), and the full index of each of its columns.
+  private func restrictedProgram(active: [Bool]) -> (LinearProgram, [Int]) {
+    let program = formulation.program
+    var restricted = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
+    var position = [Int](repeating: -1, count: program.variables.count)
+    var columns: [Int] = []
+    for (index, variable) in program.variables.enumerated() where active[index] {
+      position[index] = columns.count
+      columns.append(index)
+      restricted.addVariable(
+        name: variable.name, lowerBound: variable.lowerBound, upperBound: variable.upperBound,
+        objective: variable.objective, kind: variable.kind)
+    }
+    for constraint in program.constraints {
+      let terms = constraint.terms.compactMap { term -> LinearTerm? in
+        let mapped = position[term.variable.index]
+        return mapped < 0 ? nil : LinearTerm(VariableID(index: mapped), term.coefficient)
+      }
+      restricted.addConstraint(name: constraint.name, terms: terms, sense: constraint.sense)
+    }
+    return (restricted, columns)
+  }
+
+  /// c − Aᵀy for every column of the whole programme.
+  private func fullReducedCosts(duals: [Double]) -> [Double] {
+    let program = formulation.program
+    var reduced = program.variables.map(\.objective)
+    for (row, constraint) in program.constraints.enumerated() where duals[row] != 0 {
+      for term in constraint.terms { reduced[term.variable.index] -= term.coefficient * duals[row] }
+    }
+    return reduced
+  }
+
+  /// A restricted solution as one of the whole programme: left-out columns at 0, non-basic at their lower bound.
+  private func expand(_ solution: Solution, columns: [Int], reducedCosts: [Double]) -> Solution {
+    let count = formulation.program.variables.count
+    var values = [Double](repeating: 0, count: count)
+    var statuses = [BasisStatus](repeating: .atLower, count: count)
+    for (restrictedIndex, fullIndex) in columns.enumerated() {
+      values[fullIndex] = solution.variableValues[restrictedIndex]
+      if let basis = solution.basis { statuses[fullIndex] = basis.columns[restrictedIndex] }
+    }
+    var expanded = solution
+    expanded.variableValues = values
+    expanded.reducedCosts = reducedCosts
+    expanded.basis = solution.basis.map { Basis(rows: $0.rows, columns: statuses) }
+    return expanded
+  }
+}

@@ -1,0 +1,42 @@
+/// The distribution of one figure over a sweep's draws.
+public struct SweepSummary: Sendable, Equatable {
+  public var metric: String
+  public var draws: Int
+  public var mean: Double
+  public var p10: Double
+  public var p50: Double
+  public var p90: Double
+  public var minimum: Double
+  public var maximum: Double
+
+  /// The figures summarised, by name, in output order.
+  public static let metrics: [(name: String, value: @Sendable (DemandSweep.Result) -> Double)] = [
+    ("total_cost", { $0.totalCost }), ("objective", { $0.objective }),
+    ("households_recruited", { $0.householdsRecruited }), ("unmet_placement_years", { $0.unmetPlacementYears }),
+    ("last_resort_placement_years", { $0.lastResortPlacementYears }), ("emergency_beds_held", { $0.emergencyBedsHeld }),
+  ]
+
+  /// One summary per metric; `results` may come in any order (they are sorted by draw first).
+  public static func summarize(_ results: [DemandSweep.Result]) -> [SweepSummary] {
+    let ordered = results.sorted { $0.draw < $1.draw }
+    return metrics.map { metric in
+      let values = ordered.map(metric.value)
+      let sorted = values.sorted()
+      return SweepSummary(
+        metric: metric.name, draws: values.count, mean: values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count),
+        p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), minimum: sorted.first ?? 0,
+        maximum: sorted.last ?? 0)
+    }
+  }
+
+  /// The p-quantile of sorted values, interpolating linearly between order statistics (Hyndman–Fan type 7, the
+  /// default of R and NumPy); 0 for no values.
+  public static func quantile(_ sorted: [Double], _ probability: Double) -> Double {
+    guard let first = sorted.first else { return 0 }
+    guard sorted.count > 1 else { return first }
+    let position = probability * Double(sorted.count - 1)
+    let lower = Int(position.rounded(.down))
+    let upper = min(lower + 1, sorted.count - 1)
+    return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
+  }
+}
