@@ -1,7 +1,8 @@
 import LinearProgramming
 
-/// Solves a large placement LP by pricing: only the cheapest placement columns of each demand row go to the solver
-/// at first; the rest are priced with the solution's duals and added while any has a negative reduced cost.
+/// Solves a large placement LP by pricing: only the cheapest placement columns of each demand row (and last resort)
+/// go to the solver at first; the rest are priced with the solution's duals, and the most negative few per demand
+/// row are added, while any has a negative reduced cost.
 ///
 /// When no left-out column has a negative reduced cost, the restricted optimum's duals are feasible for the whole
 /// programme, so its point (with every left-out column at 0) is optimal for the whole programme with the same
@@ -17,21 +18,30 @@ struct PricedPlacementSolve {
   /// Reduced costs below this (£) count as negative.
   static let pricingTolerance = -1e-6
   /// Rounds of pricing before giving up and solving the whole programme.
-  static let maximumRounds = 50
+  static let maximumRounds = 200
 
   /// The solution of the whole programme: values, duals, reduced costs and basis for every column.
   func solve() throws -> Solution {
     let program = formulation.program
     var active = [Bool](repeating: true, count: program.variables.count)
-    for placement in formulation.placements { active[placement.variable.index] = false }
-    let isPlacement = active.map { !$0 }
-    // The cheapest placement columns of each demand row.
+    // The demand row of each placement column (-1 for other columns).
+    var demandRowOfColumn = [Int](repeating: -1, count: program.variables.count)
+    for placement in formulation.placements {
+      let key = PlanFormulation.NeedAreaYear(need: placement.need, area: placement.area, year: placement.year)
+      active[placement.variable.index] = false
+      demandRowOfColumn[placement.variable.index] = formulation.demandRows[key]?.index ?? -1
+    }
+    // The cheapest placement columns of each demand row, and always last resort (unlimited), so the first duals
+    // are bounded by real prices rather than the unmet-need penalty.
     for row in formulation.demandRows.values {
-      let placementColumns = program[row].terms.map(\.variable).filter { isPlacement[$0.index] }
+      let placementColumns = program[row].terms.map(\.variable).filter { demandRowOfColumn[$0.index] >= 0 }
       let cheapest = placementColumns.sorted {
         (program[$0].objective, $0.index) < (program[$1].objective, $1.index)
       }.prefix(initialColumnsPerRow)
       for column in cheapest { active[column.index] = true }
+    }
+    for placement in formulation.placements where formulation.sites[placement.siteIndex].category == .lastResort {
+      active[placement.variable.index] = true
     }
     var basis: Basis?
     for _ in 0..<Self.maximumRounds {
@@ -44,10 +54,16 @@ struct PricedPlacementSolve {
       let solution = try solver.solve(restricted, options: roundOptions)
       guard solution.isOptimal, solution.hasDuals else { return try solver.solve(program, options: options) }
       let reducedCosts = fullReducedCosts(duals: solution.duals)
-      var added = 0
+      // Partial pricing: at most `initialColumnsPerRow` of the most negative columns per demand row each round.
+      var candidates: [Int: [Int]] = [:]
       for (index, isActive) in active.enumerated() where !isActive && reducedCosts[index] < Self.pricingTolerance {
-        active[index] = true
-        added += 1
+        candidates[demandRowOfColumn[index], default: []].append(index)
+      }
+      var added = 0
+      for columns in candidates.values {
+        let best = columns.sorted { (reducedCosts[$0], $0) < (reducedCosts[$1], $1) }.prefix(initialColumnsPerRow)
+        for index in best { active[index] = true }
+        added += best.count
       }
       let full = expand(solution, columns: columns, reducedCosts: reducedCosts)
       if added == 0 { return full }
