@@ -10,8 +10,12 @@ struct ProviderTableReader {
 
   func read(_ issues: inout [ScenarioIssue]) -> [Provider] {
     let columns: [String: Int]
+    let idColumn: Int
+    let provisionColumn: Int
     do {
       columns = try table.requireColumns(["id", "provision", "weekly_price"])
+      guard let id = columns["id"], let provision = columns["provision"] else { return [] }
+      (idColumn, provisionColumn) = (id, provision)
     } catch {
       issues.append(ScenarioIssue(file: table.path, line: 1, path: "header", message: "\(error)",
         fix: "add the missing columns to the header row"))
@@ -42,8 +46,8 @@ struct ProviderTableReader {
           return nil
         }
       }
-      let id = table.rows[row][columns["id"]!].trimmingCharacters(in: .whitespaces)
-      let provision = table.rows[row][columns["provision"]!].trimmingCharacters(in: .whitespaces)
+      let id = table.rows[row][idColumn].trimmingCharacters(in: .whitespaces)
+      let provision = table.rows[row][provisionColumn].trimmingCharacters(in: .whitespaces)
       if id.isEmpty { problem("id", "empty id", "give every provider an id"); continue }
       if provision.isEmpty { problem("provision", "empty provision type", "name a provision type such as ifa"); continue }
       guard let priceValue = number(columns["weekly_price"], "weekly_price", 0...1e6), let price = priceValue else {
