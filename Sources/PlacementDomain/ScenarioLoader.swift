@@ -25,7 +25,11 @@ public enum ScenarioLoader {
     } catch let error as TableIOError {
       throw ScenarioError.invalid(
         file: url.path,
-        issues: [ScenarioIssue(file: url.path, line: nil, path: "", message: error.description, fix: "give the path of a scenario .yaml file")])
+        issues: [
+          ScenarioIssue(
+            file: url.path, line: nil, path: "", message: error.description.replacingOccurrences(of: "\(url.path): ", with: ""),
+            fix: "give the path of a scenario .yaml file (UTF-8 text), or a folder holding scenario.yaml")
+        ])
     }
     return try load(text: text, path: url.path, folder: url.deletingLastPathComponent())
   }
