@@ -24,10 +24,11 @@ let package = Package(
 
     // MARK: Leaves
     .target(name: "TableIO", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+    .target(name: "Geodesy"),
     .target(name: "LinearProgramming"),
     .target(name: "Forecasting", dependencies: ["TableIO"]),
-    .target(name: "PlacementDomain", dependencies: ["TableIO", "Yams"]),
-    .target(name: "CareEpisodes", dependencies: ["TableIO"]),
+    .target(name: "PlacementDomain", dependencies: ["TableIO", "Geodesy", "Yams"]),
+    .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy"]),
 
     // MARK: Solver backend
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),

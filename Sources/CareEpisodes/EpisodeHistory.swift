@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// A council's looked-after history built from its SSDA903 returns: cleaned episodes, the annual series at each
 /// 31 March, emergency arrivals, lengths of stay, and the data-quality report.

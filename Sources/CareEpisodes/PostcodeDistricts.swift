@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 import TableIO
 
 /// Centroids of UK postcode districts (outward codes such as `TS10`), for the distance from home to placement.

@@ -1,3 +1,5 @@
+import TableIO
+
 /// Splits a total into groups (for example need groups) from the recent shares and their trend.
 ///
 /// For each group, a least-squares line is fitted to its share over the last ``trendWindow`` years. The projected
@@ -46,7 +48,7 @@ public enum NeedMix {
         throw ForecastingError.invalidArgument("need mix: override share \(share) for '\(group)' is not in [0, 1]")
       }
     }
-    let overrideTotal = overrides.values.reduce(0, +)
+    let overrideTotal = overrides.values.sumInFixedOrder()
     guard overrideTotal <= 1 + 1e-9 else {
       throw ForecastingError.invalidArgument("need mix: override shares sum to \(overrideTotal), more than 1")
     }
@@ -86,7 +88,7 @@ public enum NeedMix {
     let freeTotal = free.compactMap { shares[$0] }.reduce(0, +)
     let remaining = 1 - fixedTotal
     if remaining <= 0 || free.isEmpty {
-      let total = shares.values.reduce(0, +)
+      let total = shares.values.sumInFixedOrder()
       if total > 0 { for key in shares.keys { result[key] = (shares[key] ?? 0) / total } }
       return result
     }

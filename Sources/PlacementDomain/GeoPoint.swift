@@ -1,4 +1,4 @@
-import Foundation
+import Geodesy
 
 /// A WGS84 latitude and longitude in degrees.
 public struct GeoPoint: Sendable, Equatable, Codable {
@@ -11,15 +11,9 @@ public struct GeoPoint: Sendable, Equatable, Codable {
     self.longitude = longitude
   }
 
-  /// Great-circle distance in miles (haversine, mean Earth radius 3,958.8 miles).
+  /// Great-circle distance in miles (haversine on the IUGG mean Earth radius; see ``GreatCircle``).
   public func greatCircleMiles(to other: GeoPoint) -> Double {
-    let earthRadiusMiles = 3_958.8
-    let toRadians = Double.pi / 180
-    let deltaLatitude = (other.latitude - latitude) * toRadians
-    let deltaLongitude = (other.longitude - longitude) * toRadians
-    let haversine =
-      sin(deltaLatitude / 2) * sin(deltaLatitude / 2) + cos(latitude * toRadians) * cos(other.latitude * toRadians)
-      * sin(deltaLongitude / 2) * sin(deltaLongitude / 2)
-    return 2 * earthRadiusMiles * asin(min(1, sqrt(haversine)))
+    GreatCircle.miles(
+      latitude1: latitude, longitude1: longitude, latitude2: other.latitude, longitude2: other.longitude)
   }
 }

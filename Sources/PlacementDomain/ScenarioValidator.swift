@@ -1,3 +1,5 @@
+import TableIO
+
 /// Cross-reference and consistency checks on a scenario that parsed cleanly field by field.
 struct ScenarioValidator {
   let scenario: Scenario
@@ -138,7 +140,7 @@ struct ScenarioValidator {
           }
         }
       case .totals, .forecast:
-        let total = demand.needMix.values.reduce(0, +)
+        let total = demand.needMix.values.sumInFixedOrder()
         if demand.needMix.isEmpty {
           issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).need_mix", message: "totals and forecasts need a need_mix to split them", fix: "add need_mix with a share per need group adding up to 1"))
         } else if abs(total - 1) > 0.005 {

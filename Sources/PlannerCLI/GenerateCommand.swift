@@ -136,7 +136,7 @@ private struct NationalStatistics {
         populationByCode[text(population, row, "new_la_code")] = value
       }
     }
-    let englandPopulation = populationByCode.values.reduce(0, +)
+    let englandPopulation = populationByCode.values.sumInFixedOrder()
 
     let costs = try table("s251_cla_weekly_unit_costs_by_la_2016_17_to_2024_25.csv")
     _ = try costs.requireColumns(["financial_year", "geography", "new_la_code"])

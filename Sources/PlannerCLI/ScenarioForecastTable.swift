@@ -25,7 +25,7 @@ struct ScenarioForecastTable {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
       let forecast = try HistoryForecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
-      let mixTotal = demand.needMix.values.reduce(0, +)
+      let mixTotal = demand.needMix.values.sumInFixedOrder()
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],

@@ -1,4 +1,5 @@
 import PlacementDomain
+import TableIO
 
 /// Forecasts total demand for an authority from its history, at a quantile (implemented by the forecasting layer).
 public protocol DemandForecastSource: Sendable {
@@ -43,7 +44,7 @@ public struct DemandResolver: Sendable {
   }
 
   private func split(_ total: Double, by mix: [NeedGroupID: Double]) -> [NeedGroupID: Double] {
-    let sum = mix.values.reduce(0, +)
+    let sum = mix.values.sumInFixedOrder()
     guard sum > 0 else { return [:] }
     return mix.mapValues { total * $0 / sum }
   }

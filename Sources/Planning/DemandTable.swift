@@ -1,4 +1,5 @@
 import PlacementDomain
+import TableIO
 
 /// Resolved demand: children to place, per plan year, authority and need group (before the split by area).
 public struct DemandTable: Sendable, Equatable {
@@ -26,7 +27,7 @@ public struct DemandTable: Sendable, Equatable {
 
   /// All children to place in a year, over every authority and need group.
   public func total(year: Int) -> Double {
-    (placements[year] ?? [:]).values.reduce(0) { $0 + $1.values.reduce(0, +) }
+    (placements[year] ?? [:]).values.map { $0.values.sumInFixedOrder() }.sumInFixedOrder()
   }
 
   /// Demand from one home area: the authority's demand × the area's normalised share.

@@ -132,7 +132,11 @@ public struct PlanInterpreter: Sendable {
       placed[key, default: 0] += amount
       if formulation.site(placement.siteIndex).category == .lastResort { lastResort[key, default: 0] += amount }
     }
-    for (key, variable) in formulation.unmet { unmet[Key(year: key.year, need: key.need), default: 0] += value(variable) }
+    // In a fixed order (dictionary order varies between runs, and so would the last bit of each sum).
+    let unmetInOrder = formulation.unmet.sorted {
+      ($0.key.year, $0.key.need.rawValue, $0.key.area.rawValue) < ($1.key.year, $1.key.need.rawValue, $1.key.area.rawValue)
+    }
+    for (key, variable) in unmetInOrder { unmet[Key(year: key.year, need: key.need), default: 0] += value(variable) }
     var lines: [GapLine] = []
     for year in scenario.planYears {
       for need in scenario.needGroups {
@@ -169,7 +173,7 @@ public struct PlanInterpreter: Sendable {
           heldByProvider[formulation.site(siteIndex).key] = Rounding.count(amount)
         }
       }
-      let heldTotal = heldByProvider.values.reduce(0, +)
+      let heldTotal = heldByProvider.values.sumInFixedOrder()
       let emergencyPlacements = placedByYear[year] ?? 0
       return EmergencyLine(
         year: year, arrivals: Rounding.count(emergency.arrivalsByYear[year] ?? 0),
@@ -248,7 +252,7 @@ public struct PlanInterpreter: Sendable {
       placed: Rounding.count(gapInYear.reduce(0) { $0 + $1.placed }),
       lastResort: Rounding.count(gapInYear.reduce(0) { $0 + $1.lastResort }),
       unmet: Rounding.count(gapInYear.reduce(0) { $0 + $1.unmet }),
-      annualCost: Rounding.money(costByItem.values.reduce(0, +)), costByItem: costByItem,
+      annualCost: Rounding.money(costByItem.values.sumInFixedOrder()), costByItem: costByItem,
       budgetCeiling: scenario.policy.budgetCeilingByYear[year],
       shareOver20Miles: Rounding.share(countedTotal > 0 ? far / countedTotal : 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,

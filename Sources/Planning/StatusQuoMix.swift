@@ -1,4 +1,5 @@
 import PlacementDomain
+import TableIO
 
 /// The status-quo comparison: each year's demand bought in the base year's mix of provision types, at each
 /// type's average weekly price.
@@ -7,7 +8,7 @@ struct StatusQuoMix {
 
   /// Placements of a provision type in a year at the status-quo mix; `nil` without a status-quo mix.
   func placements(of provision: ProvisionTypeID, totalDemand: Double) -> Double? {
-    let total = scenario.statusQuoMix.values.reduce(0, +)
+    let total = scenario.statusQuoMix.values.sumInFixedOrder()
     guard total > 0 else { return nil }
     return totalDemand * (scenario.statusQuoMix[provision] ?? 0) / total
   }

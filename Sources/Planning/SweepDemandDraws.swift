@@ -1,6 +1,7 @@
 import Forecasting
 import Foundation
 import PlacementDomain
+import TableIO
 
 /// The demand of each draw of a Monte Carlo sweep, repeatable from the seed and the draw number alone (so shards of
 /// one sweep draw exactly what a single run would).
@@ -44,7 +45,7 @@ public struct SweepDemandDraws: Sendable {
     for (position, specification) in scenario.demand.enumerated() {
       let authority = specification.authority
       if case .forecast(let forecast) = specification.source, let path = paths[authority], index < path.count {
-        let mixTotal = specification.needMix.values.reduce(0, +)
+        let mixTotal = specification.needMix.values.sumInFixedOrder()
         for year in scenario.planYears {
           let total = (path[index][year] ?? 0) * forecast.placedShare
           table.placements[year, default: [:]][authority] =

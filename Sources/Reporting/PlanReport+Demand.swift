@@ -1,5 +1,6 @@
 import PlacementDomain
 import Planning
+import TableIO
 
 extension PlanReportBuilder {
   /// Demand: a fan chart and backtest table per forecast authority; for demand given in the scenario, a statement
@@ -170,7 +171,7 @@ extension PlanReportBuilder {
   private func givenDemand(_ specification: DemandSpecification, year: Int) -> Double {
     switch specification.source {
     case .totals(let totals): totals[year] ?? 0
-    case .byNeed(let byNeed): (byNeed[year] ?? [:]).values.reduce(0, +)
+    case .byNeed(let byNeed): (byNeed[year] ?? [:]).values.sumInFixedOrder()
     case .forecast: plan.years.first { $0.year == year }?.demand ?? 0
     }
   }
