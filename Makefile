@@ -10,7 +10,7 @@ build: deps
 	swift build
 
 demo: deps
-	swift run sufficiency plan --out out/demo
+	swift run sufficiency plan --out out/demo --report
 
 test: deps
 	swift build --build-tests
