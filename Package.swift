@@ -59,7 +59,8 @@ let package = Package(
     .testTarget(
       name: "LinearProgrammingTests",
       dependencies: [
-        "LinearProgramming", .product(name: "PropertyBased", package: "swift-property-based"),
+        "LinearProgramming", "LinearProgrammingConformance",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]
     ),

@@ -100,7 +100,7 @@ private let crossCheckCases: [(String, LinearProgram, Double)] = {
 
   return [
     ("diet", diet, 13), ("wyndor", wyndor, 36), ("knapsack", knapsack, 23), ("rounding", rounding, 3),
-    ("every feature", TestPrograms.everyFeature, TestPrograms.everyFeatureOptimum),
+    ("every feature", ReferencePrograms.everyFeature, ReferencePrograms.everyFeatureOptimum),
   ]
 }()
 

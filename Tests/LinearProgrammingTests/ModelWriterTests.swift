@@ -1,4 +1,5 @@
 import LinearProgramming
+import LinearProgrammingConformance
 import Testing
 
 @Test("LP output for Wyndor Glass matches its snapshot")
@@ -13,24 +14,24 @@ func mpsWyndorSnapshot() throws {
 
 @Test("LP output with every feature matches its snapshot")
 func lpEveryFeatureSnapshot() throws {
-  assertSnapshot(try LPWriter().write(WriterModels.everyFeature), named: "every_feature.lp")
+  assertSnapshot(try LPWriter().write(ReferencePrograms.everyFeature), named: "every_feature.lp")
 }
 
 @Test("MPS output with every feature matches its snapshot")
 func mpsEveryFeatureSnapshot() throws {
-  assertSnapshot(try MPSWriter().write(WriterModels.everyFeature), named: "every_feature.mps")
+  assertSnapshot(try MPSWriter().write(ReferencePrograms.everyFeature), named: "every_feature.mps")
 }
 
 @Test("generic names replace every row and column name")
 func genericNamesSnapshots() throws {
-  assertSnapshot(try LPWriter(genericNames: true).write(WriterModels.everyFeature), named: "every_feature_generic.lp")
+  assertSnapshot(try LPWriter(genericNames: true).write(ReferencePrograms.everyFeature), named: "every_feature_generic.lp")
   assertSnapshot(
-    try MPSWriter(genericNames: true).write(WriterModels.everyFeature), named: "every_feature_generic.mps")
+    try MPSWriter(genericNames: true).write(ReferencePrograms.everyFeature), named: "every_feature_generic.mps")
 }
 
 @Test("writing is deterministic")
 func writersAreDeterministic() throws {
-  let program = WriterModels.everyFeature
+  let program = ReferencePrograms.everyFeature
   #expect(try LPWriter().write(program) == LPWriter().write(program))
   #expect(try MPSWriter().write(program) == MPSWriter().write(program))
 }
