@@ -279,6 +279,79 @@ int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options
   return CGLPKShims_ok;
 }
 
+static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants,
+                             const CGLPKShims_VariantResults *results) {
+  if (variants == NULL || results == NULL || variants->variantCount < 0 || variants->changedRowCount < 0) return 0;
+  if (hasIntegerColumns(problem)) return 0;
+  if (variants->variantCount > 0 &&
+      (results->returnCode == NULL || results->status == NULL || results->primalStatus == NULL ||
+       results->dualStatus == NULL || results->objectiveValue == NULL || results->iterationCount == NULL ||
+       (problem->columnCount > 0 && results->columnValue == NULL))) return 0;
+  if (variants->variantCount > 0 && variants->changedRowCount > 0 &&
+      (variants->changedRows == NULL || variants->rowBoundKind == NULL || variants->rowLower == NULL ||
+       variants->rowUpper == NULL)) return 0;
+  for (int k = 0; k < variants->changedRowCount; k++) {
+    if (variants->changedRows[k] < 0 || variants->changedRows[k] >= problem->rowCount) return 0;
+  }
+  return 1;
+}
+
+/// Re-solves with the simplex method from the current basis (no presolve); an unusable basis is rebuilt once.
+static int resolveFromCurrentBasis(glp_prob *lp, const CGLPKShims_Options *options) {
+  glp_smcp parameters;
+  configureSimplex(&parameters, options, 0);
+  int code = glp_simplex(lp, &parameters);
+  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, &parameters);
+  }
+  return code;
+}
+
+int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                             const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
+                             size_t logCapacity) {
+  CGLPKShims_Result first;
+  memset(&first, 0, sizeof first);
+  if (problem == NULL || options == NULL || !variantsAreUsable(problem, variants, results)) {
+    return CGLPKShims_badArguments;
+  }
+  pthread_mutex_lock(&guardMutex);
+  beginGuardedCall(log, logCapacity);
+  glp_prob *volatile lp = NULL;
+  installHooks();
+  if (setjmp(guardJump) != 0) {
+    removeHooks();
+    pthread_mutex_unlock(&guardMutex);
+    return CGLPKShims_guardTripped;
+  }
+  lp = glp_create_prob();
+  loadProblem(lp, problem);
+  int rows = variants->changedRowCount;
+  for (int v = 0; v < variants->variantCount; v++) {
+    for (int k = 0; k < rows; k++) {
+      int index = v * rows + k;
+      glp_set_row_bnds(lp, variants->changedRows[k] + 1, variants->rowBoundKind[index], variants->rowLower[index],
+                       variants->rowUpper[index]);
+    }
+    int before = glp_get_it_cnt(lp);
+    int code = v == 0 ? runSimplex(lp, problem, options, &first) : resolveFromCurrentBasis(lp, options);
+    results->returnCode[v] = code;
+    results->status[v] = glp_get_status(lp);
+    results->primalStatus[v] = glp_get_prim_stat(lp);
+    results->dualStatus[v] = glp_get_dual_stat(lp);
+    results->objectiveValue[v] = glp_get_obj_val(lp);
+    results->iterationCount[v] = glp_get_it_cnt(lp) - before;
+    for (int j = 0; j < problem->columnCount; j++) {
+      results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = glp_get_col_prim(lp, j + 1);
+    }
+  }
+  glp_delete_prob(lp);
+  removeHooks();
+  pthread_mutex_unlock(&guardMutex);
+  return CGLPKShims_ok;
+}
+
 const char *CGLPKShims_version(void) { return glp_version(); }
 
 int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {

@@ -126,19 +126,8 @@ struct GLPKProblemArrays {
     var rowStatus = [Int32](repeating: 0, count: Int(rowCount))
     var columnStatus = [Int32](repeating: 0, count: Int(columnCount))
     var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
-    var shimOptions = CGLPKShims_Options(
-      method: Self.methodCode(options.method), presolve: options.presolve ? 1 : 0,
-      messageLevel: options.verboseLog ? 3 : 1,
-      timeLimitMilliseconds: Self.milliseconds(options.timeLimitSeconds),
-      iterationLimit: options.iterationLimit.map { Int32(clamping: $0) } ?? 0,
-      mipRelativeGap: Self.usableGap(options.mipRelativeGap))
+    var shimOptions = Self.shimOptions(options)
     var result = CGLPKShims_Result()
-    let rowNamePointers = rowNames.map { strdup($0) }
-    let columnNamePointers = columnNames.map { strdup($0) }
-    defer {
-      rowNamePointers.forEach { free($0) }
-      columnNamePointers.forEach { free($0) }
-    }
     let code: Int32 = columnValue.withUnsafeMutableBufferPointer { columnValuePointer in
       columnDual.withUnsafeMutableBufferPointer { columnDualPointer in
         rowValue.withUnsafeMutableBufferPointer { rowValuePointer in
@@ -151,24 +140,16 @@ struct GLPKProblemArrays {
                 result.rowDual = rowDualPointer.baseAddress
                 result.rowStatus = rowStatusPointer.baseAddress
                 result.columnStatus = columnStatusPointer.baseAddress
-                return callShim(
-                  options: &shimOptions, result: &result, log: &logBuffer,
-                  rowNames: rowNamePointers, columnNames: columnNamePointers)
+                return withProblem { problem in
+                  CGLPKShims_solve(&problem, &shimOptions, &result, &logBuffer, logBuffer.count)
+                }
               }
             }
           }
         }
       }
     }
-    let log = String(decoding: logBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    switch code {
-    case Int32(CGLPKShims_ok): break
-    case Int32(CGLPKShims_guardTripped):
-      throw LinearProgrammingError.libraryError(
-        backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
-    default:
-      throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
-    }
+    let log = try Self.checkedLog(code: code, buffer: logBuffer)
     return GLPKRawResult(
       solutionKind: result.solutionKind, returnCode: result.returnCode, presolveReturnCode: result.presolveReturnCode,
       status: result.status, primalStatus: result.primalStatus, dualStatus: result.dualStatus,
@@ -177,12 +158,38 @@ struct GLPKProblemArrays {
       warmStartRejected: result.warmStartRejected != 0, iterationCount: result.iterationCount, log: log)
   }
 
-  private func callShim(
-    options: inout CGLPKShims_Options, result: inout CGLPKShims_Result, log: inout [CChar],
-    rowNames: [UnsafeMutablePointer<CChar>?], columnNames: [UnsafeMutablePointer<CChar>?]
-  ) -> Int32 {
-    let rowNameConst = rowNames.map { UnsafePointer($0) }
-    let columnNameConst = columnNames.map { UnsafePointer($0) }
+  /// The solver settings as the shim takes them.
+  static func shimOptions(_ options: SolveOptions) -> CGLPKShims_Options {
+    CGLPKShims_Options(
+      method: methodCode(options.method), presolve: options.presolve ? 1 : 0,
+      messageLevel: options.verboseLog ? 3 : 1, timeLimitMilliseconds: milliseconds(options.timeLimitSeconds),
+      iterationLimit: options.iterationLimit.map { Int32(clamping: $0) } ?? 0,
+      mipRelativeGap: usableGap(options.mipRelativeGap))
+  }
+
+  /// GLPK's captured text, or the error a shim return code stands for.
+  static func checkedLog(code: Int32, buffer: [CChar]) throws -> String {
+    let log = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    switch code {
+    case Int32(CGLPKShims_ok): return log
+    case Int32(CGLPKShims_guardTripped):
+      throw LinearProgrammingError.libraryError(
+        backend: "glpk", message: log.isEmpty ? "GLPK raised a fatal error" : log)
+    default:
+      throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
+    }
+  }
+
+  /// Runs `body` with the whole problem as the shim's C struct; every pointer in it is valid only inside `body`.
+  func withProblem<Result>(_ body: (inout CGLPKShims_Problem) -> Result) -> Result {
+    let rowNamePointers = rowNames.map { strdup($0) }
+    let columnNamePointers = columnNames.map { strdup($0) }
+    defer {
+      rowNamePointers.forEach { free($0) }
+      columnNamePointers.forEach { free($0) }
+    }
+    let rowNameConst = rowNamePointers.map { UnsafePointer($0) }
+    let columnNameConst = columnNamePointers.map { UnsafePointer($0) }
     return objective.withUnsafeBufferPointer { objective in
       columnBoundKind.withUnsafeBufferPointer { columnBoundKind in
         columnLower.withUnsafeBufferPointer { columnLower in
@@ -211,7 +218,7 @@ struct GLPKProblemArrays {
                                       matrixValue: matrixValue.baseAddress, problemName: problemName,
                                       rowNames: rowNames.baseAddress, columnNames: columnNames.baseAddress,
                                       warmRowStatus: warmRows, warmColumnStatus: warmColumns)
-                                    return CGLPKShims_solve(&problem, &options, &result, &log, log.count)
+                                    return body(&problem)
                                   }
                                 }
                               }

@@ -45,6 +45,47 @@ public struct GLPKSolver: LinearSolver {
     return makeSolution(program: program, raw: raw)
   }
 
+  /// Solves variants of an LP that differ only in some rows' bounds, in one guarded GLPK call: the problem is
+  /// loaded once and each variant is solved by the simplex method from the previous variant's basis. Solutions
+  /// carry primal values and statuses, not duals or bases. Programmes with integer columns, and interior point, are
+  /// solved one variant at a time instead.
+  ///
+  /// The corresponding GLPK routines are `glp_set_row_bnds` and `glp_simplex`.
+  public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
+    -> [Solution]
+  {
+    if program.hasIntegerVariables || options.method == .interiorPoint || variants.senses.isEmpty {
+      return try solveEach(program, variants: variants, options: options)
+    }
+    guard Self.isSupportedVersion else {
+      throw LinearProgrammingError.libraryError(
+        backend: name, message: "GLPK \(Self.libraryVersion) is not supported; install GLPK 4.64 to 5.x (libglpk-dev)")
+    }
+    try program.requireValid()
+    var issues: [ModelIssue] = []
+    for (index, senses) in variants.senses.enumerated() {
+      for (row, sense) in zip(variants.rows, senses) {
+        issues += sense.validationIssues(path: "variants[\(index)].constraints[\(row.index)]")
+      }
+    }
+    if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
+    let arrays = GLPKProblemArrays(program: program, options: options)
+    let raw = try arrays.solveVariants(variants, options: options)
+    let columns = program.variables.count
+    return variants.senses.indices.map { index in
+      let outcome = GLPKStatusMapping.simplex(
+        returnCode: raw.returnCode[index], status: raw.status[index], primalStatus: raw.primalStatus[index],
+        dualStatus: raw.dualStatus[index])
+      let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint
+      let values = hasPrimal ? Array(raw.columnValue[(index * columns)..<((index + 1) * columns)]) : []
+      return Solution(
+        termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
+        objectiveValue: hasPrimal ? raw.objectiveValue[index] : nil, variableValues: values,
+        rawStatus: outcome.rawStatus, solverLog: index == 0 ? raw.log : "",
+        iterationCount: Int(raw.iterationCount[index]))
+    }
+  }
+
   private func makeSolution(program: LinearProgram, raw: GLPKRawResult) -> Solution {
     let outcome: GLPKStatusMapping.Outcome
     switch raw.solutionKind {

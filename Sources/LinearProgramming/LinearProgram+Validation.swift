@@ -13,11 +13,11 @@ extension LinearProgram {
       if !variable.objective.isFinite {
         issues.append(ModelIssue(path: "\(path).objective", message: "must be finite, got \(variable.objective)"))
       }
-      issues += boundIssues(lower: variable.lowerBound, upper: variable.upperBound, path: path)
+      issues += Self.boundIssues(lower: variable.lowerBound, upper: variable.upperBound, path: path)
     }
     for (index, constraint) in constraints.enumerated() {
       let path = "constraints[\(index)] (\(constraint.name))"
-      issues += boundIssues(lower: constraint.sense.lowerBound, upper: constraint.sense.upperBound, path: path)
+      issues += constraint.sense.validationIssues(path: path)
       for (termIndex, term) in constraint.terms.enumerated() {
         if term.variable.index < 0 || term.variable.index >= variables.count {
           issues.append(
@@ -41,7 +41,7 @@ extension LinearProgram {
     if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
   }
 
-  private func boundIssues(lower: Double?, upper: Double?, path: String) -> [ModelIssue] {
+  static func boundIssues(lower: Double?, upper: Double?, path: String) -> [ModelIssue] {
     var issues: [ModelIssue] = []
     if let lower, lower.isNaN || lower == .infinity {
       issues.append(ModelIssue(path: "\(path).lowerBound", message: "must be a number below +infinity, got \(lower)"))
@@ -53,5 +53,12 @@ extension LinearProgram {
       issues.append(ModelIssue(path: path, message: "lower bound \(lower) is above upper bound \(upper)"))
     }
     return issues
+  }
+}
+
+extension ConstraintSense {
+  /// What ``LinearProgram/validate()`` reports about a row's bounds: NaN or wrong-way infinities, lower above upper.
+  public func validationIssues(path: String) -> [ModelIssue] {
+    LinearProgram.boundIssues(lower: lowerBound, upper: upperBound, path: path)
   }
 }

@@ -14,4 +14,16 @@ public protocol LinearSolver: Sendable {
   var versionDescription: String { get }
   /// Solves `program`.
   func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution
+
+  /// Solves variants of `program` that differ only in some rows' bounds, in order (see
+  /// ``RightHandSideVariants``). A default implementation solves them one by one.
+  func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws -> [Solution]
+}
+
+extension LinearSolver {
+  public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
+    -> [Solution]
+  {
+    try solveEach(program, variants: variants, options: options)
+  }
 }

@@ -63,25 +63,48 @@ public struct DemandSweep: Sendable {
   /// Solves each draw warm from the previous one.
   public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     var program = formulation.program
-    var basis: Basis?
-    if program.hasIntegerVariables {
-      var relaxedOptions = options
-      relaxedOptions.warmStart = nil
-      basis = try solver.solve(Planner.continuous(program), options: relaxedOptions).basis
-    }
+    guard program.hasIntegerVariables else { return try runBatched(draws: draws, demand: demand) }
+    var relaxedOptions = options
+    relaxedOptions.warmStart = nil
+    let basis = try solver.solve(Planner.continuous(program), options: relaxedOptions).basis
     var results: [Result] = []
     for draw in draws {
-      let table = demand(draw)
-      for entry in rowShares {
-        let amount = table.demand(year: entry.key.year, authority: entry.authority, need: entry.key.need) * entry.share
-        program.setSense(entry.row, .equal(amount))
-      }
+      for (row, sense) in zip(rowShares.map(\.row), demandSenses(demand(draw))) { program.setSense(row, sense) }
       var drawOptions = options
       drawOptions.warmStart = basis
       drawOptions.presolve = basis == nil && options.presolve
       let solution = try solver.solve(program, options: drawOptions)
-      if !program.hasIntegerVariables, let next = solution.basis { basis = next }
       results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+    }
+    return results
+  }
+
+
+  /// The demand rows' senses for one draw, in `rowShares` order.
+  func demandSenses(_ table: DemandTable) -> [ConstraintSense] {
+    rowShares.map { entry in
+      .equal(table.demand(year: entry.key.year, authority: entry.authority, need: entry.key.need) * entry.share)
+    }
+  }
+
+  /// The most column values one batch of LP draws keeps in memory at once.
+  static let columnValuesPerBatch = 4_000_000
+
+  /// LP draws in batches: each batch is one solver call that keeps the programme loaded and changes only the
+  /// demand rows between draws (``LinearSolver/solve(_:variants:options:)``).
+  func runBatched(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+    let batchSize = max(1, Self.columnValuesPerBatch / max(1, formulation.program.variables.count))
+    let rows = rowShares.map(\.row)
+    var results: [Result] = []
+    var start = 0
+    while start < draws.count {
+      let batch = Array(draws[start..<min(draws.count, start + batchSize)])
+      let variants = RightHandSideVariants(rows: rows, senses: batch.map { demandSenses(demand($0)) })
+      let solutions = try solver.solve(formulation.program, variants: variants, options: options)
+      for (draw, solution) in zip(batch, solutions) {
+        results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+      }
+      start += batchSize
     }
     return results
   }

@@ -1,4 +1,5 @@
 import CGLPKShims
+import Foundation
 import GLPKBackend
 import LinearProgramming
 import Testing
@@ -11,8 +12,13 @@ import Testing
 
 /// Runs `body` with file descriptor 1 redirected into a pipe and returns what was written to it. Whatever arrives
 /// (for example another test's progress lines) is written back to the real stdout afterwards, so nothing is lost.
-/// The pipe's write end is non-blocking, so a burst of output cannot deadlock the capture.
+/// The pipe's write end is non-blocking, so a burst of output cannot deadlock the capture. Captures are serialised:
+/// two at once would each save the other's pipe as "stdout", and a pipe whose write end stays open never ends.
+private let captureLock = NSLock()
+
 private func capturingStandardOutput<T>(_ body: () throws -> T) throws -> (T, String) {
+  captureLock.lock()
+  defer { captureLock.unlock() }
   var ends: [Int32] = [0, 0]
   try #require(pipe(&ends) == 0)
   _ = fcntl(ends[1], F_SETFL, fcntl(ends[1], F_GETFL) | O_NONBLOCK)

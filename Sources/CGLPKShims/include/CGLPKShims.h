@@ -118,6 +118,37 @@ typedef struct {
 int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                      CGLPKShims_Result *result, char *log, size_t logCapacity);
 
+/// Right-hand-side variants of one LP: the same rows get new bounds in each variant. Arrays indexed
+/// [variant * changedRowCount + k] hold the bounds of row changedRows[k] (0-based) in that variant.
+typedef struct {
+  int variantCount;
+  int changedRowCount;
+  const int *changedRows;
+  const int *rowBoundKind;
+  const double *rowLower;
+  const double *rowUpper;
+} CGLPKShims_Variants;
+
+/// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
+typedef struct {
+  int *returnCode;
+  int *status;
+  int *primalStatus;
+  int *dualStatus;
+  double *objectiveValue;
+  double *columnValue;
+  int *iterationCount;
+} CGLPKShims_VariantResults;
+
+/// Solves the variants of one LP one after another inside one guarded frame: the problem is loaded once, each
+/// variant changes only the given row bounds and is solved by the simplex method from the previous variant's basis
+/// (the first from the problem's warm-start basis or with presolve, as CGLPKShims_solve would). The problem is
+/// freed before returning, so no GLPK object outlives the call. Returns CGLPKShims_badArguments for a problem with
+/// integer columns (solve those one by one).
+int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                             const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
+                             size_t logCapacity);
+
 /// The linked GLPK version (glp_version), for example "5.0".
 const char *CGLPKShims_version(void);
 
