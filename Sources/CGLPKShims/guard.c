@@ -239,28 +239,39 @@ static int argumentsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShim
   return 1;
 }
 
-int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
-                     CGLPKShims_Result *result, char *log, size_t logCapacity) {
-  if (!argumentsAreUsable(problem, options, result)) return CGLPKShims_badArguments;
+/// Work run inside the guard: plain C only, so no Swift frame lies between setjmp and a longjmp from GLPK.
+typedef void (*GuardedWork)(void *context);
+
+/// Runs `work` inside the guarded frame: one call at a time, GLPK's text captured into `log`, and a fatal GLPK
+/// error turned into CGLPKShims_guardTripped (onFatalError has then freed the environment and every problem in it,
+/// so the work needs no cleanup).
+static int runGuarded(char *log, size_t logCapacity, GuardedWork work, void *context) {
   pthread_mutex_lock(&guardMutex);
   beginGuardedCall(log, logCapacity);
-  result->solutionKind = 0;
-  result->returnCode = 0;
-  result->presolveReturnCode = -1;
-  result->relaxationReturnCode = -1;
-  result->relaxationStatus = 0;
-  result->warmStartRejected = 0;
-  result->iterationCount = 0;
-  // `lp` is written between setjmp and longjmp, so it must be volatile.
-  glp_prob *volatile lp = NULL;
   installHooks();
   if (setjmp(guardJump) != 0) {
-    // GLPK hit a fatal error; onFatalError has already freed the environment (and `lp` with it).
     removeHooks();
     pthread_mutex_unlock(&guardMutex);
     return CGLPKShims_guardTripped;
   }
-  lp = glp_create_prob();
+  work(context);
+  removeHooks();
+  pthread_mutex_unlock(&guardMutex);
+  return CGLPKShims_ok;
+}
+
+typedef struct {
+  const CGLPKShims_Problem *problem;
+  const CGLPKShims_Options *options;
+  CGLPKShims_Result *result;
+} SolveWork;
+
+static void solveProblem(void *context) {
+  SolveWork *work = context;
+  const CGLPKShims_Problem *problem = work->problem;
+  const CGLPKShims_Options *options = work->options;
+  CGLPKShims_Result *result = work->result;
+  glp_prob *lp = glp_create_prob();
   loadProblem(lp, problem);
   if (hasIntegerColumns(problem)) {
     solveMixedInteger(lp, problem, options, result);
@@ -274,9 +285,20 @@ int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options
     result->iterationCount = glp_get_it_cnt(lp);
   }
   glp_delete_prob(lp);
-  removeHooks();
-  pthread_mutex_unlock(&guardMutex);
-  return CGLPKShims_ok;
+}
+
+int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                     CGLPKShims_Result *result, char *log, size_t logCapacity) {
+  if (!argumentsAreUsable(problem, options, result)) return CGLPKShims_badArguments;
+  result->solutionKind = 0;
+  result->returnCode = 0;
+  result->presolveReturnCode = -1;
+  result->relaxationReturnCode = -1;
+  result->relaxationStatus = 0;
+  result->warmStartRejected = 0;
+  result->iterationCount = 0;
+  SolveWork work = {problem, options, result};
+  return runGuarded(log, logCapacity, solveProblem, &work);
 }
 
 static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants,
@@ -308,24 +330,21 @@ static int resolveFromCurrentBasis(glp_prob *lp, const CGLPKShims_Options *optio
   return code;
 }
 
-int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
-                             const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
-                             size_t logCapacity) {
+typedef struct {
+  const CGLPKShims_Problem *problem;
+  const CGLPKShims_Options *options;
+  const CGLPKShims_Variants *variants;
+  CGLPKShims_VariantResults *results;
+} VariantsWork;
+
+static void solveEachVariant(void *context) {
+  VariantsWork *work = context;
+  const CGLPKShims_Problem *problem = work->problem;
+  const CGLPKShims_Variants *variants = work->variants;
+  CGLPKShims_VariantResults *results = work->results;
   CGLPKShims_Result first;
   memset(&first, 0, sizeof first);
-  if (problem == NULL || options == NULL || !variantsAreUsable(problem, variants, results)) {
-    return CGLPKShims_badArguments;
-  }
-  pthread_mutex_lock(&guardMutex);
-  beginGuardedCall(log, logCapacity);
-  glp_prob *volatile lp = NULL;
-  installHooks();
-  if (setjmp(guardJump) != 0) {
-    removeHooks();
-    pthread_mutex_unlock(&guardMutex);
-    return CGLPKShims_guardTripped;
-  }
-  lp = glp_create_prob();
+  glp_prob *lp = glp_create_prob();
   loadProblem(lp, problem);
   int rows = variants->changedRowCount;
   for (int v = 0; v < variants->variantCount; v++) {
@@ -335,7 +354,7 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
                        variants->rowUpper[index]);
     }
     int before = glp_get_it_cnt(lp);
-    int code = v == 0 ? runSimplex(lp, problem, options, &first) : resolveFromCurrentBasis(lp, options);
+    int code = v == 0 ? runSimplex(lp, problem, work->options, &first) : resolveFromCurrentBasis(lp, work->options);
     results->returnCode[v] = code;
     results->status[v] = glp_get_status(lp);
     results->primalStatus[v] = glp_get_prim_stat(lp);
@@ -347,24 +366,23 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
     }
   }
   glp_delete_prob(lp);
-  removeHooks();
-  pthread_mutex_unlock(&guardMutex);
-  return CGLPKShims_ok;
+}
+
+int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                             const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
+                             size_t logCapacity) {
+  if (problem == NULL || options == NULL || !variantsAreUsable(problem, variants, results)) {
+    return CGLPKShims_badArguments;
+  }
+  VariantsWork work = {problem, options, variants, results};
+  return runGuarded(log, logCapacity, solveEachVariant, &work);
 }
 
 const char *CGLPKShims_version(void) { return glp_version(); }
 
-int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
-  pthread_mutex_lock(&guardMutex);
-  beginGuardedCall(log, logCapacity);
-  glp_prob *volatile lp = NULL;
-  installHooks();
-  if (setjmp(guardJump) != 0) {
-    removeHooks();
-    pthread_mutex_unlock(&guardMutex);
-    return CGLPKShims_guardTripped;
-  }
-  lp = glp_create_prob();
+static void makeFatalCalls(void *context) {
+  int kind = *(const int *)context;
+  glp_prob *lp = glp_create_prob();
   switch (kind) {
     case 1:
       glp_add_cols(lp, 0);
@@ -381,7 +399,8 @@ int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
       break;
   }
   glp_delete_prob(lp);
-  removeHooks();
-  pthread_mutex_unlock(&guardMutex);
-  return CGLPKShims_ok;
+}
+
+int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
+  return runGuarded(log, logCapacity, makeFatalCalls, &kind);
 }
