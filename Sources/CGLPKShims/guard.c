@@ -7,6 +7,7 @@
 #include "CGLPKShims.h"
 
 #include <glpk.h>
+#include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdio.h>
@@ -194,12 +195,16 @@ static void solveInteriorPoint(glp_prob *lp, const CGLPKShims_Problem *problem, 
 /// With presolve off glp_intopt works on `lp` itself, and on exit (ios_delete_tree) restores every row and column
 /// bound and every basis status to what they were on entry and deletes any cut rows: `lp` is again the optimal
 /// relaxation, so a later simplex call can start from its basis.
+static void configureIntopt(glp_iocp *parameters, const CGLPKShims_Options *options) {
+  glp_init_iocp(parameters);
+  parameters->msg_lev = options->messageLevel;
+  if (options->timeLimitMilliseconds > 0) parameters->tm_lim = options->timeLimitMilliseconds;
+  if (options->mipRelativeGap > 0) parameters->mip_gap = options->mipRelativeGap;
+}
+
 static int runIntopt(glp_prob *lp, const CGLPKShims_Options *options) {
   glp_iocp parameters;
-  glp_init_iocp(&parameters);
-  parameters.msg_lev = options->messageLevel;
-  if (options->timeLimitMilliseconds > 0) parameters.tm_lim = options->timeLimitMilliseconds;
-  if (options->mipRelativeGap > 0) parameters.mip_gap = options->mipRelativeGap;
+  configureIntopt(&parameters, options);
   return glp_intopt(lp, &parameters);
 }
 
@@ -321,7 +326,8 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
   if (variants == NULL || results == NULL || variants->variantCount < 0 || variants->changedRowCount < 0) return 0;
   if (variants->variantCount > 0 &&
       (results->solutionKind == NULL || results->returnCode == NULL || results->status == NULL ||
-       results->primalStatus == NULL || results->dualStatus == NULL || results->objectiveValue == NULL || results->iterationCount == NULL ||
+       results->primalStatus == NULL || results->dualStatus == NULL || results->objectiveValue == NULL ||
+       results->iterationCount == NULL ||
        (problem->columnCount > 0 && results->columnValue == NULL))) return 0;
   if (variants->variantCount > 0 && variants->changedRowCount > 0 &&
       (variants->changedRows == NULL || variants->rowBoundKind == NULL || variants->rowLower == NULL ||
@@ -351,9 +357,31 @@ typedef struct {
   CGLPKShims_VariantResults *results;
 } VariantsWork;
 
-/// Solves variant `v` of a programme with integer columns: its LP relaxation was just re-solved (`code`); if that
-/// is optimal, branch and bound runs on `lp` and the MIP solution is recorded, otherwise the relaxation's simplex
-/// outcome is. Either way `lp` is left holding the relaxation and its basis for the next variant.
+/// True when the optimal relaxation in `lp` is already a MIP solution: every integer column has integral bounds and
+/// a value within glp_intopt's integrality tolerance (tol_int) of a whole number. Branch and bound would then stop at
+/// its root with this same point: the point is feasible for the MIP and optimal for a relaxation of it, so it is
+/// MIP-optimal (glp_intopt's check_integrality and record_solution, with the bounds check glp_intopt makes first).
+static int relaxationIsIntegral(glp_prob *lp, int columnCount, const CGLPKShims_Options *options) {
+  glp_iocp parameters;
+  configureIntopt(&parameters, options);
+  for (int j = 1; j <= columnCount; j++) {
+    if (glp_get_col_kind(lp, j) != GLP_IV) continue;
+    int type = glp_get_col_type(lp, j);
+    double lower = glp_get_col_lb(lp, j);
+    double upper = glp_get_col_ub(lp, j);
+    if ((type == GLP_LO || type == GLP_DB || type == GLP_FX) && lower != floor(lower)) return 0;
+    if ((type == GLP_UP || type == GLP_DB) && upper != floor(upper)) return 0;
+    double value = glp_get_col_prim(lp, j);
+    if (fabs(value - floor(value + 0.5)) > parameters.tol_int) return 0;
+  }
+  return 1;
+}
+
+/// Solves variant `v` of a programme with integer columns: its LP relaxation was just re-solved (`code`). If that
+/// is not optimal, the relaxation's simplex outcome is recorded (as CGLPKShims_solve reports it). If its optimum is
+/// already integral, it is the MIP optimum and is recorded as glp_intopt records an integral root (integer columns
+/// rounded, the relaxation's objective), without building a branch-and-bound tree. Otherwise branch and bound runs
+/// on `lp`. Either way `lp` is left holding the relaxation and its basis for the next variant.
 static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPKShims_Options *options, int code,
                                       int v, CGLPKShims_VariantResults *results) {
   results->primalStatus[v] = glp_get_prim_stat(lp);
@@ -368,6 +396,16 @@ static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPK
     return;
   }
   results->solutionKind[v] = 2;
+  if (relaxationIsIntegral(lp, columnCount, options)) {
+    results->returnCode[v] = 0;
+    results->status[v] = GLP_OPT;
+    results->objectiveValue[v] = glp_get_obj_val(lp);
+    for (int j = 0; j < columnCount; j++) {
+      double value = glp_get_col_prim(lp, j + 1);
+      values[j] = glp_get_col_kind(lp, j + 1) == GLP_IV ? floor(value + 0.5) : value;
+    }
+    return;
+  }
   results->returnCode[v] = runIntopt(lp, options);
   results->status[v] = glp_mip_status(lp);
   results->objectiveValue[v] = glp_mip_obj_val(lp);

@@ -4,7 +4,8 @@ import LinearProgramming
 import Testing
 
 /// Right-hand-side variants of a MIP solved in one guarded GLPK call: each variant must get the MIP optimum of its
-/// own right-hand side (hand-computed below), equal to solving it on its own.
+/// own right-hand side (hand-computed below), equal to solving it on its own. The variants mix relaxations that are
+/// already integral (recorded without branch and bound) and fractional ones (glp_intopt).
 @Suite("Mixed-integer variant solves")
 struct MixedIntegerVariantSolveTests {
   /// Minimise 3x + 5y over whole numbers 0 ≤ x, y ≤ 10 with one changeable row 2x + c·y (sense given per variant).
@@ -64,6 +65,22 @@ struct MixedIntegerVariantSolveTests {
       let alone = try GLPKSolver().solve(variants.apply(index, to: program), options: SolveOptions())
       #expect(alone.termination == batched[index].termination, "variant \(index)")
       if alone.isOptimal { #expect(alone.objectiveValue == batched[index].objectiveValue, "variant \(index)") }
+    }
+  }
+
+  @Test("an integer variable with a fractional bound is refused in every variant, as a single solve refuses it")
+  func fractionalIntegerBound() throws {
+    // The relaxation's optimum (x = 1, within the bound 2.5) is integral, yet glp_intopt refuses the model
+    // (GLP_EBOUND); the variants must not skip that check.
+    var program = LinearProgram(name: "fractional_bound")
+    let x = program.addVariable(name: "x", upperBound: 2.5, objective: 1, kind: .integer)
+    let row = program.addConstraint(name: "need", terms: [LinearTerm(x, 1)], sense: .greaterOrEqual(1))
+    let variants = RightHandSideVariants(rows: [row], senses: [[.greaterOrEqual(1)], [.greaterOrEqual(2)]])
+    let batched = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
+    for index in 0..<2 {
+      let alone = try GLPKSolver().solve(variants.apply(index, to: program), options: SolveOptions())
+      #expect(alone.termination == .invalidModel, "\(alone.rawStatus)")
+      #expect(batched[index].termination == alone.termination, "variant \(index): \(batched[index].rawStatus)")
     }
   }
 

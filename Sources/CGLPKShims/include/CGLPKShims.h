@@ -152,9 +152,11 @@ typedef struct {
 /// each variant changes only the given row bounds and its LP (for a MIP, the LP relaxation) is solved by the simplex
 /// method from the previous variant's basis (the first from the problem's warm-start basis or with presolve, as
 /// CGLPKShims_solve would). For a problem with integer columns, each variant whose relaxation is optimal is then
-/// solved by branch and bound (glp_intopt, its presolver off, with the options' time limit and MIP gap), exactly as
-/// CGLPKShims_solve solves one MIP; glp_intopt restores the relaxation and its basis on exit, so the next variant
-/// starts from this variant's relaxation basis. A variant that is infeasible does not affect later ones beyond
+/// solved to MIP optimality: if the relaxation's optimum is already integral (glp_intopt's integrality tolerance,
+/// integral bounds), it is the MIP optimum and is recorded as glp_intopt would record an integral root; otherwise
+/// branch and bound runs (glp_intopt, its presolver off, with the options' time limit and MIP gap) as
+/// CGLPKShims_solve runs it. glp_intopt restores the relaxation and its basis on exit, so the next variant starts
+/// from this variant's relaxation basis. A variant that is infeasible does not affect later ones beyond
 /// their starting basis. The problem is freed before returning, so no GLPK object outlives the call.
 int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                              const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
