@@ -189,12 +189,8 @@ static void solveInteriorPoint(glp_prob *lp, const CGLPKShims_Problem *problem, 
   }
 }
 
-/// Runs glp_intopt as the options ask (GLPK's own presolver off, so it starts from the relaxation's optimal basis
-/// already in `lp`). The caller has checked that the relaxation is optimal.
-///
-/// With presolve off glp_intopt works on `lp` itself, and on exit (ios_delete_tree) restores every row and column
-/// bound and every basis status to what they were on entry and deletes any cut rows: `lp` is again the optimal
-/// relaxation, so a later simplex call can start from its basis.
+/// glp_intopt's parameters as the options ask: GLPK's defaults (its own presolver off) with the caller's message
+/// level, time limit and MIP gap.
 static void configureIntopt(glp_iocp *parameters, const CGLPKShims_Options *options) {
   glp_init_iocp(parameters);
   parameters->msg_lev = options->messageLevel;
@@ -202,6 +198,11 @@ static void configureIntopt(glp_iocp *parameters, const CGLPKShims_Options *opti
   if (options->mipRelativeGap > 0) parameters->mip_gap = options->mipRelativeGap;
 }
 
+/// Runs glp_intopt from the relaxation's optimal basis already in `lp` (the caller has checked it is optimal).
+///
+/// With its presolver off glp_intopt works on `lp` itself, and on exit (ios_delete_tree) restores every row and
+/// column bound and every basis status to what they were on entry and deletes any cut rows: `lp` is again the
+/// optimal relaxation, so a later simplex call can start from its basis.
 static int runIntopt(glp_prob *lp, const CGLPKShims_Options *options) {
   glp_iocp parameters;
   configureIntopt(&parameters, options);
@@ -365,7 +366,8 @@ static int relaxationIsIntegral(glp_prob *lp, int columnCount, const CGLPKShims_
   glp_iocp parameters;
   configureIntopt(&parameters, options);
   for (int j = 1; j <= columnCount; j++) {
-    if (glp_get_col_kind(lp, j) != GLP_IV) continue;
+    // glp_get_col_kind says GLP_BV for an integer column bounded by 0 and 1, GLP_IV for any other.
+    if (glp_get_col_kind(lp, j) == GLP_CV) continue;
     int type = glp_get_col_type(lp, j);
     double lower = glp_get_col_lb(lp, j);
     double upper = glp_get_col_ub(lp, j);
@@ -402,7 +404,7 @@ static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPK
     results->objectiveValue[v] = glp_get_obj_val(lp);
     for (int j = 0; j < columnCount; j++) {
       double value = glp_get_col_prim(lp, j + 1);
-      values[j] = glp_get_col_kind(lp, j + 1) == GLP_IV ? floor(value + 0.5) : value;
+      values[j] = glp_get_col_kind(lp, j + 1) == GLP_CV ? value : floor(value + 0.5);
     }
     return;
   }

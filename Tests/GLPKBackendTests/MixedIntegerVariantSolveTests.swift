@@ -68,6 +68,23 @@ struct MixedIntegerVariantSolveTests {
     }
   }
 
+  @Test("binary variables (GLPK's own kind for 0–1 integers) are branched on when the relaxation is fractional")
+  func binaryVariants() throws {
+    // Minimise 3x + 5y, x and y in {0, 1}, 2x + 3y ≥ b. The relaxation uses x first (1.5 a unit against 1.67):
+    //   b = 4: relaxation x = 1, y = 2/3 (6.33); whole numbers: only (1, 1) covers 4 → 8
+    //   b = 2: relaxation x = 1 (3), already whole → 3
+    //   b = 3: relaxation x = 1, y = 1/3 (4.67); (0, 1) covers 3 for 5, (1, 1) 8 → 5
+    var program = LinearProgram(name: "binary_cover")
+    let x = program.addVariable(name: "x", upperBound: 1, objective: 3, kind: .integer)
+    let y = program.addVariable(name: "y", upperBound: 1, objective: 5, kind: .integer)
+    let row = program.addConstraint(
+      name: "cover", terms: [LinearTerm(x, 2), LinearTerm(y, 3)], sense: .greaterOrEqual(1))
+    let variants = RightHandSideVariants(rows: [row], senses: [4.0, 2, 3].map { [.greaterOrEqual($0)] })
+    let batched = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
+    #expect(batched.map(\.objectiveValue) == [8, 3, 5])
+    #expect(batched.map(\.variableValues) == [[1, 1], [1, 0], [0, 1]])
+  }
+
   @Test("an integer variable with a fractional bound is refused in every variant, as a single solve refuses it")
   func fractionalIntegerBound() throws {
     // The relaxation's optimum (x = 1, within the bound 2.5) is integral, yet glp_intopt refuses the model
