@@ -7,6 +7,7 @@
 #include "CGLPKShims.h"
 
 #include <glpk.h>
+#include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdio.h>
@@ -188,6 +189,26 @@ static void solveInteriorPoint(glp_prob *lp, const CGLPKShims_Problem *problem, 
   }
 }
 
+/// glp_intopt's parameters as the options ask: GLPK's defaults (its own presolver off) with the caller's message
+/// level, time limit and MIP gap.
+static void configureIntopt(glp_iocp *parameters, const CGLPKShims_Options *options) {
+  glp_init_iocp(parameters);
+  parameters->msg_lev = options->messageLevel;
+  if (options->timeLimitMilliseconds > 0) parameters->tm_lim = options->timeLimitMilliseconds;
+  if (options->mipRelativeGap > 0) parameters->mip_gap = options->mipRelativeGap;
+}
+
+/// Runs glp_intopt from the relaxation's optimal basis already in `lp` (the caller has checked it is optimal).
+///
+/// With its presolver off glp_intopt works on `lp` itself, and on exit (ios_delete_tree) restores every row and
+/// column bound and every basis status to what they were on entry and deletes any cut rows: `lp` is again the
+/// optimal relaxation, so a later simplex call can start from its basis.
+static int runIntopt(glp_prob *lp, const CGLPKShims_Options *options) {
+  glp_iocp parameters;
+  configureIntopt(&parameters, options);
+  return glp_intopt(lp, &parameters);
+}
+
 static void solveMixedInteger(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                               CGLPKShims_Result *result) {
   result->solutionKind = 2;
@@ -202,12 +223,7 @@ static void solveMixedInteger(glp_prob *lp, const CGLPKShims_Problem *problem, c
     readSimplexResults(lp, problem, result);
     return;
   }
-  glp_iocp parameters;
-  glp_init_iocp(&parameters);
-  parameters.msg_lev = options->messageLevel;
-  if (options->timeLimitMilliseconds > 0) parameters.tm_lim = options->timeLimitMilliseconds;
-  if (options->mipRelativeGap > 0) parameters.mip_gap = options->mipRelativeGap;
-  result->returnCode = glp_intopt(lp, &parameters);
+  result->returnCode = runIntopt(lp, options);
   result->status = glp_mip_status(lp);
   result->objectiveValue = glp_mip_obj_val(lp);
   for (int i = 0; i < problem->rowCount; i++) {
@@ -222,9 +238,8 @@ static void solveMixedInteger(glp_prob *lp, const CGLPKShims_Problem *problem, c
   }
 }
 
-static int argumentsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
-                              const CGLPKShims_Result *result) {
-  if (problem == NULL || options == NULL || result == NULL) return 0;
+static int problemIsUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options) {
+  if (problem == NULL || options == NULL) return 0;
   if (problem->rowCount < 0 || problem->columnCount < 0 || problem->nonzeroCount < 0) return 0;
   if (problem->columnCount > 0 && (problem->objective == NULL || problem->columnBoundKind == NULL ||
                                    problem->columnLower == NULL || problem->columnUpper == NULL)) return 0;
@@ -232,6 +247,12 @@ static int argumentsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShim
                                 problem->rowUpper == NULL)) return 0;
   if (problem->nonzeroCount > 0 && (problem->matrixRow == NULL || problem->matrixColumn == NULL ||
                                     problem->matrixValue == NULL)) return 0;
+  return 1;
+}
+
+static int argumentsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                              const CGLPKShims_Result *result) {
+  if (!problemIsUsable(problem, options) || result == NULL) return 0;
   if (problem->rowCount > 0 && (result->rowValue == NULL || result->rowDual == NULL || result->rowStatus == NULL))
     return 0;
   if (problem->columnCount > 0 && (result->columnValue == NULL || result->columnDual == NULL ||
@@ -304,10 +325,10 @@ int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options
 static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants,
                              const CGLPKShims_VariantResults *results) {
   if (variants == NULL || results == NULL || variants->variantCount < 0 || variants->changedRowCount < 0) return 0;
-  if (hasIntegerColumns(problem)) return 0;
   if (variants->variantCount > 0 &&
-      (results->returnCode == NULL || results->status == NULL || results->primalStatus == NULL ||
-       results->dualStatus == NULL || results->objectiveValue == NULL || results->iterationCount == NULL ||
+      (results->solutionKind == NULL || results->returnCode == NULL || results->status == NULL ||
+       results->primalStatus == NULL || results->dualStatus == NULL || results->objectiveValue == NULL ||
+       results->iterationCount == NULL ||
        (problem->columnCount > 0 && results->columnValue == NULL))) return 0;
   if (variants->variantCount > 0 && variants->changedRowCount > 0 &&
       (variants->changedRows == NULL || variants->rowBoundKind == NULL || variants->rowLower == NULL ||
@@ -337,11 +358,68 @@ typedef struct {
   CGLPKShims_VariantResults *results;
 } VariantsWork;
 
+/// True when the optimal relaxation in `lp` is already a MIP solution: every integer column has integral bounds and
+/// a value within glp_intopt's integrality tolerance (tol_int) of a whole number. Branch and bound would then stop at
+/// its root with this same point: the point is feasible for the MIP and optimal for a relaxation of it, so it is
+/// MIP-optimal (glp_intopt's check_integrality and record_solution, with the bounds check glp_intopt makes first).
+static int relaxationIsIntegral(glp_prob *lp, int columnCount, const CGLPKShims_Options *options) {
+  glp_iocp parameters;
+  configureIntopt(&parameters, options);
+  for (int j = 1; j <= columnCount; j++) {
+    // glp_get_col_kind says GLP_BV for an integer column bounded by 0 and 1, GLP_IV for any other.
+    if (glp_get_col_kind(lp, j) == GLP_CV) continue;
+    int type = glp_get_col_type(lp, j);
+    double lower = glp_get_col_lb(lp, j);
+    double upper = glp_get_col_ub(lp, j);
+    if ((type == GLP_LO || type == GLP_DB || type == GLP_FX) && lower != floor(lower)) return 0;
+    if ((type == GLP_UP || type == GLP_DB) && upper != floor(upper)) return 0;
+    double value = glp_get_col_prim(lp, j);
+    if (fabs(value - floor(value + 0.5)) > parameters.tol_int) return 0;
+  }
+  return 1;
+}
+
+/// Solves variant `v` of a programme with integer columns: its LP relaxation was just re-solved (`code`). If that
+/// is not optimal, the relaxation's simplex outcome is recorded (as CGLPKShims_solve reports it). If its optimum is
+/// already integral, it is the MIP optimum and is recorded as glp_intopt records an integral root (integer columns
+/// rounded, the relaxation's objective), without building a branch-and-bound tree. Otherwise branch and bound runs
+/// on `lp`. Either way `lp` is left holding the relaxation and its basis for the next variant.
+static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPKShims_Options *options, int code,
+                                      int v, CGLPKShims_VariantResults *results) {
+  results->primalStatus[v] = glp_get_prim_stat(lp);
+  results->dualStatus[v] = glp_get_dual_stat(lp);
+  double *values = results->columnValue + (size_t)v * (size_t)columnCount;
+  if (code != 0 || glp_get_status(lp) != GLP_OPT) {
+    results->solutionKind[v] = 0;
+    results->returnCode[v] = code;
+    results->status[v] = glp_get_status(lp);
+    results->objectiveValue[v] = glp_get_obj_val(lp);
+    for (int j = 0; j < columnCount; j++) values[j] = glp_get_col_prim(lp, j + 1);
+    return;
+  }
+  results->solutionKind[v] = 2;
+  if (relaxationIsIntegral(lp, columnCount, options)) {
+    results->returnCode[v] = 0;
+    results->status[v] = GLP_OPT;
+    results->objectiveValue[v] = glp_get_obj_val(lp);
+    for (int j = 0; j < columnCount; j++) {
+      double value = glp_get_col_prim(lp, j + 1);
+      values[j] = glp_get_col_kind(lp, j + 1) == GLP_CV ? value : floor(value + 0.5);
+    }
+    return;
+  }
+  results->returnCode[v] = runIntopt(lp, options);
+  results->status[v] = glp_mip_status(lp);
+  results->objectiveValue[v] = glp_mip_obj_val(lp);
+  for (int j = 0; j < columnCount; j++) values[j] = glp_mip_col_val(lp, j + 1);
+}
+
 static void solveEachVariant(void *context) {
   VariantsWork *work = context;
   const CGLPKShims_Problem *problem = work->problem;
   const CGLPKShims_Variants *variants = work->variants;
   CGLPKShims_VariantResults *results = work->results;
+  int integer = hasIntegerColumns(problem);
   CGLPKShims_Result first;
   memset(&first, 0, sizeof first);
   glp_prob *lp = glp_create_prob();
@@ -355,12 +433,18 @@ static void solveEachVariant(void *context) {
     }
     int before = glp_get_it_cnt(lp);
     int code = v == 0 ? runSimplex(lp, problem, work->options, &first) : resolveFromCurrentBasis(lp, work->options);
+    // Simplex iterations of the (relaxed) LP, as CGLPKShims_solve counts them.
+    results->iterationCount[v] = glp_get_it_cnt(lp) - before;
+    if (integer) {
+      recordMixedIntegerVariant(lp, problem->columnCount, work->options, code, v, results);
+      continue;
+    }
+    results->solutionKind[v] = 0;
     results->returnCode[v] = code;
     results->status[v] = glp_get_status(lp);
     results->primalStatus[v] = glp_get_prim_stat(lp);
     results->dualStatus[v] = glp_get_dual_stat(lp);
     results->objectiveValue[v] = glp_get_obj_val(lp);
-    results->iterationCount[v] = glp_get_it_cnt(lp) - before;
     for (int j = 0; j < problem->columnCount; j++) {
       results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = glp_get_col_prim(lp, j + 1);
     }
@@ -371,7 +455,7 @@ static void solveEachVariant(void *context) {
 int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                              const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
                              size_t logCapacity) {
-  if (problem == NULL || options == NULL || !variantsAreUsable(problem, variants, results)) {
+  if (!problemIsUsable(problem, options) || !variantsAreUsable(problem, variants, results)) {
     return CGLPKShims_badArguments;
   }
   VariantsWork work = {problem, options, variants, results};

@@ -3,6 +3,8 @@ import LinearProgramming
 
 /// What one guarded call returned for a batch of right-hand-side variants.
 struct GLPKVariantRawResults {
+  /// 0 simplex, 2 MIP (as `GLPKRawResult.solutionKind`).
+  var solutionKind: [Int32]
   var returnCode: [Int32]
   var status: [Int32]
   var primalStatus: [Int32]
@@ -16,7 +18,7 @@ struct GLPKVariantRawResults {
 
 extension GLPKProblemArrays {
   /// Solves every variant in one guarded call (`CGLPKShims_solveVariants`): the problem is loaded once and each
-  /// variant starts from the previous one's basis.
+  /// variant's LP (or MIP relaxation) starts from the previous one's basis; MIPs are then solved by branch and bound.
   func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws -> GLPKVariantRawResults {
     let count = variants.senses.count
     let changed = variants.rows.count
@@ -33,49 +35,49 @@ extension GLPKProblemArrays {
         uppers.append(upper)
       }
     }
-    var raw = GLPKVariantRawResults(
-      returnCode: Array(repeating: 0, count: count), status: Array(repeating: 0, count: count),
-      primalStatus: Array(repeating: 0, count: count), dualStatus: Array(repeating: 0, count: count),
-      objectiveValue: Array(repeating: 0, count: count),
-      columnValue: Array(repeating: 0, count: count * Int(columnCount)),
-      iterationCount: Array(repeating: 0, count: count), log: "")
+    let columns = count * Int(columnCount)
+    let solutionKind = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let returnCode = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let status = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let primalStatus = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let dualStatus = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let iterationCount = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    let objectiveValue = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+    let columnValue = UnsafeMutableBufferPointer<Double>.allocate(capacity: columns)
+    let integerBuffers = [solutionKind, returnCode, status, primalStatus, dualStatus, iterationCount]
+    defer {
+      for buffer in integerBuffers { buffer.deallocate() }
+      objectiveValue.deallocate()
+      columnValue.deallocate()
+    }
+    for buffer in integerBuffers { buffer.initialize(repeating: 0) }
+    objectiveValue.initialize(repeating: 0)
+    columnValue.initialize(repeating: 0)
+    var results = CGLPKShims_VariantResults(
+      solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
+      primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
+      objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
+      iterationCount: iterationCount.baseAddress)
     var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
     let code: Int32 = changedRows.withUnsafeBufferPointer { rows in
       kinds.withUnsafeBufferPointer { kinds in
         lowers.withUnsafeBufferPointer { lowers in
           uppers.withUnsafeBufferPointer { uppers in
-            raw.returnCode.withUnsafeMutableBufferPointer { returnCode in
-              raw.status.withUnsafeMutableBufferPointer { status in
-                raw.primalStatus.withUnsafeMutableBufferPointer { primalStatus in
-                  raw.dualStatus.withUnsafeMutableBufferPointer { dualStatus in
-                    raw.objectiveValue.withUnsafeMutableBufferPointer { objectiveValue in
-                      raw.columnValue.withUnsafeMutableBufferPointer { columnValue in
-                        raw.iterationCount.withUnsafeMutableBufferPointer { iterationCount in
-                          var batch = CGLPKShims_Variants(
-                            variantCount: Int32(count), changedRowCount: Int32(changed),
-                            changedRows: rows.baseAddress, rowBoundKind: kinds.baseAddress,
-                            rowLower: lowers.baseAddress, rowUpper: uppers.baseAddress)
-                          var results = CGLPKShims_VariantResults(
-                            returnCode: returnCode.baseAddress, status: status.baseAddress,
-                            primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
-                            objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
-                            iterationCount: iterationCount.baseAddress)
-                          return withProblem { problem in
-                            CGLPKShims_solveVariants(
-                              &problem, &shimOptions, &batch, &results, &logBuffer, logBuffer.count)
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+            var batch = CGLPKShims_Variants(
+              variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: rows.baseAddress,
+              rowBoundKind: kinds.baseAddress, rowLower: lowers.baseAddress, rowUpper: uppers.baseAddress)
+            return withProblem { problem in
+              CGLPKShims_solveVariants(&problem, &shimOptions, &batch, &results, &logBuffer, logBuffer.count)
             }
           }
         }
       }
     }
+    var raw = GLPKVariantRawResults(
+      solutionKind: Array(solutionKind), returnCode: Array(returnCode), status: Array(status),
+      primalStatus: Array(primalStatus), dualStatus: Array(dualStatus), objectiveValue: Array(objectiveValue),
+      columnValue: Array(columnValue), iterationCount: Array(iterationCount), log: "")
     raw.log = try Self.checkedLog(code: code, buffer: logBuffer)
     return raw
   }

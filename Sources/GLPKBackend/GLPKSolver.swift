@@ -45,16 +45,18 @@ public struct GLPKSolver: LinearSolver {
     return makeSolution(program: program, raw: raw)
   }
 
-  /// Solves variants of an LP that differ only in some rows' bounds, in one guarded GLPK call: the problem is
-  /// loaded once and each variant is solved by the simplex method from the previous variant's basis. Solutions
-  /// carry primal values and statuses, not duals or bases. Programmes with integer columns, and interior point, are
-  /// solved one variant at a time instead.
+  /// Solves variants of a programme that differ only in some rows' bounds, in one guarded GLPK call: the problem is
+  /// loaded once and each variant's LP is solved by the simplex method from the previous variant's basis. For a
+  /// programme with integer variables that LP is the relaxation, and each variant whose relaxation is optimal is then
+  /// solved by branch and bound as ``solve(_:options:)`` would (same MIP gap and time limit), so every variant gets
+  /// the MIP optimum of its own right-hand sides. Solutions carry primal values and statuses, not duals or bases.
+  /// Interior point is solved one variant at a time instead.
   ///
-  /// The corresponding GLPK routines are `glp_set_row_bnds` and `glp_simplex`.
+  /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex` and `glp_intopt`.
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {
-    if program.hasIntegerVariables || options.method == .interiorPoint || variants.senses.isEmpty {
+    if options.method == .interiorPoint || variants.senses.isEmpty {
       return try solveEach(program, variants: variants, options: options)
     }
     guard Self.isSupportedVersion else {
@@ -73,28 +75,44 @@ public struct GLPKSolver: LinearSolver {
     let raw = try arrays.solveVariants(variants, options: options)
     let columns = program.variables.count
     return variants.senses.indices.map { index in
-      let outcome = GLPKStatusMapping.simplex(
-        returnCode: raw.returnCode[index], status: raw.status[index], primalStatus: raw.primalStatus[index],
-        dualStatus: raw.dualStatus[index])
+      let outcome = Self.outcome(
+        solutionKind: raw.solutionKind[index], returnCode: raw.returnCode[index], status: raw.status[index],
+        primalStatus: raw.primalStatus[index], dualStatus: raw.dualStatus[index])
       let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint
       let values = hasPrimal ? Array(raw.columnValue[(index * columns)..<((index + 1) * columns)]) : []
       return Solution(
         termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
-        objectiveValue: hasPrimal ? raw.objectiveValue[index] : nil, variableValues: values,
-        rawStatus: outcome.rawStatus, solverLog: index == 0 ? raw.log : "",
+        objectiveValue: hasPrimal ? Self.objective(program, raw: raw.objectiveValue[index], at: values, outcome) : nil,
+        variableValues: values, rawStatus: outcome.rawStatus, solverLog: index == 0 ? raw.log : "",
         iterationCount: Int(raw.iterationCount[index]))
     }
   }
 
-  private func makeSolution(program: LinearProgram, raw: GLPKRawResult) -> Solution {
-    let outcome: GLPKStatusMapping.Outcome
-    switch raw.solutionKind {
-    case 1: outcome = GLPKStatusMapping.interiorPoint(returnCode: raw.returnCode, status: raw.status)
-    case 2: outcome = GLPKStatusMapping.mixedInteger(returnCode: raw.returnCode, status: raw.status)
+  /// How GLPK's codes read, for the algorithm that produced the solution (0 simplex, 1 interior point, 2 MIP).
+  static func outcome(solutionKind: Int32, returnCode: Int32, status: Int32, primalStatus: Int32, dualStatus: Int32)
+    -> GLPKStatusMapping.Outcome
+  {
+    switch solutionKind {
+    case 1: GLPKStatusMapping.interiorPoint(returnCode: returnCode, status: status)
+    case 2: GLPKStatusMapping.mixedInteger(returnCode: returnCode, status: status)
     default:
-      outcome = GLPKStatusMapping.simplex(
-        returnCode: raw.returnCode, status: raw.status, primalStatus: raw.primalStatus, dualStatus: raw.dualStatus)
+      GLPKStatusMapping.simplex(
+        returnCode: returnCode, status: status, primalStatus: primalStatus, dualStatus: dualStatus)
     }
+  }
+
+  /// GLPK's objective for an optimal point; for any other point, cᵀx + constant recomputed (for clarity: GLPK's
+  /// value is the same sum).
+  static func objective(
+    _ program: LinearProgram, raw: Double, at values: [Double], _ outcome: GLPKStatusMapping.Outcome
+  ) -> Double {
+    outcome.termination == .optimal ? raw : program.objectiveValue(at: values)
+  }
+
+  private func makeSolution(program: LinearProgram, raw: GLPKRawResult) -> Solution {
+    let outcome = Self.outcome(
+      solutionKind: raw.solutionKind, returnCode: raw.returnCode, status: raw.status, primalStatus: raw.primalStatus,
+      dualStatus: raw.dualStatus)
     var rawStatus = outcome.rawStatus
     if raw.presolveReturnCode >= 0 {
       rawStatus +=
@@ -109,11 +127,8 @@ public struct GLPKSolver: LinearSolver {
         rows: raw.rowStatus.map { BasisStatus(rawValue: Int($0)) ?? .basic },
         columns: raw.columnStatus.map { BasisStatus(rawValue: Int($0)) ?? .atLower })
       : nil
-    var objective: Double? = hasPrimal ? raw.objectiveValue : nil
-    if hasPrimal, outcome.termination != .optimal {
-      // GLPK's objective for a non-optimal point is still cᵀx + constant; recompute for clarity.
-      objective = program.objectiveValue(at: raw.columnValue)
-    }
+    let objective: Double? =
+      hasPrimal ? Self.objective(program, raw: raw.objectiveValue, at: raw.columnValue, outcome) : nil
     return Solution(
       termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
       objectiveValue: objective,

@@ -2,11 +2,12 @@ import LinearProgramming
 import PlacementDomain
 
 /// Re-solves one plan for many demand draws: the programme is built once, only the demand rows' right-hand sides
-/// change between draws, and each solve starts from the previous optimal basis (dual simplex, no presolve).
+/// change between draws, and each solve starts from the previous draw's optimal basis (dual simplex, no presolve).
 ///
-/// Programmes with whole-number decisions are solved as MIPs every draw; their LP relaxation starts from the
-/// relaxation basis of the planned demand. ``runCold(draws:demand:)`` is the reference: it rebuilds the programme
-/// from the scenario for every draw and solves it from scratch with the planner's options.
+/// Programmes with whole-number decisions are solved as MIPs every draw: the LP relaxation starts from the previous
+/// draw's relaxation basis, then branch and bound finds that draw's MIP optimum. ``runCold(draws:demand:)`` is the
+/// reference: it rebuilds the programme from the scenario for every draw and solves it from scratch with the
+/// planner's options.
 public struct DemandSweep: Sendable {
   /// The figures kept from one draw.
   public struct Result: Sendable, Equatable {
@@ -60,26 +61,6 @@ public struct DemandSweep: Sendable {
     }.sorted { $0.row.index < $1.row.index }
   }
 
-  /// Solves each draw warm from the previous one.
-  public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
-    var program = formulation.program
-    guard program.hasIntegerVariables else { return try runBatched(draws: draws, demand: demand) }
-    var relaxedOptions = options
-    relaxedOptions.warmStart = nil
-    let basis = try solver.solve(Planner.continuous(program), options: relaxedOptions).basis
-    var results: [Result] = []
-    for draw in draws {
-      for (row, sense) in zip(rowShares.map(\.row), demandSenses(demand(draw))) { program.setSense(row, sense) }
-      var drawOptions = options
-      drawOptions.warmStart = basis
-      drawOptions.presolve = basis == nil && options.presolve
-      let solution = try solver.solve(program, options: drawOptions)
-      results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
-    }
-    return results
-  }
-
-
   /// The demand rows' senses for one draw, in `rowShares` order.
   func demandSenses(_ table: DemandTable) -> [ConstraintSense] {
     rowShares.map { entry in
@@ -87,12 +68,12 @@ public struct DemandSweep: Sendable {
     }
   }
 
-  /// The most column values one batch of LP draws keeps in memory at once.
+  /// The most column values one batch of draws keeps in memory at once.
   static let columnValuesPerBatch = 4_000_000
 
-  /// LP draws in batches: each batch is one solver call that keeps the programme loaded and changes only the
-  /// demand rows between draws (``LinearSolver/solve(_:variants:options:)``).
-  func runBatched(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+  /// Solves each draw warm from the previous one, in batches: each batch is one solver call that keeps the programme
+  /// loaded and changes only the demand rows between draws (``LinearSolver/solve(_:variants:options:)``).
+  public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     let batchSize = max(1, Self.columnValuesPerBatch / max(1, formulation.program.variables.count))
     let rows = rowShares.map(\.row)
     var results: [Result] = []

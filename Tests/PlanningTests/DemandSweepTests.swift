@@ -13,10 +13,14 @@ struct DemandSweepTests {
     return (DemandSweep(scenario: scenario, demand: demand, solver: GLPKSolver(), options: SolveOptions()), draws)
   }
 
-  @Test("warm re-solves from the previous basis give the same optimum as rebuilding and solving each draw cold")
-  func warmEqualsCold() throws {
-    let scenario = ScenarioBuilder(horizonYears: 3, attrition: 0.1, maximumRecruits: 3).build()
-    let (sweep, draws) = try sweep(scenario)
+  @Test(
+    "warm re-solves from the previous basis give the same optimum as rebuilding and solving each draw cold",
+    arguments: [false, true])
+  func warmEqualsCold(wholeRecruits: Bool) throws {
+    var builder = ScenarioBuilder(horizonYears: 3, attrition: 0.1, maximumRecruits: 3)
+    builder.wholeRecruits = wholeRecruits
+    let (sweep, draws) = try sweep(builder.build())
+    #expect(sweep.formulation.program.hasIntegerVariables == wholeRecruits)
     let all = Array(0..<draws.count)
     let warm = try sweep.runWarm(draws: all, demand: draws.demand(draw:))
     let cold = try sweep.runCold(draws: all, demand: draws.demand(draw:))

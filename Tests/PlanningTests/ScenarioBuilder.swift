@@ -9,6 +9,8 @@ struct ScenarioBuilder {
   var households: Double = 10
   var attrition: Double = 0
   var maximumRecruits: Double = 0
+  /// Recruit whole households (integer recruitment columns: the plan becomes a MIP).
+  var wholeRecruits = false
   var recruitmentCost: Double = 1_000
   var firstYearAvailability: Double = 0.5
   var inHouseWeeklyCost: Double = 400
@@ -58,7 +60,7 @@ struct ScenarioBuilder {
         InHouseFosteringSupply(
           area: "home", households: households, placesPerHousehold: 1, usableShare: 1, annualAttrition: attrition,
           recruitmentCost: recruitmentCost, maximumRecruitsPerYear: maximumRecruits,
-          firstYearAvailability: firstYearAvailability, weeklyCost: inHouseWeeklyCost)
+          firstYearAvailability: firstYearAvailability, weeklyCost: inHouseWeeklyCost, wholeRecruits: wholeRecruits)
       ],
       emergency: nil,
       distance: DistancePolicy(roadFactor: 1, maximumShareOver20Miles: maximumShareOver20Miles),

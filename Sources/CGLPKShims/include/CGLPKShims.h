@@ -118,8 +118,8 @@ typedef struct {
 int CGLPKShims_solve(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                      CGLPKShims_Result *result, char *log, size_t logCapacity);
 
-/// Right-hand-side variants of one LP: the same rows get new bounds in each variant. Arrays indexed
-/// [variant * changedRowCount + k] hold the bounds of row changedRows[k] (0-based) in that variant.
+/// Right-hand-side variants of one programme (LP or MIP): the same rows get new bounds in each variant. Arrays
+/// indexed [variant * changedRowCount + k] hold the bounds of row changedRows[k] (0-based) in that variant.
 typedef struct {
   int variantCount;
   int changedRowCount;
@@ -131,20 +131,33 @@ typedef struct {
 
 /// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
 typedef struct {
+  /// Which algorithm produced the variant's solution, as in CGLPKShims_Result: 0 simplex (an LP, or a MIP whose
+  /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt).
+  int *solutionKind;
+  /// glp_simplex's return code (kind 0) or glp_intopt's (kind 2).
   int *returnCode;
+  /// glp_get_status (kind 0) or glp_mip_status (kind 2).
   int *status;
+  /// glp_get_prim_stat and glp_get_dual_stat of the (relaxed) LP.
   int *primalStatus;
   int *dualStatus;
+  /// glp_get_obj_val / glp_get_col_prim (kind 0) or glp_mip_obj_val / glp_mip_col_val (kind 2).
   double *objectiveValue;
   double *columnValue;
+  /// Simplex iterations of the (relaxed) LP in this variant, as CGLPKShims_solve counts them.
   int *iterationCount;
 } CGLPKShims_VariantResults;
 
-/// Solves the variants of one LP one after another inside one guarded frame: the problem is loaded once, each
-/// variant changes only the given row bounds and is solved by the simplex method from the previous variant's basis
-/// (the first from the problem's warm-start basis or with presolve, as CGLPKShims_solve would). The problem is
-/// freed before returning, so no GLPK object outlives the call. Returns CGLPKShims_badArguments for a problem with
-/// integer columns (solve those one by one).
+/// Solves the variants of one programme one after another inside one guarded frame: the problem is loaded once,
+/// each variant changes only the given row bounds and its LP (for a MIP, the LP relaxation) is solved by the simplex
+/// method from the previous variant's basis (the first from the problem's warm-start basis or with presolve, as
+/// CGLPKShims_solve would). For a problem with integer columns, each variant whose relaxation is optimal is then
+/// solved to MIP optimality: if the relaxation's optimum is already integral (glp_intopt's integrality tolerance,
+/// integral bounds), it is the MIP optimum and is recorded as glp_intopt would record an integral root; otherwise
+/// branch and bound runs (glp_intopt, its presolver off, with the options' time limit and MIP gap) as
+/// CGLPKShims_solve runs it. glp_intopt restores the relaxation and its basis on exit, so the next variant starts
+/// from this variant's relaxation basis. A variant that is infeasible does not affect later ones beyond
+/// their starting basis. The problem is freed before returning, so no GLPK object outlives the call.
 int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                              const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
                              size_t logCapacity);
