@@ -1,3 +1,4 @@
+import Foundation
 import GLPKBackend
 import LinearProgramming
 import PlacementDomain
@@ -38,6 +39,27 @@ struct PricedPlacementSolveTests {
     #expect(outcome.solution.variableValues.count == reference.formulation.program.variables.count)
     #expect(outcome.plan.totals == reference.plan.totals)
     // Every column's reduced cost is non-negative at its lower bound: the duals certify optimality.
+    for (index, value) in outcome.solution.variableValues.enumerated() where value < 1e-9 {
+      #expect(outcome.solution.reducedCosts[index] > -1e-6)
+    }
+  }
+
+  @Test("on the five-council Tees Valley scenario, pricing from one column per row reaches the direct optimum")
+  func regionalSameAsDirect() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Scenarios/tees-valley-regional/scenario.yaml")
+    let scenario = try ScenarioLoader.load(from: folder).scenario
+    let demand = try DemandResolver().resolve(scenario)
+    #expect(!PlanFormulation(scenario: scenario, demand: demand).program.hasIntegerVariables)
+    var direct = Planner(solver: GLPKSolver())
+    direct.pricingThreshold = nil
+    var priced = Planner(solver: GLPKSolver())
+    priced.pricingThreshold = 0
+    priced.pricingColumnsPerRow = 1
+    let expected = try #require(try direct.plan(scenario, demand: demand, scenarioHash: "test").solution.objectiveValue)
+    let outcome = try priced.plan(scenario, demand: demand, scenarioHash: "test")
+    let found = try #require(outcome.solution.objectiveValue)
+    #expect(abs(found - expected) <= 1e-7 * abs(expected))
     for (index, value) in outcome.solution.variableValues.enumerated() where value < 1e-9 {
       #expect(outcome.solution.reducedCosts[index] > -1e-6)
     }
