@@ -112,7 +112,29 @@ public struct BacktestRun: Sendable {
       }
     }
     rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
-    return BacktestSummary(rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed)
+    let forecasts = inRange.map { record in
+      let calibration = calibrations[record.method]?[record.origin]
+      var intervals: [IntervalLevel: ClosedRange<Double>] = [:]
+      for level in IntervalLevel.defaults {
+        intervals[level] = Self.interval(record, level, calibration: calibration)
+      }
+      return ScoredForecast(
+        seriesID: record.seriesID, origin: record.origin, horizon: record.horizon, method: record.method.name,
+        pointForecast: record.pointForecast, actual: record.actual, intervals: intervals)
+    }
+    return BacktestSummary(
+      rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)
+  }
+
+  /// The `level` interval of a record's forecast (children), from the error distribution at its origin.
+  static func interval(
+    _ record: BacktestRecord, _ level: IntervalLevel, calibration: ErrorDistribution?
+  ) -> ClosedRange<Double>? {
+    guard let calibration,
+      let low = calibration.logQuantiles(level.lowerProbability, horizon: record.horizon)?.last,
+      let high = calibration.logQuantiles(level.upperProbability, horizon: record.horizon)?.last
+    else { return nil }
+    return record.pointForecast * exp(low)...record.pointForecast * exp(high)
   }
 
   private func tableRows(
@@ -129,13 +151,10 @@ public struct BacktestRun: Sendable {
         var lower: [Double] = []
         var upper: [Double] = []
         for record in subset {
-          guard let distribution = calibration(record),
-            let low = distribution.logQuantiles(level.lowerProbability, horizon: step)?.last,
-            let high = distribution.logQuantiles(level.upperProbability, horizon: step)?.last
-          else { continue }
+          guard let bounds = Self.interval(record, level, calibration: calibration(record)) else { continue }
           covered.append(record.actual)
-          lower.append(record.pointForecast * exp(low))
-          upper.append(record.pointForecast * exp(high))
+          lower.append(bounds.lowerBound)
+          upper.append(bounds.upperBound)
         }
         coverage[level] = AccuracyMeasures.coverage(actual: covered, lower: lower, upper: upper)
       }

@@ -50,12 +50,18 @@ public struct BacktestSummary: Sendable, Equatable {
   public let defaultMethod: ForecastMethod
   /// The origins that produced at least one scored forecast.
   public let originsScored: [Int]
+  /// Every method's forecast at every scored origin and horizon, with its intervals and outcome (series, origin,
+  /// method and horizon order).
+  public let forecasts: [ScoredForecast]
 
   /// Makes a summary.
-  public init(rows: [BacktestSummaryRow], defaultMethod: ForecastMethod, originsScored: [Int]) {
+  public init(
+    rows: [BacktestSummaryRow], defaultMethod: ForecastMethod, originsScored: [Int], forecasts: [ScoredForecast] = []
+  ) {
     self.rows = rows
     self.defaultMethod = defaultMethod
     self.originsScored = originsScored
+    self.forecasts = forecasts
   }
 
   /// The row for a method name and horizon.

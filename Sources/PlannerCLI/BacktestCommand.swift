@@ -14,6 +14,8 @@ extension SufficiencyCommand {
         in-sample naive error, and the coverage of the 80 % and 95 % intervals (calibrated at each origin from
         earlier outcomes only). is_default marks the method the backtest chose. The row
         "Select(past MAPE)" is a diagnostic: at each origin it uses the method with the lowest MAPE so far.
+        forecasts.csv beside it holds every method's forecast for every series, origin and horizon, with its
+        intervals and the outcome, to see where a method missed.
         """)
 
     @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
@@ -68,6 +70,9 @@ extension SufficiencyCommand {
       }
       let target = URL(fileURLWithPath: out).appendingPathComponent("backtest.csv")
       try AtomicFile.write(document.render(), to: target, protecting: [url.path])
+      let forecastsTarget = URL(fileURLWithPath: out).appendingPathComponent("forecasts.csv")
+      try AtomicFile.write(
+        Self.forecastsDocument(summary, names: panel.series).render(), to: forecastsTarget, protecting: [url.path])
 
       let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
       func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
@@ -85,7 +90,30 @@ extension SufficiencyCommand {
       print("series: \(panel.series.count); origins scored: \(scored)")
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print("default method: \(summary.defaultMethod.name)")
-      print("wrote \(target.path)")
+      print("wrote \(target.path) and \(forecastsTarget.lastPathComponent)")
+    }
+
+    /// One row per scored forecast: what each method said, its intervals, and the outcome.
+    static func forecastsDocument(_ summary: BacktestSummary, names series: [AnnualSeries]) -> CSVDocument {
+      let names = Dictionary(series.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      var document = CSVDocument(header: [
+        "series", "name", "origin", "horizon", "target_year", "method", "forecast", "actual", "lower_80", "upper_80",
+        "lower_95", "upper_95", "is_default",
+      ])
+      for forecast in summary.forecasts {
+        var cells = [
+          forecast.seriesID, names[forecast.seriesID] ?? "", String(forecast.origin), String(forecast.horizon), String(forecast.targetYear),
+          forecast.method, NumberFormat.fixed(forecast.pointForecast, decimals: 1),
+          NumberFormat.fixed(forecast.actual, decimals: 1),
+        ]
+        for level in IntervalLevel.defaults {
+          let bounds = forecast.intervals[level]
+          cells += [bounds?.lowerBound, bounds?.upperBound].map { $0.map { NumberFormat.fixed($0, decimals: 1) } ?? "" }
+        }
+        cells.append(forecast.method == summary.defaultMethod.name ? "true" : "false")
+        document.append(cells)
+      }
+      return document
     }
   }
 }

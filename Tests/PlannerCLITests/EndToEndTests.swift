@@ -167,6 +167,13 @@ struct EndToEndTests {
     #expect(text.hasPrefix("method,horizon,forecasts,mape,mase,bias,coverage_80,coverage_95,is_default\n"))
     #expect(text.contains("\nNaive,1,"))
     #expect(text.contains(",true\n"))
+    let forecasts = try String(contentsOf: folder.appendingPathComponent("forecasts.csv"), encoding: .utf8)
+    #expect(forecasts.hasPrefix(
+      "series,name,origin,horizon,target_year,method,forecast,actual,lower_80,upper_80,lower_95,upper_95,is_default\n"))
+    // One row per council, origin and horizon for each method: 12 councils × 5 origins for persistence at h = 1.
+    let naiveOneStep = forecasts.split(separator: "\n").filter { $0.contains(",1,") && $0.contains(",Naive,") }
+    #expect(naiveOneStep.count == 12 * 5)
+    #expect(text.contains("\nNaive,1,60,"))
   }
 
   @Test("report writes a self-contained report.html and report.md, byte-identical on a rerun; plan --report too")
