@@ -8,7 +8,11 @@ struct SolverOptionGroup: ParsableArguments {
   @Option(help: "The LP solver (see 'sufficiency solvers').")
   var solver: String = "glpk"
 
-  @Option(help: "Simplex variant or interior point: primal, dual or interior.")
+  @Option(
+    help: """
+      Simplex variant or interior point: primal, dual or interior. LPs with 50,000 or more placement columns are \
+      solved by pricing, always with the primal simplex.
+      """)
   var method: SolveMethod = .dualSimplex
 
   @Option(help: "Stop the solver after this many seconds.")
