@@ -68,12 +68,24 @@ public struct DemandSweep: Sendable {
     }
   }
 
+  /// LPs with at least this many placement columns are priced draw by draw (``PricedPlacementSolve``), as
+  /// ``Planner`` prices them; `nil` never.
+  public var pricingThreshold: Int? = PricedPlacementSolve.placementColumnThreshold
+
+  /// True when draws are solved by pricing: an LP with at least ``pricingThreshold`` placement columns.
+  var isPriced: Bool {
+    guard let pricingThreshold, !formulation.program.hasIntegerVariables else { return false }
+    return formulation.placements.count >= pricingThreshold
+  }
+
   /// The most column values one batch of draws keeps in memory at once.
   static let columnValuesPerBatch = 4_000_000
 
   /// Solves each draw warm from the previous one, in batches: each batch is one solver call that keeps the programme
   /// loaded and changes only the demand rows between draws (``LinearSolver/solve(_:variants:options:)``).
+  /// Large LPs (``isPriced``) are priced draw by draw instead (``runPriced(draws:demand:)``).
   public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+    if isPriced { return try runPriced(draws: draws, demand: demand) }
     let batchSize = max(1, Self.columnValuesPerBatch / max(1, formulation.program.variables.count))
     let rows = rowShares.map(\.row)
     var results: [Result] = []
@@ -90,11 +102,35 @@ public struct DemandSweep: Sendable {
     return results
   }
 
-  /// Builds and solves each draw from scratch (the reference for ``runWarm(draws:demand:)``).
+  /// Large LPs draw by draw: each draw is priced from the columns and basis the previous draw ended with (the
+  /// planned demand's for the first), so it starts with the dual simplex from a dual-feasible basis and adds only the
+  /// columns its own duals price in.
+  func runPriced(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
+    var state = try PricedPlacementSolve(formulation: formulation, solver: solver, options: options).solve(from: nil)
+      .state
+    let rows = rowShares.map(\.row)
+    var results: [Result] = []
+    for draw in draws {
+      var program = formulation.program
+      for (row, sense) in zip(rows, demandSenses(demand(draw))) { program.setSense(row, sense) }
+      let (solution, next) = try PricedPlacementSolve(
+        formulation: formulation, program: program, solver: solver, options: options
+      ).solve(from: state)
+      state = next ?? state
+      results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+    }
+    return results
+  }
+
+  /// Builds and solves each draw from scratch (the reference for ``runWarm(draws:demand:)``), large LPs by pricing
+  /// from scratch as ``Planner`` does.
   public func runCold(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     try draws.map { draw in
       let built = PlanFormulation(scenario: scenario, demand: demand(draw))
-      let solution = try solver.solve(built.program, options: options)
+      let solution =
+        isPriced
+        ? try PricedPlacementSolve(formulation: built, solver: solver, options: options).solve()
+        : try solver.solve(built.program, options: options)
       return try Self.result(draw: draw, formulation: built, solution: solution)
     }
   }

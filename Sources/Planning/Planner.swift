@@ -12,9 +12,9 @@ public struct Planner: Sendable {
   public var poolIdenticalProviders: Bool
   /// LPs with at least this many placement columns are solved by pricing (see ``PricedPlacementSolve``): the
   /// cheapest columns of each demand row first, the rest added while their reduced cost is negative. `nil` never.
-  public var pricingThreshold: Int? = 50_000
+  public var pricingThreshold: Int? = PricedPlacementSolve.placementColumnThreshold
   /// Placement columns per demand row in pricing's first round.
-  public var pricingColumnsPerRow = 12
+  public var pricingColumnsPerRow = PricedPlacementSolve.defaultColumnsPerRow
 
   /// Creates a planner.
   public init(solver: any LinearSolver, options: SolveOptions = SolveOptions(), poolIdenticalProviders: Bool = true) {

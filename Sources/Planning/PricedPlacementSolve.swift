@@ -16,48 +16,68 @@ import LinearProgramming
 /// simplex solved in 1.4 s (docs/scaling.md).
 struct PricedPlacementSolve {
   let formulation: PlanFormulation
+  /// The programme solved: `formulation.program`, or a copy with other demand right-hand sides (a sweep's draw).
+  let program: LinearProgram
   let solver: any LinearSolver
   let options: SolveOptions
-  /// Placement columns kept per demand row in the first round (the cheapest).
+  /// Placement columns kept per demand row in the first round (the cheapest), and added per row each round.
   let initialColumnsPerRow: Int
 
+  /// LPs with at least this many placement columns are solved by pricing (``Planner``, ``DemandSweep``).
+  static let placementColumnThreshold = 50_000
+  /// The default of ``initialColumnsPerRow``.
+  static let defaultColumnsPerRow = 12
   /// Reduced costs below this (£) count as negative.
   static let pricingTolerance = -1e-6
   /// Rounds of pricing before giving up and solving the whole programme.
   static let maximumRounds = 200
 
+  /// Where pricing ended: the columns in the restricted programme and its optimal basis (over every column), from
+  /// which a programme differing only in right-hand sides can be priced again.
+  struct State: Sendable {
+    var active: [Bool]
+    var basis: Basis
+  }
+
+  /// Makes a priced solve of `program` (default: the formulation's own programme).
+  init(
+    formulation: PlanFormulation, program: LinearProgram? = nil, solver: any LinearSolver, options: SolveOptions,
+    initialColumnsPerRow: Int = defaultColumnsPerRow
+  ) {
+    self.formulation = formulation
+    self.program = program ?? formulation.program
+    self.solver = solver
+    self.options = options
+    self.initialColumnsPerRow = initialColumnsPerRow
+  }
+
   /// The solution of the whole programme: values, duals, reduced costs and basis for every column.
-  func solve() throws -> Solution {
-    let program = formulation.program
-    var active = [Bool](repeating: true, count: program.variables.count)
+  func solve() throws -> Solution { try solve(from: nil).solution }
+
+  /// Solves the whole programme by pricing, from `start` when given (the state another solve of a programme with
+  /// the same columns and rows ended in): its columns and basis, re-solved first with the dual simplex, since a
+  /// change of right-hand sides leaves the basis dual feasible. Returns the solution and the state it ended in
+  /// (`nil` when pricing gave up and the whole programme was solved directly).
+  func solve(from start: State?) throws -> (solution: Solution, state: State?) {
     // The demand row of each placement column (-1 for other columns).
     var demandRowOfColumn = [Int](repeating: -1, count: program.variables.count)
     for placement in formulation.placements {
       let key = PlanFormulation.NeedAreaYear(need: placement.need, area: placement.area, year: placement.year)
-      active[placement.variable.index] = false
       demandRowOfColumn[placement.variable.index] = formulation.demandRows[key]?.index ?? -1
     }
-    // The cheapest placement columns of each demand row, and always last resort (unlimited), so the first duals
-    // are bounded by real prices rather than the unmet-need penalty.
-    for row in formulation.demandRows.values {
-      let placementColumns = program[row].terms.map(\.variable).filter { demandRowOfColumn[$0.index] >= 0 }
-      let cheapest = placementColumns.sorted {
-        (program[$0].objective, $0.index) < (program[$1].objective, $1.index)
-      }.prefix(initialColumnsPerRow)
-      for column in cheapest { active[column.index] = true }
-    }
-    for placement in formulation.placements where formulation.sites[placement.siteIndex].category == .lastResort {
-      active[placement.variable.index] = true
-    }
-    for index in leastCostColumns() { active[index] = true }
-    var basis: Basis?
-    for _ in 0..<Self.maximumRounds {
+    var active = start?.active ?? initialColumns(demandRowOfColumn: demandRowOfColumn)
+    var basis = start?.basis
+    for round in 0..<Self.maximumRounds {
       let (restricted, columns) = restrictedProgram(active: active)
       var roundOptions = options
-      roundOptions.method = .primalSimplex
+      roundOptions.method = round == 0 && start != nil ? .dualSimplex : .primalSimplex
       if let basis { roundOptions.warmStart = Basis(rows: basis.rows, columns: columns.map { basis.columns[$0] }) }
       let solution = try solver.solve(restricted, options: roundOptions)
-      guard solution.isOptimal, solution.hasDuals else { return try solver.solve(program, options: options) }
+      guard solution.isOptimal, solution.hasDuals else {
+        // A start that no longer works: price from scratch; failing that, solve the whole programme.
+        if start != nil { return try solve(from: nil) }
+        return (try solver.solve(program, options: options), nil)
+      }
       let reducedCosts = fullReducedCosts(duals: solution.duals)
       // Partial pricing: at most `initialColumnsPerRow` of the most negative columns per demand row each round.
       var candidates: [Int: [Int]] = [:]
@@ -71,10 +91,30 @@ struct PricedPlacementSolve {
         added += best.count
       }
       let full = expand(solution, columns: columns, reducedCosts: reducedCosts)
-      if added == 0 { return full }
-      basis = full.basis
+      guard let fullBasis = full.basis else { return (full, nil) }
+      if added == 0 { return (full, State(active: active, basis: fullBasis)) }
+      basis = fullBasis
     }
-    return try solver.solve(program, options: options)
+    return (try solver.solve(program, options: options), nil)
+  }
+
+  /// The first round's columns: every non-placement column; the cheapest placement columns of each demand row and
+  /// always last resort (unlimited), so the first duals are bounded by real prices rather than the unmet-need
+  /// penalty; and the columns of a least-cost greedy allocation.
+  private func initialColumns(demandRowOfColumn: [Int]) -> [Bool] {
+    var active = demandRowOfColumn.map { $0 < 0 }
+    for row in formulation.demandRows.values {
+      let placementColumns = program[row].terms.map(\.variable).filter { demandRowOfColumn[$0.index] >= 0 }
+      let cheapest = placementColumns.sorted {
+        (program[$0].objective, $0.index) < (program[$1].objective, $1.index)
+      }.prefix(initialColumnsPerRow)
+      for column in cheapest { active[column.index] = true }
+    }
+    for placement in formulation.placements where formulation.sites[placement.siteIndex].category == .lastResort {
+      active[placement.variable.index] = true
+    }
+    for index in leastCostColumns() { active[index] = true }
+    return active
   }
 
   /// The placement columns a least-cost greedy allocation uses (the least-cost method for transportation
@@ -85,7 +125,6 @@ struct PricedPlacementSolve {
   /// cheapest columns alone send most children to the same few nearby sites and take many pricing rounds to spread
   /// them (national instance: 8 rounds instead of over 17, docs/scaling.md).
   private func leastCostColumns() -> [Int] {
-    let program = formulation.program
     var remainingDemand: [Int: Double] = [:]
     for row in formulation.demandRows.values {
       if case .equal(let children) = program[row].sense { remainingDemand[row.index] = children }
@@ -123,7 +162,6 @@ struct PricedPlacementSolve {
 
   /// The programme with only the active columns (in their order), and the full index of each of its columns.
   private func restrictedProgram(active: [Bool]) -> (LinearProgram, [Int]) {
-    let program = formulation.program
     var restricted = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
     var position = [Int](repeating: -1, count: program.variables.count)
     var columns: [Int] = []
@@ -146,7 +184,6 @@ struct PricedPlacementSolve {
 
   /// c − Aᵀy for every column of the whole programme.
   private func fullReducedCosts(duals: [Double]) -> [Double] {
-    let program = formulation.program
     var reduced = program.variables.map(\.objective)
     for (row, constraint) in program.constraints.enumerated() where duals[row] != 0 {
       for term in constraint.terms { reduced[term.variable.index] -= term.coefficient * duals[row] }
@@ -156,7 +193,7 @@ struct PricedPlacementSolve {
 
   /// A restricted solution as one of the whole programme: left-out columns at 0, non-basic at their lower bound.
   private func expand(_ solution: Solution, columns: [Int], reducedCosts: [Double]) -> Solution {
-    let count = formulation.program.variables.count
+    let count = program.variables.count
     var values = [Double](repeating: 0, count: count)
     var statuses = [BasisStatus](repeating: .atLower, count: count)
     for (restrictedIndex, fullIndex) in columns.enumerated() {

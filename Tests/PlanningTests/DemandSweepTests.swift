@@ -1,3 +1,4 @@
+import Foundation
 import GLPKBackend
 import LinearProgramming
 import PlacementDomain
@@ -31,6 +32,27 @@ struct DemandSweepTests {
     }
     // The draws really differ (noise 0.3), so the warm path re-solved rather than reusing one answer.
     #expect(Set(warm.map { ($0.objective * 100).rounded() }).count > 1)
+  }
+
+  @Test("large LPs priced draw by draw (here forced on Tees Valley) give the batched sweep's and cold optima")
+  func pricedDrawsEqualBatched() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Scenarios/tees-valley-regional/scenario.yaml")
+    let (batched, draws) = try sweep(try ScenarioLoader.load(from: file).scenario)
+    var priced = batched
+    priced.pricingThreshold = 0
+    let all = Array(0..<draws.count)
+    let reference = try batched.runWarm(draws: all, demand: draws.demand(draw:))
+    let warm = try priced.runWarm(draws: all, demand: draws.demand(draw:))
+    let cold = try priced.runCold(draws: [0, 5], demand: draws.demand(draw:))
+    #expect(warm.count == 6 && Set(reference.map { ($0.objective * 100).rounded() }).count > 1)
+    for (hot, expected) in zip(warm, reference) {
+      #expect(abs(hot.objective - expected.objective) <= 1e-7 * abs(expected.objective))
+      #expect(abs(hot.unmetPlacementYears - expected.unmetPlacementYears) < 1e-6)
+    }
+    for (result, draw) in zip(cold, [0, 5]) {
+      #expect(abs(result.objective - reference[draw].objective) <= 1e-7 * abs(reference[draw].objective))
+    }
   }
 
   @Test("each draw's demand depends only on the seed and the draw number, so shards draw what one run draws")
