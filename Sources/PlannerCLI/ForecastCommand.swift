@@ -125,6 +125,8 @@ extension SufficiencyCommand {
         ].map { NumberFormat.fixed($0, decimals: 1) }
         print(([String(year)] + cells).map(pad).joined(separator: " "))
       }
+      let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
+      if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
       if !forecast.hasIntervals {
         FileHandle.standardError.write(
           Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))
@@ -140,7 +142,8 @@ extension SufficiencyCommand {
     /// Forecasts a scenario's forecast demand and writes forecast.csv.
     private func runOnScenario() throws {
       let loaded = try ScenarioLocator.load(input)
-      let rows = try ScenarioForecastTable(scenario: loaded.scenario, horizon: horizon).rows()
+      let table = try ScenarioForecastTable(scenario: loaded.scenario, horizon: horizon).build()
+      let rows = table.rows
       var document = CSVDocument(header: Self.header)
       for row in rows {
         document.append(
@@ -154,6 +157,11 @@ extension SufficiencyCommand {
       for row in rows where row.needGroup == "all" {
         print(([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
           .joined(separator: " "))
+      }
+      for (series, forecast) in table.forecasts {
+        if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {
+          print("\(series) \(line)")
+        }
       }
       print("wrote \(file.path)")
     }

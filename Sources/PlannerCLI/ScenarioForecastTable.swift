@@ -17,14 +17,17 @@ struct ScenarioForecastTable {
     var method: String
   }
 
-  func rows() throws -> [Row] {
+  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy).
+  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast)]) {
     let years = Array((scenario.baseYear + 1)...(scenario.baseYear + horizon))
     var rows: [Row] = []
+    var forecasts: [(series: String, forecast: DemandForecast)] = []
     var forecastCount = 0
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
       let forecast = try HistoryForecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
+      forecasts.append((specification.seriesCode, forecast))
       let mixTotal = demand.needMix.values.sumInFixedOrder()
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
@@ -45,6 +48,6 @@ struct ScenarioForecastTable {
       throw CLIInputError(
         message: "\(scenario.sourcePath ?? "the scenario") gives its demand directly; there is nothing to forecast. Give a history CSV instead, or a scenario whose demand has a 'forecast' section.")
     }
-    return rows
+    return (rows, forecasts)
   }
 }

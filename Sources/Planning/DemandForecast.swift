@@ -1,3 +1,4 @@
+import Forecasting
 /// A demand forecast as the plan and its report use it: the history, the point forecast, its 80 % and 95 % bands,
 /// the values planned at (the chosen quantile), and the backtest accuracy behind the method.
 public struct DemandForecast: Sendable, Codable, Equatable {
@@ -49,6 +50,9 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
   public var forecasts: Int
   /// Mean absolute percentage error, percent.
   public var mape: Double?
+  /// Mean absolute scaled error (against each series' in-sample persistence error); the default method is the one
+  /// with the lowest mean MASE over horizons.
+  public var mase: Double?
   /// Share of outcomes inside the 80 % interval, percent.
   public var coverage80: Double?
   /// Share of outcomes inside the 95 % interval, percent.
@@ -57,15 +61,27 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
 
   /// Creates a row.
   public init(
-    method: String, horizon: Int, forecasts: Int, mape: Double?, coverage80: Double?, coverage95: Double?,
-    isDefault: Bool
+    method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double? = nil, coverage80: Double?,
+    coverage95: Double?, isDefault: Bool
   ) {
     self.method = method
     self.horizon = horizon
     self.forecasts = forecasts
     self.mape = mape
+    self.mase = mase
     self.coverage80 = coverage80
     self.coverage95 = coverage95
     self.isDefault = isDefault
+  }
+}
+
+extension ForecastAccuracy {
+  /// The rows of a backtest table for the default method and persistence (the comparison a forecast reports).
+  public static func defaultAndPersistence(_ summary: BacktestSummary?) -> [ForecastAccuracy] {
+    (summary?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }.map {
+      ForecastAccuracy(
+        method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, mase: $0.mase,
+        coverage80: $0.coverage80, coverage95: $0.coverage95, isDefault: $0.isDefault)
+    }
   }
 }

@@ -13,17 +13,12 @@ public struct HistoryForecaster: DemandForecastSource {
     let planned = forecast.quantile(specification.quantile)
     var plannedByYear: [Int: Double] = [:]
     for (index, year) in forecast.years.enumerated() where years.contains(year) { plannedByYear[year] = planned[index] }
-    let relevant = (forecast.backtest?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }
     return DemandForecast(
       seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
       historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
       lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
       upper95: forecast.upper(.p95), planned: plannedByYear,
-      accuracy: relevant.map {
-        ForecastAccuracy(
-          method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, coverage80: $0.coverage80,
-          coverage95: $0.coverage95, isDefault: $0.isDefault)
-      })
+      accuracy: ForecastAccuracy.defaultAndPersistence(forecast.backtest))
   }
 
   /// `paths` simulated trajectories of the looked-after total for the plan years (year → children), from the same

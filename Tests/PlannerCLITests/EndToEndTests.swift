@@ -133,6 +133,9 @@ struct EndToEndTests {
     let csv = try String(contentsOf: folder.appendingPathComponent("forecast.csv"), encoding: .utf8)
     #expect(csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
     #expect(csv.contains(",residential,"))
+    // The chosen method's backtest accuracy is printed beside persistence's, with its interval coverage.
+    let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest: ") }
+    #expect(accuracy?.contains(", persistence ") == true && accuracy?.contains("% intervals held") == true)
     let episodes = BinaryRunner.repositoryRoot.appendingPathComponent("Data/ssda903-synthetic").path
     let fromReturns = try BinaryRunner.run(["forecast", episodes, "--horizon", "2", "--out", folder.path])
     #expect(fromReturns.exitCode == 0, "\(fromReturns.standardError)")
