@@ -23,7 +23,17 @@ enum ChartDataTables {
       row += [step.point, step.lower80, step.upper80, step.lower95, step.upper95].map(format.string)
       rowsByX[step.x] = row
     }
-    let columns = ["Observed", "Forecast", "80% low", "80% high", "95% low", "95% high"]
+    var columns = ["Observed", "Forecast", "80% low", "80% high", "95% low", "95% high"]
+    if !fan.planned.isEmpty {
+      columns.append(fan.plannedLabel)
+      let plannedByX = Dictionary(fan.planned.map { ($0.x, $0.y) }, uniquingKeysWith: { first, _ in first })
+      for x in Set(rowsByX.keys).union(plannedByX.keys) {
+        var row = rowsByX[x] ?? [fan.xFormat.string(x)]
+        row += Array(repeating: "", count: max(0, columns.count - 1 - row.count))
+        row.append(plannedByX[x].map(format.string) ?? "")
+        rowsByX[x] = row
+      }
+    }
     return DataTable(
       caption: caption,
       columns: [DataTable.Column(label(for: fan.xFormat))] + columns.map { DataTable.Column($0, isNumeric: true) },

@@ -27,6 +27,9 @@ enum ChartDescription {
         + " (80% interval \(format.string(end.lower80)) to \(format.string(end.upper80));"
         + " 95% interval \(format.string(end.lower95)) to \(format.string(end.upper95)))."
     }
+    if let end = fan.planned.filter({ $0.x.isFinite && $0.y.isFinite }).max(by: { $0.x < $1.x }) {
+      text += " \(fan.plannedLabel) for \(fan.xFormat.string(end.x)): \(fan.valueFormat.string(end.y))."
+    }
     return text
   }
 

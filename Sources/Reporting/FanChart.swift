@@ -38,13 +38,20 @@ public struct FanChart: Sendable, Hashable {
   public var forecast: [Step]
   /// Whether the value axis must include zero.
   public var includesZero: Bool
+  /// The values a plan is built on (a quantile of the forecast), drawn as their own line; empty for none.
+  public var planned: [ChartPoint]
+  /// The legend label of ``planned`` ("Planned (P80)").
+  public var plannedLabel: String
 
   /// A fan chart; values start the axis at zero unless `includeZero` is false.
   public init(
     valueLabel: String, valueFormat: ValueFormat = .number(decimals: 0), xFormat: ValueFormat = .year,
-    history: [ChartPoint], forecast: [Step], includesZero: Bool = true
+    history: [ChartPoint], forecast: [Step], includesZero: Bool = true, planned: [ChartPoint] = [],
+    plannedLabel: String = "Planned"
   ) {
     self.includesZero = includesZero
+    self.planned = planned
+    self.plannedLabel = plannedLabel
     self.valueLabel = valueLabel
     self.valueFormat = valueFormat
     self.xFormat = xFormat

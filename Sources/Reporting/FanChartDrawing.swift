@@ -6,6 +6,8 @@ enum FanChartDrawing {
   static let outerOpacity = 0.18
   /// The opacity of the 80% band (drawn over the 95% band).
   static let innerOpacity = 0.30
+  /// The colour of the planned line (Okabe–Ito vermillion).
+  static let plannedColour = "#D55E00"
 
   /// The drawing of `chart`, with element ids starting `id`.
   static func draw(_ chart: FanChart, id: String) -> ChartDrawing {
@@ -21,14 +23,21 @@ enum FanChartDrawing {
           x: origin.x, point: origin.y, lower80: origin.y, upper80: origin.y,
           lower95: origin.y, upper95: origin.y), at: 0)
     }
-    let values = history.map(\.y) + steps.flatMap { [$0.point, $0.lower80, $0.upper80, $0.lower95, $0.upper95] }
+    var planned = chart.planned.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
+    if let origin = history.last, let first = planned.first, first.x > origin.x { planned.insert(origin, at: 0) }
+    let values =
+      history.map(\.y) + steps.flatMap { [$0.point, $0.lower80, $0.upper80, $0.lower95, $0.upper95] }
+      + planned.map(\.y)
     let axis = NiceAxis(covering: values, includeZero: chart.includesZero)
-    let entries: [ChartLegend.Entry] = [
+    var entries: [ChartLegend.Entry] = [
       .init(label: "Observed", swatch: .stroke(colour: "#000000", width: 2.5, dash: "")),
       .init(label: "Forecast", swatch: .stroke(colour: bandColour, width: 2.5, dash: "7 4")),
       .init(label: "80% interval", swatch: .band(colour: bandColour, opacity: innerOpacity + outerOpacity)),
       .init(label: "95% interval", swatch: .band(colour: bandColour, opacity: outerOpacity)),
     ]
+    if planned.count > 1 {
+      entries.append(.init(label: chart.plannedLabel, swatch: .stroke(colour: plannedColour, width: 2.5, dash: "2 3")))
+    }
     let (legendNodes, legendHeight) = ChartLegend(entries: entries).layout(left: 12, top: 6, width: width - 24)
     let left = ChartAxes.valueLabelWidth(axis, format: chart.valueFormat) + 18
     let area = PlotArea(
@@ -101,6 +110,16 @@ enum FanChartDrawing {
           [
             ("class", "forecast-line"), ("d", line.joined(separator: " ")), ("fill", "none"), ("stroke", bandColour),
             ("stroke-width", "2.5"), ("stroke-dasharray", "7 4"),
+          ]))
+    }
+    if planned.count > 1 {
+      let line = planned.enumerated().map { ($0.offset == 0 ? "M" : "L") + point($0.element.x, $0.element.y) }
+      body.append(
+        .el(
+          "path",
+          [
+            ("class", "planned-line"), ("d", line.joined(separator: " ")), ("fill", "none"),
+            ("stroke", plannedColour), ("stroke-width", "2.5"), ("stroke-dasharray", "2 3"),
           ]))
     }
     if !history.isEmpty {

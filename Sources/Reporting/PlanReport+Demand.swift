@@ -62,7 +62,11 @@ extension PlanReportBuilder {
       title: "Children looked after by " + authority + ": observed and forecast",
       chart: .fan(
         FanChart(
-          valueLabel: "Children looked after at 31 March", history: history, forecast: steps, includesZero: false)),
+          valueLabel: "Children looked after at 31 March", history: history, forecast: steps, includesZero: false,
+          planned: forecast.planned.keys.sorted().compactMap { year in
+            forecast.planned[year].map { ChartPoint(x: Double(year), y: $0) }
+          },
+          plannedLabel: "Planned (P\(percent))")),
       summary: summary.trimmingCharacters(in: .whitespaces),
       source: "DfE children looked after statistics (" + forecast.seriesCode + "); forecast by " + forecast.method
         + ", using data up to 31 March \(plan.baseYear) only")

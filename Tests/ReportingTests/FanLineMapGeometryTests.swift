@@ -46,6 +46,26 @@ struct FanLineMapGeometryTests {
     #expect(abs((history.last?.y ?? 0) - axis.y(of: 341)) < 0.02)
   }
 
+  @Test("the planned quantile is drawn from the last observation through its values, listed and tabled")
+  func plannedLine() throws {
+    var fan = SampleReport.fan
+    fan.planned = fan.forecast.map { ChartPoint(x: $0.x, y: ($0.point + $0.upper80) / 2) }
+    fan.plannedLabel = "Planned (P80)"
+    let tree = try svg(.fan(fan))
+    let planned = vertices(try #require(tree.elements(withClass: "planned-line").first?.attributes["d"]))
+    let line = vertices(try #require(tree.elements(withClass: "forecast-line").first?.attributes["d"]))
+    #expect(planned.count == fan.planned.count + 1)
+    #expect(planned.first?.x == line.first?.x && planned.first?.y == line.first?.y)
+    let axis = ReadAxis(tree)
+    for (vertex, point) in zip(planned.dropFirst(), fan.planned) { #expect(abs(vertex.y - axis.y(of: point.y)) < 0.02) }
+    let table = ChartDataTables.table(for: .fan(fan), caption: "t")
+    #expect(table.columns.last?.title == "Planned (P80)")
+    #expect(table.rows.allSatisfy { $0.count == table.columns.count })
+    #expect(table.rows.last?.last == fan.valueFormat.string(fan.planned.last?.y ?? 0))
+    #expect(ChartDataTables.table(for: .fan(SampleReport.fan), caption: "t").columns.count == table.columns.count - 1)
+    #expect(ChartDescription.describe(.fan(fan)).contains("Planned (P80) for 2030"))
+  }
+
   @Test("line points map back to their values and the reference line sits at the ceiling")
   func linePoints() throws {
     let chart = LineChart(
