@@ -73,6 +73,19 @@ enum PointMapDrawing {
       var children = [MapMarkers.node(kind: point.kind, x: 0, y: 0)]
       if let placement = placements[index] {
         let isArea = point.kind == .area
+        if placement.hasLeader {
+          // From just outside the marker to just short of the label.
+          let length = (placement.dx * placement.dx + placement.dy * placement.dy).squareRoot()
+          let (unitX, unitY) = (placement.dx / length, placement.dy / length)
+          children.append(
+            .el(
+              "line",
+              [
+                ("class", "leader"), ("x1", svgNumber(unitX * 7)), ("y1", svgNumber(unitY * 7)),
+                ("x2", svgNumber(placement.dx - unitX * 4)), ("y2", svgNumber(placement.dy - unitY * 6)),
+                ("stroke", "#555555"), ("stroke-width", "1"),
+              ]))
+        }
         children.append(
           .el(
             "text",
@@ -100,10 +113,29 @@ enum PointMapDrawing {
     let dx: Double
     let dy: Double
     let anchor: String
+    /// True for the outer spots, whose label is joined to its point by a short line.
+    var hasLeader = false
   }
 
-  /// A label position for each labelled point, trying eight spots around it so that labels overlap neither each
-  /// other nor other points; home areas are placed first. Falls back to the right-hand spot when all are taken.
+  /// The spots tried around a point, nearest first: eight next to it, then eight further out with a leader line.
+  static let labelCandidates: [LabelPlacement] = [
+    LabelPlacement(dx: 10, dy: 0, anchor: "start"), LabelPlacement(dx: -10, dy: 0, anchor: "end"),
+    LabelPlacement(dx: 0, dy: -14, anchor: "middle"), LabelPlacement(dx: 0, dy: 15, anchor: "middle"),
+    LabelPlacement(dx: 8, dy: -11, anchor: "start"), LabelPlacement(dx: 8, dy: 12, anchor: "start"),
+    LabelPlacement(dx: -8, dy: -11, anchor: "end"), LabelPlacement(dx: -8, dy: 12, anchor: "end"),
+    LabelPlacement(dx: 26, dy: 0, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: -26, dy: 0, anchor: "end", hasLeader: true),
+    LabelPlacement(dx: 0, dy: -30, anchor: "middle", hasLeader: true),
+    LabelPlacement(dx: 0, dy: 31, anchor: "middle", hasLeader: true),
+    LabelPlacement(dx: 20, dy: -22, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: 20, dy: 23, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: -20, dy: -22, anchor: "end", hasLeader: true),
+    LabelPlacement(dx: -20, dy: 23, anchor: "end", hasLeader: true),
+  ]
+
+  /// A label position for each labelled point, trying the ``labelCandidates`` spots around it so that labels
+  /// overlap neither each other nor other points; home areas are placed first. Falls back to the right-hand spot
+  /// when all are taken.
   static func labelPlacements(
     points: [PointMap.Point], positions: [(x: Double, y: Double)], area: PlotArea
   ) -> [LabelPlacement?] {
@@ -115,19 +147,16 @@ enum PointMapDrawing {
     }
     var taken = positions.map { Box(left: $0.x - 7, top: $0.y - 7, right: $0.x + 7, bottom: $0.y + 7) }
     var placements = [LabelPlacement?](repeating: nil, count: points.count)
-    let candidates = [
-      LabelPlacement(dx: 10, dy: 0, anchor: "start"), LabelPlacement(dx: -10, dy: 0, anchor: "end"),
-      LabelPlacement(dx: 0, dy: -14, anchor: "middle"), LabelPlacement(dx: 0, dy: 15, anchor: "middle"),
-      LabelPlacement(dx: 8, dy: -11, anchor: "start"), LabelPlacement(dx: 8, dy: 12, anchor: "start"),
-      LabelPlacement(dx: -8, dy: -11, anchor: "end"), LabelPlacement(dx: -8, dy: 12, anchor: "end"),
-    ]
+    let candidates = labelCandidates
     let order = points.indices.filter { !points[$0].label.isEmpty }.sorted {
       (points[$0].kind == .area ? 0 : 1, points[$0].label, $0) < (
         points[$1].kind == .area ? 0 : 1, points[$1].label, $1
       )
     }
     for index in order {
-      let width = estimatedTextWidth(points[index].label, fontSize: points[index].kind == .area ? 12 : 11)
+      // Area labels are bold (about a tenth wider); 2 px for the white halo.
+      let isArea = points[index].kind == .area
+      let width = estimatedTextWidth(points[index].label, fontSize: isArea ? 12 : 11) * (isArea ? 1.1 : 1) + 2
       let position = positions[index]
       func box(_ placement: LabelPlacement) -> Box {
         let x = position.x + placement.dx

@@ -66,6 +66,40 @@ struct FanLineMapGeometryTests {
     #expect(ChartDescription.describe(.fan(fan)).contains("Planned (P80) for 2030"))
   }
 
+  @Test("crowded map labels move further out, with a leader line, rather than overlap each other or a marker")
+  func crowdedLabelsDoNotOverlap() {
+    // Seven points within 20 px of each other in the middle of a large plot: the first ring of spots cannot hold them.
+    let offsets: [(Double, Double)] = [(0, 0), (12, 4), (-10, 8), (6, -12), (-4, -6), (16, -8), (2, 14)]
+    let points = offsets.enumerated().map { index, _ in
+      PointMap.Point(
+        label: index < 3 ? "Home area \(index + 1)" : "0\(index)", longitude: 0, latitude: 0,
+        kind: index < 3 ? .area : .provider)
+    }
+    let positions = offsets.map { (x: 400 + $0.0, y: 240 + $0.1) }
+    let area = PlotArea(width: 800, height: 480, left: 0, top: 0, right: 800, bottom: 480)
+    let placements = PointMapDrawing.labelPlacements(points: points, positions: positions, area: area)
+    #expect(placements.contains { $0?.hasLeader == true })
+    func box(_ index: Int) -> (left: Double, top: Double, right: Double, bottom: Double)? {
+      guard let placement = placements[index] else { return nil }
+      let isArea = points[index].kind == .area
+      let width = estimatedTextWidth(points[index].label, fontSize: isArea ? 12 : 11) * (isArea ? 1.1 : 1) + 2
+      let x = positions[index].x + placement.dx
+      let left = placement.anchor == "start" ? x : placement.anchor == "end" ? x - width : x - width / 2
+      let middle = positions[index].y + placement.dy
+      return (left, middle - 7, left + width, middle + 7)
+    }
+    let boxes = points.indices.compactMap(box)
+    #expect(boxes.count == points.count)
+    for (first, a) in boxes.enumerated() {
+      for b in boxes[(first + 1)...] {
+        #expect(!(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom))
+      }
+      for marker in positions {
+        #expect(!(a.left < marker.x + 7 && marker.x - 7 < a.right && a.top < marker.y + 7 && marker.y - 7 < a.bottom))
+      }
+    }
+  }
+
   @Test("line points map back to their values and the reference line sits at the ceiling")
   func linePoints() throws {
     let chart = LineChart(
