@@ -118,9 +118,7 @@ public struct BacktestRun: Sendable {
       for level in IntervalLevel.defaults {
         intervals[level] = Self.interval(record, level, calibration: calibration)
       }
-      return ScoredForecast(
-        seriesID: record.seriesID, origin: record.origin, horizon: record.horizon, method: record.method.name,
-        pointForecast: record.pointForecast, actual: record.actual, intervals: intervals)
+      return ScoredForecast(record: record, intervals: intervals)
     }
     return BacktestSummary(
       rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)

