@@ -13,7 +13,8 @@ import LinearProgramming
 /// Every round uses the primal simplex, whatever method the options name: added columns enter at zero, so the
 /// previous optimum stays primal feasible and the primal simplex carries on from it. For the first round too:
 /// GLPK's dual simplex took 39.6 s on the first restricted programme of a 60-council instance that its primal
-/// simplex solved in 1.4 s (docs/scaling.md).
+/// simplex solved in 1.4 s (docs/scaling.md). The one exception is the first round from a given start (a sweep's
+/// next draw): new right-hand sides leave the start's basis dual feasible, so the dual simplex re-solves it.
 struct PricedPlacementSolve {
   let formulation: PlanFormulation
   /// The programme solved: `formulation.program`, or a copy with other demand right-hand sides (a sweep's draw).
