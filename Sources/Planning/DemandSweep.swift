@@ -73,10 +73,7 @@ public struct DemandSweep: Sendable {
   public var pricingThreshold: Int? = PricedPlacementSolve.placementColumnThreshold
 
   /// True when draws are solved by pricing: an LP with at least ``pricingThreshold`` placement columns.
-  var isPriced: Bool {
-    guard let pricingThreshold, !formulation.program.hasIntegerVariables else { return false }
-    return formulation.placements.count >= pricingThreshold
-  }
+  var isPriced: Bool { PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold) }
 
   /// The most column values one batch of draws keeps in memory at once.
   static let columnValuesPerBatch = 4_000_000
@@ -127,10 +124,8 @@ public struct DemandSweep: Sendable {
   public func runCold(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     try draws.map { draw in
       let built = PlanFormulation(scenario: scenario, demand: demand(draw))
-      let solution =
-        isPriced
-        ? try PricedPlacementSolve(formulation: built, solver: solver, options: options).solve()
-        : try solver.solve(built.program, options: options)
+      let solution = try PricedPlacementSolve.solve(
+        built, solver: solver, options: options, threshold: pricingThreshold)
       return try Self.result(draw: draw, formulation: built, solution: solution)
     }
   }

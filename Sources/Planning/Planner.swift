@@ -46,13 +46,8 @@ public struct Planner: Sendable {
     }
     let clock = ContinuousClock()
     let solveStart = clock.now
-    let priced = pricingThreshold.map { formulation.placements.count >= $0 } ?? false
-    let solution =
-      priced && !formulation.program.hasIntegerVariables
-      ? try PricedPlacementSolve(
-        formulation: formulation, solver: solver, options: options, initialColumnsPerRow: pricingColumnsPerRow
-      ).solve()
-      : try solver.solve(formulation.program, options: options)
+    let solution = try PricedPlacementSolve.solve(
+      formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow)
     guard solution.primalStatus == .feasiblePoint,
       solution.termination == .optimal || solution.termination == .timeLimit
     else { throw PlanningError.solverFailed(summary: solution.summary) }

@@ -55,6 +55,25 @@ struct PricedPlacementSolve {
   /// The solution of the whole programme: values, duals, reduced costs and basis for every column.
   func solve() throws -> Solution { try solve(from: nil).solution }
 
+  /// True when `formulation` is an LP with at least `threshold` placement columns (never when `threshold` is `nil`).
+  static func applies(to formulation: PlanFormulation, threshold: Int?) -> Bool {
+    guard let threshold, !formulation.program.hasIntegerVariables else { return false }
+    return formulation.placements.count >= threshold
+  }
+
+  /// Solves `formulation`'s programme: by pricing when ``applies(to:threshold:)``, otherwise whole.
+  static func solve(
+    _ formulation: PlanFormulation, solver: any LinearSolver, options: SolveOptions, threshold: Int?,
+    columnsPerRow: Int = defaultColumnsPerRow
+  ) throws -> Solution {
+    guard applies(to: formulation, threshold: threshold) else {
+      return try solver.solve(formulation.program, options: options)
+    }
+    return try PricedPlacementSolve(
+      formulation: formulation, solver: solver, options: options, initialColumnsPerRow: columnsPerRow
+    ).solve()
+  }
+
   /// Solves the whole programme by pricing, from `start` when given (the state another solve of a programme with
   /// the same columns and rows ended in): its columns and basis, re-solved first with the dual simplex, since a
   /// change of right-hand sides leaves the basis dual feasible. Returns the solution and the state it ended in
