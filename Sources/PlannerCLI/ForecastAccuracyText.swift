@@ -1,3 +1,4 @@
+import Forecasting
 import Planning
 import TableIO
 
@@ -8,26 +9,31 @@ enum ForecastAccuracyText {
   static func line(method: String, accuracy: [ForecastAccuracy]) -> String? {
     let chosen = accuracy.filter { $0.method == method && $0.mape != nil }.sorted { $0.horizon < $1.horizon }
     guard !chosen.isEmpty else { return nil }
-    let naive = Dictionary(
-      accuracy.filter { $0.method == "Naive" }.map { ($0.horizon, $0) }, uniquingKeysWith: { first, _ in first })
-    func percent(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a" }
-    let horizons = chosen.map { String($0.horizon) }.joined(separator: " / ")
-    var text = "backtest: \(method) MAPE \(chosen.map { percent($0.mape) }.joined(separator: " / "))"
-    text += " at \(horizons) years ahead"
-    func ratio(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 2) } ?? "n/a" }
-    func meanMASE(_ rows: [ForecastAccuracy?]) -> Double? {
-      let values = rows.compactMap { $0?.mase }
-      return values.count == rows.count && !values.isEmpty ? values.reduce(0, +) / Double(values.count) : nil
+    let persistenceName = ForecastMethod.naive.name
+    let persistence = Dictionary(
+      accuracy.filter { $0.method == persistenceName }.map { ($0.horizon, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let matched = chosen.map { persistence[$0.horizon] }
+    func percents(_ rows: [ForecastAccuracy?]) -> String {
+      rows.map { row in row?.mape.map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a" }
+        .joined(separator: " / ")
     }
-    if method != "Naive" {
-      text += ", persistence \(chosen.map { percent(naive[$0.horizon]?.mape) }.joined(separator: " / "))"
-      text += "; mean MASE \(ratio(meanMASE(chosen))) against \(ratio(meanMASE(chosen.map { naive[$0.horizon] })))"
+    func meanMASE(_ rows: [ForecastAccuracy?]) -> String {
+      let values = rows.compactMap { $0?.mase }
+      guard values.count == rows.count, !values.isEmpty else { return "n/a" }
+      return NumberFormat.fixed(values.reduce(0, +) / Double(values.count), decimals: 2)
+    }
+
+    var text = "backtest: \(method) MAPE \(percents(chosen))"
+    text += " at \(chosen.map { String($0.horizon) }.joined(separator: " / ")) years ahead"
+    if method != persistenceName {
+      text += ", persistence \(percents(matched)); mean MASE \(meanMASE(chosen)) against \(meanMASE(matched))"
       text += " for persistence (the default is chosen by MASE)"
     }
-    let covered = chosen.compactMap { row in row.coverage80.map { ($0, row.forecasts) } }
-    let outcomes = covered.map(\.1).reduce(0, +)
+    let covered = chosen.compactMap { row in row.coverage80.map { (percent: $0, outcomes: row.forecasts) } }
+    let outcomes = covered.map(\.outcomes).reduce(0, +)
     if outcomes > 0 {
-      let share = covered.map { $0.0 * Double($0.1) }.reduce(0, +) / Double(outcomes)
+      let share = covered.map { $0.percent * Double($0.outcomes) }.reduce(0, +) / Double(outcomes)
       text += "; 80 % intervals held \(NumberFormat.fixed(share, decimals: 0)) % of \(outcomes) outcomes"
     }
     return text
