@@ -11,17 +11,27 @@ enum SweepFiles {
     "emergency_beds_held",
   ]
 
-  /// `draws.csv`: draws numbered from 1, in draw order.
+  /// Per-year columns of `draws.csv`: spending and households approved in each plan year.
+  static let annualCostPrefix = "total_cost_"
+  static let annualRecruitsPrefix = "households_recruited_"
+
+  /// `draws.csv`: draws numbered from 1, in draw order; after the whole-horizon figures, each plan year's spending,
+  /// then each plan year's households approved.
   static func drawsTable(_ results: [DemandSweep.Result]) -> String {
-    var document = CSVDocument(header: drawsHeader)
+    let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
+    var document = CSVDocument(
+      header: drawsHeader + years.map { annualCostPrefix + String($0) } + years.map { annualRecruitsPrefix + String($0) })
     for result in results.sorted(by: { $0.draw < $1.draw }) {
-      document.append([
-        String(result.draw + 1), NumberFormat.fixed(result.objective, decimals: 2),
-        NumberFormat.fixed(result.totalCost, decimals: 2), NumberFormat.fixed(result.householdsRecruited, decimals: 4),
-        NumberFormat.fixed(result.unmetPlacementYears, decimals: 4),
-        NumberFormat.fixed(result.lastResortPlacementYears, decimals: 4),
-        NumberFormat.fixed(result.emergencyBedsHeld, decimals: 4),
-      ])
+      document.append(
+        [
+          String(result.draw + 1), NumberFormat.fixed(result.objective, decimals: 2),
+          NumberFormat.fixed(result.totalCost, decimals: 2),
+          NumberFormat.fixed(result.householdsRecruited, decimals: 4),
+          NumberFormat.fixed(result.unmetPlacementYears, decimals: 4),
+          NumberFormat.fixed(result.lastResortPlacementYears, decimals: 4),
+          NumberFormat.fixed(result.emergencyBedsHeld, decimals: 4),
+        ] + years.map { NumberFormat.fixed(result.annualCost[$0] ?? 0, decimals: 2) }
+          + years.map { NumberFormat.fixed(result.householdsRecruitedByYear[$0] ?? 0, decimals: 4) })
     }
     return document.render()
   }
@@ -30,7 +40,7 @@ enum SweepFiles {
   static func summaryTable(_ results: [DemandSweep.Result]) -> String {
     var document = CSVDocument(header: ["metric", "draws", "mean", "p10", "p50", "p90", "min", "max"])
     for summary in SweepSummary.summarize(results) {
-      let decimals = summary.metric == "total_cost" || summary.metric == "objective" ? 2 : 4
+      let decimals = summary.metric.hasPrefix("total_cost") || summary.metric == "objective" ? 2 : 4
       document.append(
         [summary.metric, String(summary.draws)]
           + [summary.mean, summary.p10, summary.p50, summary.p90, summary.minimum, summary.maximum].map {
@@ -47,12 +57,33 @@ enum SweepFiles {
 
   private static func readDraws(_ table: CSVTable, path: String) throws -> [DemandSweep.Result] {
     let columns = try table.requireColumns(drawsHeader)
+    // The per-year columns, as (year, column index), from the header.
+    func yearColumns(_ prefix: String) -> [(year: Int, column: Int)] {
+      table.header.enumerated().compactMap { index, name in
+        guard name.hasPrefix(prefix), let year = Int(name.dropFirst(prefix.count)) else { return nil }
+        return (year, index)
+      }
+    }
+    let costColumns = yearColumns(annualCostPrefix)
+    let recruitColumns = yearColumns(annualRecruitsPrefix)
     return try table.rows.indices.map { row in
       func number(_ name: String) throws -> Double {
-        guard let column = columns[name], let value = try table.number(row: row, column: column) else {
+        guard let column = columns[name] else {
           throw CLIInputError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
         }
+        return try number(at: column)
+      }
+      func number(at column: Int) throws -> Double {
+        guard let value = try table.number(row: row, column: column) else {
+          throw CLIInputError(
+            message: "\(path), line \(table.lineNumbers[row]): no value in column '\(table.header[column])'")
+        }
         return value
+      }
+      func byYear(_ yearColumns: [(year: Int, column: Int)]) throws -> [Int: Double] {
+        var values: [Int: Double] = [:]
+        for entry in yearColumns { values[entry.year] = try number(at: entry.column) }
+        return values
       }
       let draw = try number("draw")
       guard draw >= 1, draw == draw.rounded() else {
@@ -62,7 +93,8 @@ enum SweepFiles {
         draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
         householdsRecruited: try number("households_recruited"), unmetPlacementYears: try number("unmet_placement_years"),
         lastResortPlacementYears: try number("last_resort_placement_years"),
-        emergencyBedsHeld: try number("emergency_beds_held"), iterations: 0)
+        emergencyBedsHeld: try number("emergency_beds_held"), iterations: 0, annualCost: try byYear(costColumns),
+        householdsRecruitedByYear: try byYear(recruitColumns))
     }
   }
 

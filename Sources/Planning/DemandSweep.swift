@@ -23,12 +23,19 @@ public struct DemandSweep: Sendable {
     /// Beds held vacant for emergencies, summed over the plan years.
     public var emergencyBedsHeld: Double
     public var iterations: Int
+    /// Spending in each plan year (£), excluding penalties; sums to ``totalCost``.
+    public var annualCost: [Int: Double]
+    /// In-house households approved in each plan year; sums to ``householdsRecruited``.
+    public var householdsRecruitedByYear: [Int: Double]
 
     /// Creates a result.
     public init(
       draw: Int, objective: Double, totalCost: Double, householdsRecruited: Double, unmetPlacementYears: Double,
-      lastResortPlacementYears: Double, emergencyBedsHeld: Double, iterations: Int
+      lastResortPlacementYears: Double, emergencyBedsHeld: Double, iterations: Int, annualCost: [Int: Double] = [:],
+      householdsRecruitedByYear: [Int: Double] = [:]
     ) {
+      self.annualCost = annualCost
+      self.householdsRecruitedByYear = householdsRecruitedByYear
       self.draw = draw
       self.objective = objective
       self.totalCost = totalCost
@@ -138,12 +145,17 @@ public struct DemandSweep: Sendable {
     // Sum in column order, so the same solution always gives the same bits.
     let total = { (variables: [VariableID]) in variables.sorted { $0.index < $1.index }.reduce(0) { $0 + value($1) } }
     let lastResort = formulation.placements.filter { formulation.sites[$0.siteIndex].category == .lastResort }
+    var annualCost: [Int: Double] = [:]
+    for term in formulation.costTerms { annualCost[term.year, default: 0] += term.annualCost * value(term.variable) }
+    let recruitsByYear = Dictionary(grouping: formulation.recruits, by: \.key.year).mapValues { entries in
+      total(entries.map(\.value))
+    }
     return Result(
       draw: draw, objective: solution.objectiveValue ?? 0,
       totalCost: formulation.costTerms.reduce(0) { $0 + $1.annualCost * value($1.variable) },
       householdsRecruited: total(Array(formulation.recruits.values)), unmetPlacementYears: total(Array(formulation.unmet.values)),
       lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
       emergencyBedsHeld: total(Array(formulation.held.values)),
-      iterations: solution.iterationCount)
+      iterations: solution.iterationCount, annualCost: annualCost, householdsRecruitedByYear: recruitsByYear)
   }
 }

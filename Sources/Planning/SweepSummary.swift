@@ -16,10 +16,15 @@ public struct SweepSummary: Sendable, Equatable {
     ("last_resort_placement_years", { $0.lastResortPlacementYears }), ("emergency_beds_held", { $0.emergencyBedsHeld }),
   ]
 
-  /// One summary per metric; `results` may come in any order (they are sorted by draw first).
+  /// One summary per metric, then per plan year the spending (`total_cost_YEAR`) and households approved
+  /// (`households_recruited_YEAR`); `results` may come in any order (they are sorted by draw first).
   public static func summarize(_ results: [DemandSweep.Result]) -> [SweepSummary] {
     let ordered = results.sorted { $0.draw < $1.draw }
-    return metrics.map { metric in
+    let years = Set(ordered.flatMap { $0.annualCost.keys }).sorted()
+    let yearly: [(name: String, value: @Sendable (DemandSweep.Result) -> Double)] =
+      years.map { year in ("total_cost_\(year)", { $0.annualCost[year] ?? 0 }) }
+      + years.map { year in ("households_recruited_\(year)", { $0.householdsRecruitedByYear[year] ?? 0 }) }
+    return (metrics + yearly).map { metric in
       let values = ordered.map(metric.value)
       let sorted = values.sorted()
       return SweepSummary(

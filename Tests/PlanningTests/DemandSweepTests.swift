@@ -29,6 +29,10 @@ struct DemandSweepTests {
     for (hot, reference) in zip(warm, cold) {
       #expect(abs(hot.objective - reference.objective) <= 1e-6 * max(1, abs(reference.objective)))
       #expect(abs(hot.unmetPlacementYears - reference.unmetPlacementYears) < 1e-6)
+      // Each plan year's spending and recruitment add up to the horizon's.
+      #expect(hot.annualCost.keys.sorted() == sweep.scenario.planYears)
+      #expect(abs(hot.annualCost.values.reduce(0, +) - hot.totalCost) <= 1e-6 * max(1, hot.totalCost))
+      #expect(abs(hot.householdsRecruitedByYear.values.reduce(0, +) - hot.householdsRecruited) < 1e-6)
     }
     // The draws really differ (noise 0.3), so the warm path re-solved rather than reusing one answer.
     #expect(Set(warm.map { ($0.objective * 100).rounded() }).count > 1)
