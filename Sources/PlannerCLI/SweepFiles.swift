@@ -17,7 +17,7 @@ enum SweepFiles {
 
   /// `draws.csv`: draws numbered from 1, in draw order; after the whole-horizon figures, each plan year's spending,
   /// then each plan year's households approved.
-  static func drawsTable(_ results: [DemandSweep.Result]) -> String {
+  static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
     let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
     var document = CSVDocument(
       header: drawsHeader + years.map { annualCostPrefix + String($0) } + years.map { annualRecruitsPrefix + String($0) })
@@ -33,7 +33,7 @@ enum SweepFiles {
         ] + years.map { NumberFormat.fixed(result.annualCost[$0] ?? 0, decimals: 2) }
           + years.map { NumberFormat.fixed(result.householdsRecruitedByYear[$0] ?? 0, decimals: 4) })
     }
-    return document.render()
+    return document
   }
 
   /// `sweep.csv`: P10, P50 and P90 (with mean, minimum and maximum) of each figure over the draws.
@@ -101,10 +101,9 @@ enum SweepFiles {
   /// Writes both files. The summary is computed from the values as written to `draws.csv`, so merging shards
   /// reproduces it exactly.
   static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
-    let drawsText = drawsTable(results)
-    let written = try CSVTable(text: drawsText, path: "draws.csv")
-    let asWritten = try readDraws(written, path: "draws.csv")
-    try AtomicFile.write(drawsText, to: folder.appendingPathComponent("draws.csv"), protecting: inputs)
+    let draws = drawsDocument(results)
+    let asWritten = try readDraws(CSVTable(draws, path: "draws.csv"), path: "draws.csv")
+    try AtomicFile.write(draws.render(), to: folder.appendingPathComponent("draws.csv"), protecting: inputs)
     try AtomicFile.write(summaryTable(asWritten), to: folder.appendingPathComponent("sweep.csv"), protecting: inputs)
   }
 }

@@ -145,14 +145,21 @@ public struct DemandSweep: Sendable {
     // Sum in column order, so the same solution always gives the same bits.
     let total = { (variables: [VariableID]) in variables.sorted { $0.index < $1.index }.reduce(0) { $0 + value($1) } }
     let lastResort = formulation.placements.filter { formulation.sites[$0.siteIndex].category == .lastResort }
-    var annualCost: [Int: Double] = [:]
-    for term in formulation.costTerms { annualCost[term.year, default: 0] += term.annualCost * value(term.variable) }
+    // One pass over the cost terms, in their order: the horizon's total (as before) and each year's.
+    let years = formulation.scenario.planYears
+    var totalCost = 0.0
+    var costByYear = [Double](repeating: 0, count: years.count)
+    for term in formulation.costTerms {
+      let cost = term.annualCost * value(term.variable)
+      totalCost += cost
+      if let first = years.first, years.indices.contains(term.year - first) { costByYear[term.year - first] += cost }
+    }
+    let annualCost = Dictionary(uniqueKeysWithValues: zip(years, costByYear))
     let recruitsByYear = Dictionary(grouping: formulation.recruits, by: \.key.year).mapValues { entries in
       total(entries.map(\.value))
     }
     return Result(
-      draw: draw, objective: solution.objectiveValue ?? 0,
-      totalCost: formulation.costTerms.reduce(0) { $0 + $1.annualCost * value($1.variable) },
+      draw: draw, objective: solution.objectiveValue ?? 0, totalCost: totalCost,
       householdsRecruited: total(Array(formulation.recruits.values)), unmetPlacementYears: total(Array(formulation.unmet.values)),
       lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
       emergencyBedsHeld: total(Array(formulation.held.values)),

@@ -50,6 +50,15 @@ public struct CSVTable: Sendable {
     self.lineNumbers = lineNumbers
   }
 
+  /// The table a document's rendered text parses to, without rendering and parsing it (cells as built, the header
+  /// on line 1 and each data row on the next line). `path` is used in messages only.
+  public init(_ document: CSVDocument, path: String) {
+    self.path = path
+    header = document.header
+    rows = document.rows
+    lineNumbers = Array(document.rows.indices).map { $0 + 2 }
+  }
+
   /// Reads and parses a CSV file.
   public init(contentsOf url: URL) throws {
     try self.init(text: try TextFile.read(url), path: url.path)

@@ -13,6 +13,16 @@ struct CSVTableTests {
     #expect(table.lineNumbers == [2, 4])
   }
 
+  @Test("a document read as a table directly equals its rendered text parsed back")
+  func documentAsTable() throws {
+    var document = CSVDocument(header: ["name", "note", "value"])
+    document.append(["Stockton-on-Tees", "says \"hello\", twice", "12.50"])
+    document.append(["Redcar, Cleveland", "", "-3"])
+    let direct = CSVTable(document, path: "d.csv")
+    let parsed = try CSVTable(text: document.render(), path: "d.csv")
+    #expect(direct.header == parsed.header && direct.rows == parsed.rows && direct.lineNumbers == parsed.lineNumbers)
+  }
+
   @Test("suppression markers and blanks are missing numbers; other text names file, line and column")
   func numbers() throws {
     let table = try CSVTable(text: "a,b\nx,1\n..,oops\n", path: "t.csv")
