@@ -26,15 +26,18 @@ let package = Package(
     .target(name: "TableIO", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
     .target(name: "Geodesy"),
     .target(name: "LinearProgramming"),
-    .target(name: "Forecasting", dependencies: ["TableIO"]),
+    .target(name: "Statistics"),
+    .target(name: "Forecasting", dependencies: ["TableIO", "Statistics"]),
     .target(name: "PlacementDomain", dependencies: ["TableIO", "Geodesy", "Yams"]),
-    .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy"]),
+    .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy", "Statistics"]),
 
     // MARK: Solver backend
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
 
     // MARK: Planning and output
-    .target(name: "Planning", dependencies: ["PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming"]),
+    .target(
+      name: "Planning",
+      dependencies: ["PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming", "Statistics"]),
     .target(
       name: "Reporting",
       dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "TableIO"]
@@ -45,7 +48,7 @@ let package = Package(
       name: "PlannerCLI",
       dependencies: [
         "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming",
-        "GLPKBackend", "Planning", "Reporting",
+        "GLPKBackend", "Planning", "Reporting", "Statistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,19 +76,23 @@ let package = Package(
     ),
     .testTarget(
       name: "ForecastingTests",
-      dependencies: ["Forecasting", "TableIO", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "Forecasting", "TableIO", "Statistics", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
-    .testTarget(name: "CareEpisodesTests", dependencies: ["CareEpisodes"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "CareEpisodesTests", dependencies: ["CareEpisodes", "Statistics"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlanningTests",
       dependencies: [
-        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend",
+        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend", "Statistics",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting"]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
     .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI"]),
   ],
   swiftLanguageModes: [.v6]

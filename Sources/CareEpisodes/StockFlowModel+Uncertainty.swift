@@ -1,3 +1,4 @@
+import Statistics
 extension StockFlowModel {
   /// A copy with the estimated rates redrawn from their sampling distributions, so simulation intervals carry the
   /// uncertainty of the estimates as well as the randomness of arrivals and stays.

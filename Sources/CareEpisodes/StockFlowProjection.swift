@@ -1,5 +1,6 @@
 import Foundation
 import TableIO
+import Statistics
 
 /// A projection of the stock at future 31 Marches: the model's expected values and, from seeded simulation of
 /// individual children, percentile intervals, for the total, each provision type and each age band.
@@ -63,9 +64,9 @@ public struct StockFlowProjection: Sendable, Equatable {
         rows.append(
           Row(
             year: originYear + year + 1, group: group, expected: value,
-            lower: draws.isEmpty ? value : Self.quantile(draws, percentiles.lower / 100),
-            median: draws.isEmpty ? value : Self.quantile(draws, 0.5),
-            upper: draws.isEmpty ? value : Self.quantile(draws, percentiles.upper / 100)))
+            lower: draws.isEmpty ? value : SampleQuantile.type7(draws, percentiles.lower / 100),
+            median: draws.isEmpty ? value : SampleQuantile.type7(draws, 0.5),
+            upper: draws.isEmpty ? value : SampleQuantile.type7(draws, percentiles.upper / 100)))
       }
     }
     return StockFlowProjection(
@@ -102,15 +103,6 @@ public struct StockFlowProjection: Sendable, Equatable {
     return totals
   }
 
-  /// The `probability` quantile of sorted values, interpolating linearly between order statistics.
-  static func quantile(_ sorted: [Double], _ probability: Double) -> Double {
-    guard let first = sorted.first else { return 0 }
-    if sorted.count == 1 { return first }
-    let position = probability * Double(sorted.count - 1)
-    let below = Int(position.rounded(.down))
-    let above = min(below + 1, sorted.count - 1)
-    return sorted[below] + (sorted[above] - sorted[below]) * (position - Double(below))
-  }
 
   public static func == (lhs: StockFlowProjection, rhs: StockFlowProjection) -> Bool {
     lhs.originYear == rhs.originYear && lhs.rows == rhs.rows && lhs.percentiles == rhs.percentiles

@@ -1,3 +1,4 @@
+import Statistics
 /// Seeded simulation of individual children under a ``StockFlowModel``: each child waits an exponential time in its
 /// state, then moves, ages or leaves; new children arrive as Poisson processes. Each run can first redraw the
 /// estimated rates (``StockFlowModel/drawingRates(using:)``). Gives the spread of the stock.

@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// The empirical distribution of a method's h-step forecast errors, on the log scale: log(actual / forecast).
 ///
@@ -8,6 +9,11 @@ import Foundation
 /// the longest shorter horizon that has enough, scaled by √(h / k) (random-walk growth of the spread). Finally the
 /// quantiles are made monotone in the horizon: lower quantiles never rise and upper quantiles never fall as the
 /// horizon grows, so intervals never narrow.
+///
+/// Type 7 (``SampleQuantile/type7(_:_:)``) slightly under-covers in small samples (the (n + 1)p position of type 6
+/// is unbiased, and the split-conformal ⌈(n + 1)p⌉ rule over-covers); it was fixed before the North East backtest
+/// was run and kept so that the measured coverage is not the result of choosing among rules (see
+/// Benchmarks/forecast_backtest.sh).
 public struct ErrorDistribution: Sendable, Equatable {
   /// Sorted log errors for each horizon (index 0 is one step ahead).
   public let logErrorsByHorizon: [[Double]]
@@ -40,7 +46,7 @@ public struct ErrorDistribution: Sendable, Equatable {
       for source in stride(from: min(step, logErrorsByHorizon.count), through: 1, by: -1) {
         let sample = logErrorsByHorizon[source - 1]
         if sample.count >= minimumErrors {
-          raw = Self.quantile(sorted: sample, p) * (Double(step) / Double(source)).squareRoot()
+          raw = SampleQuantile.type7(sample, p) * (Double(step) / Double(source)).squareRoot()
           found = true
           break
         }
@@ -49,7 +55,7 @@ public struct ErrorDistribution: Sendable, Equatable {
         // Only longer horizons have data: shrink the first calibrated one.
         if let source = logErrorsByHorizon.indices.first(where: { logErrorsByHorizon[$0].count >= minimumErrors }) {
           raw =
-            Self.quantile(sorted: logErrorsByHorizon[source], p)
+            SampleQuantile.type7(logErrorsByHorizon[source], p)
             * (Double(step) / Double(source + 1)).squareRoot()
         }
       }
@@ -59,20 +65,5 @@ public struct ErrorDistribution: Sendable, Equatable {
       result.append(raw)
     }
     return result
-  }
-
-  /// Linear interpolation between order statistics (R's default, type 7) of a sorted, non-empty sample.
-  ///
-  /// Type 7 slightly under-covers in small samples (the (n + 1)p position of type 6 is unbiased, and the
-  /// split-conformal ⌈(n + 1)p⌉ rule over-covers); type 7 was fixed before the North East backtest was run and kept
-  /// so that the measured coverage is not the result of choosing among rules (see Benchmarks/forecast_backtest.sh).
-  public static func quantile(sorted sample: [Double], _ probability: Double) -> Double {
-    guard let first = sample.first else { return 0 }
-    guard sample.count > 1 else { return first }
-    let position = probability * Double(sample.count - 1)
-    let below = Int(position.rounded(.down))
-    let above = min(below + 1, sample.count - 1)
-    let fraction = position - Double(below)
-    return sample[below] + fraction * (sample[above] - sample[below])
   }
 }

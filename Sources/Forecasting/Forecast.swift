@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// A forecast with its provenance: the method, the training years, point forecasts, and an error distribution
 /// from which intervals, quantiles and simulated paths are drawn.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import TableIO
+import Statistics
 
 extension SufficiencyCommand {
   /// `sufficiency generate --authorities 152 --providers 3000 --years 5 --seed S --out DIR`: a national scenario

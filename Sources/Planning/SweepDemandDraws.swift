@@ -2,6 +2,7 @@ import Forecasting
 import Foundation
 import PlacementDomain
 import TableIO
+import Statistics
 
 /// The demand of each draw of a Monte Carlo sweep, repeatable from the seed and the draw number alone (so shards of
 /// one sweep draw exactly what a single run would).

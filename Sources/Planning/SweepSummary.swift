@@ -1,3 +1,4 @@
+import Statistics
 /// The distribution of one figure over a sweep's draws.
 public struct SweepSummary: Sendable, Equatable {
   public var metric: String
@@ -29,19 +30,10 @@ public struct SweepSummary: Sendable, Equatable {
       let sorted = values.sorted()
       return SweepSummary(
         metric: metric.name, draws: values.count, mean: values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count),
-        p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), minimum: sorted.first ?? 0,
+        p10: SampleQuantile.type7(sorted, 0.1), p50: SampleQuantile.type7(sorted, 0.5),
+        p90: SampleQuantile.type7(sorted, 0.9), minimum: sorted.first ?? 0,
         maximum: sorted.last ?? 0)
     }
   }
 
-  /// The p-quantile of sorted values, interpolating linearly between order statistics (Hyndman–Fan type 7, the
-  /// default of R and NumPy); 0 for no values.
-  public static func quantile(_ sorted: [Double], _ probability: Double) -> Double {
-    guard let first = sorted.first else { return 0 }
-    guard sorted.count > 1 else { return first }
-    let position = probability * Double(sorted.count - 1)
-    let lower = Int(position.rounded(.down))
-    let upper = min(lower + 1, sorted.count - 1)
-    return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
-  }
 }

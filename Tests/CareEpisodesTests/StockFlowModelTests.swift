@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CareEpisodes
+import Statistics
 
 @Suite("Stock-flow model")
 struct StockFlowModelTests {

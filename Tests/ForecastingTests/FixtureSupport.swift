@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Forecasting
+import Statistics
 
 /// Loads the fixtures written by Scripts/make_forecast_fixtures.py.
 enum FixtureSupport {

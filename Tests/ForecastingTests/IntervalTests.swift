@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Forecasting
+import Statistics
 
 @Suite("Calibrated intervals and simulation")
 struct IntervalTests {
@@ -47,7 +48,7 @@ struct IntervalTests {
   @Test("Type-7 quantiles and the horizon fallback by hand")
   func errorDistribution_byHand() {
     let errors = (1...10).map { Double($0) / 100 }
-    #expect(abs(ErrorDistribution.quantile(sorted: errors, 0.9) - 0.091) < 1e-12)
+    #expect(abs(SampleQuantile.type7(errors, 0.9) - 0.091) < 1e-12)
     let distribution = ErrorDistribution(logErrorsByHorizon: [errors, [0.5]], minimumErrors: 10)
     let upper = distribution.logQuantiles(0.9, horizon: 2) ?? []
     // Horizon 2 has one error: it borrows horizon 1 scaled by √2.

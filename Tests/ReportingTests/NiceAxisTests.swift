@@ -1,24 +1,13 @@
 import Testing
 
 @testable import Reporting
+import Statistics
 
 @Suite("Nice axes")
 struct NiceAxisTests {
-  /// A small deterministic generator (SplitMix64) so the sweep is the same on every run.
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   @Test("ticks cover the data for thousands of random data sets, and include zero when asked")
   func coversData() {
-    var generator = SplitMix64(state: 42)
+    var generator = SplitMix64(seed: 42)
     for trial in 0..<3000 {
       let magnitude = [0.001, 0.3, 1, 7, 100, 2_500, 1e6, 3.7e7][trial % 8]
       let count = Int.random(in: 1...12, using: &generator)

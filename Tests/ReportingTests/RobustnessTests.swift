@@ -2,12 +2,13 @@ import Foundation
 import Testing
 
 @testable import Reporting
+import Statistics
 
 @Suite("Robustness and random data")
 struct RobustnessTests {
   @Test("for 120 random stacked charts, segments read back through the axis add up to hand-summed totals")
   func randomStacks() throws {
-    var generator = NiceAxisTests.SplitMix64(state: 7)
+    var generator = SplitMix64(seed: 7)
     for trial in 0..<120 {
       let categoryCount = Int.random(in: 1...8, using: &generator)
       let seriesCount = Int.random(in: 1...6, using: &generator)

@@ -17,6 +17,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     return mixed ^ (mixed >> 31)
   }
 
+  /// A uniform number in [0, 1) from the top 53 bits.
+  public mutating func nextUnit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+
   /// A uniform number in (0, 1), never exactly 0 (safe for logarithms).
   public mutating func nextOpenUnit() -> Double {
     (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992.0
