@@ -35,13 +35,14 @@ struct MethodReferenceTests {
     #expect(abs(drift[1] - 4.8) < 1e-12)
   }
 
-  @Test("The combination is the mean of the methods that can forecast")
+  @Test("The combination is the mean of its members, which leave out the trend extrapolations")
   func combination_isMean() throws {
     let series = try FixtureSupport.randomSeries(seed: 7)
     let context = ForecastContext(series: series, origin: 2013)
     let all = ForecastMethod.pointForecasts(ForecastMethod.allCases, context: context, horizon: 3)
-    let members = ForecastMethod.baseMethods.compactMap { all[$0] }
-    #expect(members.count == ForecastMethod.baseMethods.count)
+    let members = ForecastMethod.combinationMembers.compactMap { all[$0] }
+    #expect(members.count == 6)
+    #expect(!ForecastMethod.combinationMembers.contains(.linearTrend))
     let combo = try #require(all[.combination])
     for step in 0..<3 {
       let mean = members.map { $0[step] }.reduce(0, +) / Double(members.count)
