@@ -93,7 +93,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
-    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI"]),
+    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting"]),
   ],
   swiftLanguageModes: [.v6]
 )
