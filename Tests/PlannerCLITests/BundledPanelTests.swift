@@ -14,12 +14,13 @@ struct BundledPanelTests {
     #expect(panel.series.count == 145)
     for series in panel.series {
       #expect(series.years == Array(2010...2024), "\(series.id)")
-      // stock(t) = stock(t-1) + starts(t) - ceased(t), up to a few children of reporting differences.
+      // stock(t) = stock(t-1) + starts(t) - ceased(t), up to reporting differences: the largest in the file is 47
+      // children (Leicester 2018, where the source changes release); a mistyped hundreds digit is caught.
       for index in series.years.indices.dropFirst() {
         guard let starts = series.starts[index], let ceased = series.ceased[index] else { continue }
         let residual = series.values[index] - series.values[index - 1] - starts + ceased
         #expect(
-          abs(residual) <= max(10, 0.1 * series.values[index]),
+          abs(residual) <= 50,
           "\(series.id) \(series.years[index]): stock-flow residual \(residual)")
       }
       let populations = series.population.suffix(from: 2).compactMap { $0 }
