@@ -58,8 +58,8 @@ enum ReportText {
       "ETS(A,Ad,N)": "exponential smoothing with a trend that flattens out",
       "Rate(per 10k)": "the latest rate per 10,000 children times the projected child population",
       "StockFlow": "children entering care and leaving it, modelled separately",
-      "Pooled(growth)": "the region's recent growth, slowing over time",
-      "Combo(mean)": "the average of several simple forecasting methods",
+      "Pooled(growth)": "the recent growth of all the councils in the data, slowing over time",
+      "Combo(mean)": "the average of six simple methods that do not extend a fitted trend",
     ]
     return plain[name].map { name + " (" + $0 + ")" } ?? name
   }
