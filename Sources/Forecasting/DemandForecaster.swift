@@ -46,8 +46,9 @@ public struct DemandForecaster: Sendable {
     }
     let others = (panel?.series ?? []).filter { $0.id != series.id }
     let pool = SeriesPanel(others + [series]).truncated(throughYear: origin)
-    // With a method given, only it (and persistence, always included) needs backtesting.
-    let methods = method.map { [$0] } ?? ForecastMethod.allCases
+    // With a method given, only it (and persistence, always included) needs backtesting; without, only the default's
+    // candidates (the combination's members are fitted for it, but not scored).
+    let methods = method.map { [$0] } ?? BacktestRun.defaultCandidates
     let run = RollingOriginBacktest(methods: methods, horizons: horizon, minimumHistory: minimumHistory).run(pool)
     let summary = run.summary()
     let context = ForecastContext(series: series, panel: pool, origin: origin)
