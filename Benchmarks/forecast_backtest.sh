@@ -53,13 +53,20 @@ compare "$OUT/ne/backtest.csv"
 echo
 echo "Validation panel: the 133 councils of Data/cla-panel/la_cla_panel_england_2010_2024.csv outside the North East,"
 echo "origins 2014-2021, horizons 1-3 (the combination's members and the interval rule were chosen on it)."
-python3 - Data/cla-panel/la_cla_panel_england_2010_2024.csv "$OUT/england_ex_ne.csv" <<'PY'
-import csv, sys
+# Split the England panel: the 133 councils outside the North East in one file, and each other region in its own.
+python3 - Data/cla-panel/la_cla_panel_england_2010_2024.csv "$OUT" <<'PY'
+import csv, os, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-with open(sys.argv[2], "w", newline="") as f:
-    out = csv.DictWriter(f, fieldnames=rows[0].keys(), lineterminator="\n")
-    out.writeheader()
-    out.writerows(r for r in rows if r["region_name"] != "North East")
+def write(path, subset):
+    with open(path, "w", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=rows[0].keys(), lineterminator="\n")
+        out.writeheader()
+        out.writerows(subset)
+write(os.path.join(sys.argv[2], "england_ex_ne.csv"), [r for r in rows if r["region_name"] != "North East"])
+os.makedirs(os.path.join(sys.argv[2], "regions"), exist_ok=True)
+for region in sorted({r["region_name"] for r in rows} - {"North East"}):
+    name = region.replace(" ", "_") + ".csv"
+    write(os.path.join(sys.argv[2], "regions", name), [r for r in rows if r["region_name"] == region])
 PY
 "$BIN" backtest "$OUT/england_ex_ne.csv" --origins 2014-2021 --horizons 3 --out "$OUT/ex_ne"
 echo
@@ -67,16 +74,6 @@ compare "$OUT/ex_ne/backtest.csv"
 echo
 echo "The same 133 councils, each backtested within its own region's panel (8 runs), pooled: coverage when the"
 echo "intervals are calibrated on one region's councils only (docs/forecast-validation.md, Regional panels)."
-python3 - Data/cla-panel/la_cla_panel_england_2010_2024.csv "$OUT/regions" <<'PY'
-import csv, os, sys
-rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-os.makedirs(sys.argv[2], exist_ok=True)
-for region in sorted({r["region_name"] for r in rows} - {"North East"}):
-    with open(os.path.join(sys.argv[2], region.replace(" ", "_") + ".csv"), "w", newline="") as f:
-        out = csv.DictWriter(f, fieldnames=rows[0].keys(), lineterminator="\n")
-        out.writeheader()
-        out.writerows(r for r in rows if r["region_name"] == region)
-PY
 for panel in "$OUT"/regions/*.csv; do
   "$BIN" backtest "$panel" --origins 2014-2021 --horizons 3 --out "${panel%.csv}" > /dev/null
 done
