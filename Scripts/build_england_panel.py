@@ -7,8 +7,8 @@ for 2018-2019, the SFR underlying files for 2010-2017. The 0-17 population comes
 and from the ONS mid-year estimates for 2012-2017; 2010-2011 are blank. Councils are keyed by their 3-digit LA
 code, which survives the GSS code changes (Northumberland, Gateshead, Buckinghamshire, North Yorkshire, Somerset);
 `la_code_harmonised` is the council's latest GSS code. Councils whose boundaries changed (Dorset, Poole,
-Bournemouth, BCP, Northamptonshire and its successors, Cumbria and its successors) and councils with suppressed
-stocks (City of London, Isles of Scilly) are left out, so every council kept has all years.
+Bournemouth, BCP, Northamptonshire and its successors, Cumbria and its successors) and the two smallest (City of
+London, 6-24 children; Isles of Scilly, none, and absent 2011-2016) are left out, so every council kept has all years.
 
 usage: Scripts/build_england_panel.py [ONS_POPULATION_CSV]
 """
