@@ -4,20 +4,20 @@
 Each extract is a faithful copy of the LA rows of one DfE release (see Data/cla-panel/README.md). For every council
 and year the figure of the most recent release is used: the 2020-2024 release for 2020-2024, the 2018-2022 release
 for 2018-2019, the SFR underlying files for 2010-2017. The 0-17 population comes from the DfE releases from 2018
-and from the ONS mid-year estimates for 2012-2017; 2010-2011 are blank. Councils are keyed by their 3-digit LA
-code, which survives the GSS code changes (Northumberland, Gateshead, Buckinghamshire, North Yorkshire, Somerset);
-`la_code_harmonised` is the council's latest GSS code. Councils whose boundaries changed (Dorset, Poole,
-Bournemouth, BCP, Northamptonshire and its successors, Cumbria and its successors) and the two smallest (City of
-London, 6-24 children; Isles of Scilly, none, and absent 2011-2016) are left out, so every council kept has all years.
+and from the ONS mid-year estimates for 2012-2017 (sources/ons_pop_0_17_2012_2017.csv); 2010-2011 are blank.
+Councils are keyed by their 3-digit LA code, which survives the GSS code changes (Northumberland, Gateshead,
+Buckinghamshire, North Yorkshire, Somerset); `la_code_harmonised` is the council's latest GSS code. Councils whose
+boundaries changed (Dorset, Poole, Bournemouth, BCP, Northamptonshire and its successors, Cumbria and its
+successors) and the two smallest (City of London, 6-24 children; Isles of Scilly, none, and absent 2011-2016) are
+left out, so every council kept has all years.
 
-usage: Scripts/build_england_panel.py [ONS_POPULATION_CSV]
+usage: Scripts/build_england_panel.py
 """
 import csv, os, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SOURCES = os.path.join(ROOT, "Data", "cla-panel", "sources")
 OUT = os.path.join(ROOT, "Data", "cla-panel", "la_cla_panel_england_2010_2024.csv")
-ONS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/ons_mid_year_pop_0_17_by_la_2012_2024.csv"
 LEFT_OUT = {"201", "420", "835", "836", "837", "838", "839", "928", "940", "941", "909", "942", "943"}
 FIRST, LAST = 2010, 2024
 
@@ -55,12 +55,9 @@ for name, release in (("dfe_cla_2018_2022_release.csv", "DfE 2018-2022 release")
             latest_code[old] = (r["new_la_code"], year)
             latest_name[old] = r["la_name"]
         region[old] = r["region_name"].replace("Inner London", "London").replace("Outer London", "London")
-with open(ONS, newline="") as f:
-    for r in csv.DictReader(f):
-        year = int(r["time_period"])
-        if r["geographic_level"] == "Local authority" and 2012 <= year <= 2017 and r["old_la_code"]:
-            if (r["old_la_code"], year) in panel:
-                put(r["old_la_code"], year, "pop_0_17", number(r["population_estimate"]), "ONS mid-year estimates")
+for r in rows("ons_pop_0_17_2012_2017.csv"):
+    if (r["old_la_code"], int(r["time_period"])) in panel:
+        put(r["old_la_code"], int(r["time_period"]), "pop_0_17", number(r["pop_0_17"]), "ONS mid-year estimates")
 
 kept, dropped = [], []
 for old in sorted({old for old, _ in panel}):
