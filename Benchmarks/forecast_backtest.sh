@@ -95,7 +95,8 @@ for h in ("1", "2", "3"):
                 ape += error
                 covered80 += float(r["lower_80"]) <= actual <= float(r["upper_80"])
                 covered95 += float(r["lower_95"]) <= actual <= float(r["upper_95"])
-    print(f"{h:>2} {n:>5} {100 * ape / n:7.2f} {100 * ape_naive / n:7.2f} {100 * covered80 / n:6.1f} {100 * covered95 / n:6.1f}")
+    print(f"{h:>2} {n:>5} {100 * ape / n:7.2f} {100 * ape_naive / n:7.2f} "
+          f"{100 * covered80 / n:6.1f} {100 * covered95 / n:6.1f}")
 PY
 echo
 echo "Second check (not used to design the methods): England, one series, origins 2000-2022, horizons 1-3."
