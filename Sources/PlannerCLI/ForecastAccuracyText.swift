@@ -38,4 +38,32 @@ enum ForecastAccuracyText {
     }
     return text
   }
+
+  /// A second line for a panel of several series: how the chosen method and persistence did on `seriesID`'s own
+  /// backtest forecasts, so a council sees its own track record beside the panel's. `nil` when the series has none.
+  static func seriesLine(
+    name: String, seriesID: String, method: String, backtest: BacktestSummary
+  ) -> String? {
+    let own = backtest.forecasts.filter { $0.record.seriesID == seriesID }
+    let chosen = own.filter { $0.record.method.name == method }
+    let horizons = Set(chosen.map(\.record.horizon)).sorted()
+    guard !horizons.isEmpty else { return nil }
+    func mapes(_ scored: [ScoredForecast]) -> String {
+      horizons.map { step in
+        let subset = scored.filter { $0.record.horizon == step }
+        return AccuracyMeasures.mape(actual: subset.map(\.record.actual), forecast: subset.map(\.record.pointForecast))
+          .map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a"
+      }.joined(separator: " / ")
+    }
+    var text = "\(name)'s own backtest forecasts: \(method) MAPE \(mapes(chosen))"
+    if method != ForecastMethod.naive.name {
+      text += ", persistence \(mapes(own.filter { $0.record.method == .naive }))"
+    }
+    let bounded = chosen.compactMap { scored in scored.intervals[.p80].map { (scored.record.actual, $0) } }
+    if !bounded.isEmpty {
+      let held = bounded.filter { $0.1.contains($0.0) }.count
+      text += "; 80 % intervals held \(held) of \(bounded.count)"
+    }
+    return text
+  }
 }

@@ -127,6 +127,12 @@ extension SufficiencyCommand {
       }
       let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
       if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
+      if panel.series.count > 1, let backtest = forecast.backtest,
+        let line = ForecastAccuracyText.seriesLine(
+          name: target.name, seriesID: target.id, method: forecast.method, backtest: backtest)
+      {
+        print(line)
+      }
       if !forecast.hasIntervals {
         FileHandle.standardError.write(
           Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))

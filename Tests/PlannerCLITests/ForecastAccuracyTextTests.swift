@@ -1,0 +1,36 @@
+import Forecasting
+import Testing
+
+@testable import PlannerCLI
+
+@Suite("Forecast accuracy text")
+struct ForecastAccuracyTextTests {
+  @Test("the per-council line scores only that council's forecasts, beside persistence's")
+  func seriesLine_usesOnlyThatSeries() throws {
+    func scored(
+      _ series: String, _ method: ForecastMethod, forecast: Double, actual: Double, band: ClosedRange<Double>
+    ) -> ScoredForecast {
+      ScoredForecast(
+        record: BacktestRecord(
+          seriesID: series, origin: 2020, horizon: 1, method: method, pointForecast: forecast, actual: actual,
+          naiveScale: 1),
+        intervals: [.p80: band])
+    }
+    let summary = BacktestSummary(
+      rows: [], defaultMethod: .combination, originsScored: [2020],
+      forecasts: [
+        scored("A", .combination, forecast: 104.5, actual: 110, band: 100...120),
+        scored("A", .naive, forecast: 100, actual: 110, band: 105...108),
+        // Another council's misses must not count.
+        scored("B", .combination, forecast: 50, actual: 100, band: 40...60),
+        scored("B", .naive, forecast: 50, actual: 100, band: 40...60),
+      ])
+    let line = ForecastAccuracyText.seriesLine(
+      name: "Alpha", seriesID: "A", method: ForecastMethod.combination.name, backtest: summary)
+    #expect(
+      line == "Alpha's own backtest forecasts: Combo(mean) MAPE 5.0 %, persistence 9.1 %; 80 % intervals held 1 of 1")
+    #expect(
+      ForecastAccuracyText.seriesLine(
+        name: "Gamma", seriesID: "C", method: ForecastMethod.combination.name, backtest: summary) == nil)
+  }
+}
