@@ -83,6 +83,6 @@ public struct AnnualSeries: Sendable, Equatable {
   public func truncated(throughYear origin: Int) -> AnnualSeries {
     guard let first = years.first else { return self }
     let keep = max(0, min(count, origin - first + 1))
-    return AnnualSeries(trusted: self, prefix: keep)
+    return keep == count ? self : AnnualSeries(trusted: self, prefix: keep)
   }
 }

@@ -12,6 +12,13 @@ public struct ForecastContext: Sendable {
     self.panel = (panel ?? SeriesPanel([series])).truncated(throughYear: origin)
   }
 
+  /// Makes the context from a panel already cut at `origin` (``SeriesPanel/truncated(throughYear:)``), so a backtest
+  /// cuts the panel once per origin rather than once per series and origin.
+  init(series: AnnualSeries, origin: Int, panelCutAtOrigin: SeriesPanel) {
+    self.series = series.truncated(throughYear: origin)
+    self.panel = panelCutAtOrigin
+  }
+
   /// The last observed year (the forecast origin).
   public var origin: Int { series.lastYear ?? 0 }
 }

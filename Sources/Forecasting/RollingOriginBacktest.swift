@@ -29,10 +29,13 @@ public struct RollingOriginBacktest: Sendable {
   /// Scores every method at every feasible origin of every series.
   public func run(_ panel: SeriesPanel) -> BacktestRun {
     var records: [BacktestRecord] = []
+    var panelsByOrigin: [Int: SeriesPanel] = [:]
     for series in panel.series {
       guard let first = series.firstYear, let last = series.lastYear else { continue }
       for window in BacktestWindow.expanding(years: first...last, minimumHistory: minimumHistory, horizons: horizons) {
-        let context = ForecastContext(series: series, panel: panel, origin: window.origin)
+        let cut = panelsByOrigin[window.origin] ?? panel.truncated(throughYear: window.origin)
+        panelsByOrigin[window.origin] = cut
+        let context = ForecastContext(series: series, origin: window.origin, panelCutAtOrigin: cut)
         let scale = AccuracyMeasures.naiveScale(context.series.values)
         let forecasts = ForecastMethod.pointForecasts(methods, context: context, horizon: horizons)
         for method in methods {
