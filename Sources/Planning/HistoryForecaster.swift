@@ -5,6 +5,9 @@ import PlacementDomain
 /// SSDA903 returns), using only the years up to the plan's base year (so a plan made "as at" a past year never sees
 /// what came after).
 public struct HistoryForecaster: DemandForecastSource {
+  /// The forecasts fitted so far: one fit per history, series, method, base year and horizon.
+  private let fitted = FittedForecasts()
+
   /// Creates a forecaster.
   public init() {}
 
@@ -37,8 +40,19 @@ public struct HistoryForecaster: DemandForecastSource {
     }
   }
 
-  /// The forecast of the specification's series from history up to `baseYear`, and that series.
+  /// The forecast of the specification's series from history up to `baseYear`, and that series (fitted once per
+  /// forecaster).
   private func fit(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> (Forecast, AnnualSeries) {
+    let key = FittedForecasts.Key(
+      historyPath: specification.historyPath, seriesCode: specification.seriesCode, method: specification.method,
+      baseYear: baseYear, horizon: (years.last ?? baseYear) - baseYear)
+    let fit = try fitted.value(for: key) { try fitAnew(specification, baseYear: baseYear, years: years) }
+    return (fit.forecast, fit.series)
+  }
+
+  private func fitAnew(
+    _ specification: ForecastDemand, baseYear: Int, years: [Int]
+  ) throws -> (forecast: Forecast, series: AnnualSeries) {
     let panel = try HistorySource.panel(at: specification.historyPath, seriesCode: specification.seriesCode)
       .truncated(throughYear: baseYear)
     guard let series = panel.series(withID: specification.seriesCode) else {

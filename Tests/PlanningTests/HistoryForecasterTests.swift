@@ -19,6 +19,26 @@ struct HistoryForecasterTests {
     return url
   }
 
+  @Test("one forecaster fits a history once: planning and simulating paths share the fit")
+  func fitsOncePerForecaster() throws {
+    let url = try writePanel(futureValue: 140)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let years = [2019, 2020, 2021]
+    let forecaster = HistoryForecaster()
+    let specification = ForecastDemand(historyPath: url.path, seriesCode: "E1", quantile: 0.8)
+    let first = try forecaster.forecast(specification, baseYear: 2018, years: years)
+    // Rewrite the history: the same forecaster keeps its fit, a new one sees the new file.
+    try FileManager.default.removeItem(at: url)
+    var lines = ["time_period,new_la_code,la_name,cla_31mar"]
+    for year in 2010...2018 { lines.append("\(year),E1,Alpha,\(900 - 10 * (year - 2010))") }
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    #expect(try forecaster.forecast(specification, baseYear: 2018, years: years) == first)
+    let paths = try forecaster.simulatedTotals(specification, baseYear: 2018, years: years, paths: 3, seed: 1)
+    #expect(paths.allSatisfy { ($0[2019] ?? 0) < 400 })
+    let fresh = try HistoryForecaster().forecast(specification, baseYear: 2018, years: years)
+    #expect(fresh.point[0] > 500)
+  }
+
   @Test("a plan made as at the base year never sees later years")
   func noPeeking() throws {
     let calm = try writePanel(futureValue: 140)
