@@ -93,7 +93,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
-    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting"]),
+    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "Planning"]),
   ],
   swiftLanguageModes: [.v6]
 )

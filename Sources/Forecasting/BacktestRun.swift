@@ -144,6 +144,7 @@ public struct BacktestRun: Sendable {
       let actual = subset.map(\.actual)
       let forecast = subset.map(\.pointForecast)
       var coverage: [IntervalLevel: Double?] = [:]
+      var intervalOutcomes = 0
       for level in IntervalLevel.defaults {
         var covered: [Double] = []
         var lower: [Double] = []
@@ -155,13 +156,15 @@ public struct BacktestRun: Sendable {
           upper.append(bounds.upperBound)
         }
         coverage[level] = AccuracyMeasures.coverage(actual: covered, lower: lower, upper: upper)
+        if level == .p80 { intervalOutcomes = covered.count }
       }
       return BacktestSummaryRow(
         method: name, horizon: step, forecasts: subset.count,
         mape: AccuracyMeasures.mape(actual: actual, forecast: forecast),
         mase: AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: subset.map(\.naiveScale)),
         bias: AccuracyMeasures.bias(actual: actual, forecast: forecast),
-        coverage80: coverage[.p80] ?? nil, coverage95: coverage[.p95] ?? nil, isDefault: false)
+        coverage80: coverage[.p80] ?? nil, coverage95: coverage[.p95] ?? nil, intervalOutcomes: intervalOutcomes,
+        isDefault: false)
     }
   }
 }

@@ -16,13 +16,16 @@ public struct BacktestSummaryRow: Sendable, Equatable {
   public let coverage80: Double?
   /// Percentage of outcomes inside the 95 % interval.
   public let coverage95: Double?
+  /// How many forecasts had an 80 % interval: the outcomes the coverage is a percentage of (forecasts at origins
+  /// with too few earlier errors have none).
+  public let intervalOutcomes: Int
   /// True on the default method's rows.
   public let isDefault: Bool
 
   /// Makes a row.
   public init(
     method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double?, bias: Double?,
-    coverage80: Double?, coverage95: Double?, isDefault: Bool
+    coverage80: Double?, coverage95: Double?, intervalOutcomes: Int, isDefault: Bool
   ) {
     self.method = method
     self.horizon = horizon
@@ -32,13 +35,14 @@ public struct BacktestSummaryRow: Sendable, Equatable {
     self.bias = bias
     self.coverage80 = coverage80
     self.coverage95 = coverage95
+    self.intervalOutcomes = intervalOutcomes
     self.isDefault = isDefault
   }
 
   func markingDefault(_ flag: Bool) -> BacktestSummaryRow {
     BacktestSummaryRow(
       method: method, horizon: horizon, forecasts: forecasts, mape: mape, mase: mase, bias: bias,
-      coverage80: coverage80, coverage95: coverage95, isDefault: flag)
+      coverage80: coverage80, coverage95: coverage95, intervalOutcomes: intervalOutcomes, isDefault: flag)
   }
 }
 

@@ -30,7 +30,9 @@ enum ForecastAccuracyText {
       text += ", persistence \(percents(matched)); mean MASE \(meanMASE(chosen)) against \(meanMASE(matched))"
       text += " for persistence (the default is chosen by MASE)"
     }
-    let covered = chosen.compactMap { row in row.coverage80.map { (percent: $0, outcomes: row.forecasts) } }
+    let covered = chosen.compactMap { row in
+      row.coverage80.map { (percent: $0, outcomes: row.intervalOutcomes ?? row.forecasts) }
+    }
     let outcomes = covered.map(\.outcomes).reduce(0, +)
     if outcomes > 0 {
       let share = covered.map { $0.percent * Double($0.outcomes) }.reduce(0, +) / Double(outcomes)

@@ -58,12 +58,14 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
   public var coverage80: Double?
   /// Share of outcomes inside the 95 % interval, percent.
   public var coverage95: Double?
+  /// Outcomes the coverage is a share of (forecasts with an 80 % interval); `nil` means every forecast had one.
+  public var intervalOutcomes: Int?
   public var isDefault: Bool
 
   /// Creates a row.
   public init(
     method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double? = nil, coverage80: Double?,
-    coverage95: Double?, isDefault: Bool
+    coverage95: Double?, intervalOutcomes: Int? = nil, isDefault: Bool
   ) {
     self.method = method
     self.horizon = horizon
@@ -72,6 +74,7 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
     self.mase = mase
     self.coverage80 = coverage80
     self.coverage95 = coverage95
+    self.intervalOutcomes = intervalOutcomes
     self.isDefault = isDefault
   }
 }
@@ -82,7 +85,8 @@ extension ForecastAccuracy {
     (summary?.rows ?? []).filter { $0.isDefault || $0.method == ForecastMethod.naive.name }.map {
       ForecastAccuracy(
         method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, mase: $0.mase,
-        coverage80: $0.coverage80, coverage95: $0.coverage95, isDefault: $0.isDefault)
+        coverage80: $0.coverage80, coverage95: $0.coverage95, intervalOutcomes: $0.intervalOutcomes,
+        isDefault: $0.isDefault)
     }
   }
 }

@@ -32,6 +32,23 @@ struct BacktestTests {
     #expect(context.panel.series.count == panel.series.count)
   }
 
+  @Test("Coverage is a share of the forecasts that had an interval, and the row says how many those were")
+  func coverage_countsOnlyForecastsWithIntervals() throws {
+    let summary = RollingOriginBacktest(horizons: 2).run(try FixtureSupport.panel()).summary()
+    for row in summary.rows where ForecastMethod(name: row.method) != nil {
+      let scored = summary.forecasts.filter { $0.record.method.name == row.method && $0.record.horizon == row.horizon }
+      let bounded = scored.compactMap { forecast in forecast.intervals[.p80].map { (forecast.record.actual, $0) } }
+      #expect(row.forecasts == scored.count)
+      #expect(row.intervalOutcomes == bounded.count)
+      if let coverage = row.coverage80 {
+        let held = bounded.filter { $0.1.contains($0.0) }.count
+        #expect(abs(coverage - 100 * Double(held) / Double(bounded.count)) < 1e-9)
+      }
+    }
+    // The first origins have no earlier errors to calibrate on, so some forecasts have no interval.
+    #expect(summary.rows.contains { $0.intervalOutcomes < $0.forecasts })
+  }
+
   @Test("Changing data after an origin changes no forecast made at or before it")
   func futureData_doesNotLeak() throws {
     let panel = try FixtureSupport.panel()

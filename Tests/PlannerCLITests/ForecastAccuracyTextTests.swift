@@ -1,4 +1,5 @@
 import Forecasting
+import Planning
 import Testing
 
 @testable import PlannerCLI
@@ -32,5 +33,19 @@ struct ForecastAccuracyTextTests {
     #expect(
       ForecastAccuracyText.seriesLine(
         name: "Gamma", seriesID: "C", method: ForecastMethod.combination.name, backtest: summary) == nil)
+  }
+
+  @Test("the panel line counts the outcomes that had intervals, not every forecast")
+  func line_countsIntervalOutcomes() {
+    let rows = [
+      ForecastAccuracy(
+        method: "Combo(mean)", horizon: 1, forecasts: 10, mape: 5, mase: 1, coverage80: 75, coverage95: 100,
+        intervalOutcomes: 8, isDefault: true),
+      ForecastAccuracy(
+        method: "Naive", horizon: 1, forecasts: 10, mape: 6, mase: 1.2, coverage80: 70, coverage95: 90,
+        intervalOutcomes: 8, isDefault: false),
+    ]
+    let line = ForecastAccuracyText.line(method: "Combo(mean)", accuracy: rows)
+    #expect(line?.hasSuffix("; 80 % intervals held 75 % of 8 outcomes") == true)
   }
 }
