@@ -83,21 +83,25 @@ public struct BacktestRun: Sendable {
       selectedDefault[origin] = bestMethodByPastMAPE(at: origin, among: Self.defaultCandidates)
     }
 
+    // Each forecast's intervals are computed once; every table row below reads them.
+    let forecasts = inRange.map { record in
+      let calibration = calibrations[record.method]?[record.origin]
+      var intervals: [IntervalLevel: ClosedRange<Double>] = [:]
+      for level in IntervalLevel.defaults {
+        intervals[level] = Self.interval(record, level, calibration: calibration)
+      }
+      return ScoredForecast(record: record, intervals: intervals)
+    }
     var rows: [BacktestSummaryRow] = []
     for method in methods {
-      rows += tableRows(name: method.name, records: inRange.filter { $0.method == method }) { record in
-        calibrations[method]?[record.origin]
-      }
+      rows += BacktestSummaryRow.rows(
+        name: method.name, horizons: horizons, scored: forecasts.filter { $0.record.method == method })
     }
-    let nested = inRange.filter { selected[$0.origin] == $0.method }
-    rows += tableRows(name: Self.nestedSelectionName, records: nested) { record in
-      calibrations[record.method]?[record.origin]
-    }
+    let nested = forecasts.filter { selected[$0.record.origin] == $0.record.method }
+    rows += BacktestSummaryRow.rows(name: Self.nestedSelectionName, horizons: horizons, scored: nested)
     if Self.defaultCandidates.allSatisfy(methods.contains) {
-      let nestedDefault = inRange.filter { selectedDefault[$0.origin] == $0.method }
-      rows += tableRows(name: Self.nestedDefaultName, records: nestedDefault) { record in
-        calibrations[record.method]?[record.origin]
-      }
+      let nestedDefault = forecasts.filter { selectedDefault[$0.record.origin] == $0.record.method }
+      rows += BacktestSummaryRow.rows(name: Self.nestedDefaultName, horizons: horizons, scored: nestedDefault)
     }
 
     var defaultMethod = ForecastMethod.naive
@@ -112,14 +116,6 @@ public struct BacktestRun: Sendable {
       }
     }
     rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
-    let forecasts = inRange.map { record in
-      let calibration = calibrations[record.method]?[record.origin]
-      var intervals: [IntervalLevel: ClosedRange<Double>] = [:]
-      for level in IntervalLevel.defaults {
-        intervals[level] = Self.interval(record, level, calibration: calibration)
-      }
-      return ScoredForecast(record: record, intervals: intervals)
-    }
     return BacktestSummary(
       rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)
   }
@@ -133,38 +129,5 @@ public struct BacktestRun: Sendable {
       let high = calibration.logQuantiles(level.upperProbability, horizon: record.horizon)?.last
     else { return nil }
     return record.pointForecast * exp(low)...record.pointForecast * exp(high)
-  }
-
-  private func tableRows(
-    name: String, records: [BacktestRecord], calibration: (BacktestRecord) -> ErrorDistribution?
-  ) -> [BacktestSummaryRow] {
-    (1...horizons).compactMap { step in
-      let subset = records.filter { $0.horizon == step }
-      guard !subset.isEmpty else { return nil }
-      let actual = subset.map(\.actual)
-      let forecast = subset.map(\.pointForecast)
-      var coverage: [IntervalLevel: Double?] = [:]
-      var intervalOutcomes = 0
-      for level in IntervalLevel.defaults {
-        var covered: [Double] = []
-        var lower: [Double] = []
-        var upper: [Double] = []
-        for record in subset {
-          guard let bounds = Self.interval(record, level, calibration: calibration(record)) else { continue }
-          covered.append(record.actual)
-          lower.append(bounds.lowerBound)
-          upper.append(bounds.upperBound)
-        }
-        coverage[level] = AccuracyMeasures.coverage(actual: covered, lower: lower, upper: upper)
-        if level == .p80 { intervalOutcomes = covered.count }
-      }
-      return BacktestSummaryRow(
-        method: name, horizon: step, forecasts: subset.count,
-        mape: AccuracyMeasures.mape(actual: actual, forecast: forecast),
-        mase: AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: subset.map(\.naiveScale)),
-        bias: AccuracyMeasures.bias(actual: actual, forecast: forecast),
-        coverage80: coverage[.p80] ?? nil, coverage95: coverage[.p95] ?? nil, intervalOutcomes: intervalOutcomes,
-        isDefault: false)
-    }
   }
 }

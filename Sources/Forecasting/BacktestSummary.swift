@@ -39,6 +39,32 @@ public struct BacktestSummaryRow: Sendable, Equatable {
     self.isDefault = isDefault
   }
 
+  /// One row per horizon 1 … `horizons` that has forecasts: accuracy of `scored` (one method's, or a selection's),
+  /// with coverage over the forecasts that have intervals.
+  static func rows(name: String, horizons: Int, scored: [ScoredForecast]) -> [BacktestSummaryRow] {
+    (1...max(1, horizons)).compactMap { step in
+      let subset = scored.filter { $0.record.horizon == step }
+      guard !subset.isEmpty else { return nil }
+      let actual = subset.map(\.record.actual)
+      let forecast = subset.map(\.record.pointForecast)
+      var coverage: [IntervalLevel: Double] = [:]
+      var intervalOutcomes = 0
+      for level in IntervalLevel.defaults {
+        let bounded = subset.compactMap { item in item.intervals[level].map { (item.record.actual, $0) } }
+        coverage[level] = AccuracyMeasures.coverage(
+          actual: bounded.map(\.0), lower: bounded.map(\.1.lowerBound), upper: bounded.map(\.1.upperBound))
+        if level == .p80 { intervalOutcomes = bounded.count }
+      }
+      return BacktestSummaryRow(
+        method: name, horizon: step, forecasts: subset.count,
+        mape: AccuracyMeasures.mape(actual: actual, forecast: forecast),
+        mase: AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: subset.map(\.record.naiveScale)),
+        bias: AccuracyMeasures.bias(actual: actual, forecast: forecast),
+        coverage80: coverage[.p80], coverage95: coverage[.p95], intervalOutcomes: intervalOutcomes,
+        isDefault: false)
+    }
+  }
+
   func markingDefault(_ flag: Bool) -> BacktestSummaryRow {
     BacktestSummaryRow(
       method: method, horizon: horizon, forecasts: forecasts, mape: mape, mase: mase, bias: bias,
@@ -66,6 +92,13 @@ public struct BacktestSummary: Sendable, Equatable {
     self.defaultMethod = defaultMethod
     self.originsScored = originsScored
     self.forecasts = forecasts
+  }
+
+  /// The accuracy rows of `method` on one series' own forecasts, horizon by horizon (how the method did for that
+  /// council alone).
+  public func rows(forSeries seriesID: String, method: ForecastMethod) -> [BacktestSummaryRow] {
+    let own = forecasts.filter { $0.record.seriesID == seriesID && $0.record.method == method }
+    return BacktestSummaryRow.rows(name: method.name, horizons: own.map(\.record.horizon).max() ?? 0, scored: own)
   }
 
   /// The row for a method name and horizon.

@@ -14,10 +14,7 @@ enum ForecastAccuracyText {
       accuracy.filter { $0.method == persistenceName }.map { ($0.horizon, $0) },
       uniquingKeysWith: { first, _ in first })
     let matched = chosen.map { persistence[$0.horizon] }
-    func percents(_ rows: [ForecastAccuracy?]) -> String {
-      rows.map { row in row?.mape.map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a" }
-        .joined(separator: " / ")
-    }
+    func percents(_ rows: [ForecastAccuracy?]) -> String { mapeList(rows.map { $0?.mape }) }
     func meanMASE(_ rows: [ForecastAccuracy?]) -> String {
       let values = rows.compactMap { $0?.mase }
       guard values.count == rows.count, !values.isEmpty else { return "n/a" }
@@ -46,26 +43,26 @@ enum ForecastAccuracyText {
   static func seriesLine(
     name: String, seriesID: String, method: String, backtest: BacktestSummary
   ) -> String? {
-    let own = backtest.forecasts.filter { $0.record.seriesID == seriesID }
-    let chosen = own.filter { $0.record.method.name == method }
-    let horizons = Set(chosen.map(\.record.horizon)).sorted()
-    guard !horizons.isEmpty else { return nil }
-    func mapes(_ scored: [ScoredForecast]) -> String {
-      horizons.map { step in
-        let subset = scored.filter { $0.record.horizon == step }
-        return AccuracyMeasures.mape(actual: subset.map(\.record.actual), forecast: subset.map(\.record.pointForecast))
-          .map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a"
-      }.joined(separator: " / ")
-    }
+    guard let chosenMethod = ForecastMethod(name: method) else { return nil }
+    let chosen = backtest.rows(forSeries: seriesID, method: chosenMethod)
+    guard !chosen.isEmpty else { return nil }
+    let persistence = Dictionary(
+      backtest.rows(forSeries: seriesID, method: .naive).map { ($0.horizon, $0) },
+      uniquingKeysWith: { first, _ in first })
+    func mapes(_ rows: [BacktestSummaryRow?]) -> String { mapeList(rows.map { $0?.mape }) }
     var text = "\(name)'s own backtest forecasts: \(method) MAPE \(mapes(chosen))"
-    if method != ForecastMethod.naive.name {
-      text += ", persistence \(mapes(own.filter { $0.record.method == .naive }))"
-    }
-    let bounded = chosen.compactMap { scored in scored.intervals[.p80].map { (scored.record.actual, $0) } }
-    if !bounded.isEmpty {
-      let held = bounded.filter { $0.1.contains($0.0) }.count
-      text += "; 80 % intervals held \(held) of \(bounded.count)"
+    if chosenMethod != .naive { text += ", persistence \(mapes(chosen.map { persistence[$0.horizon] }))" }
+    let bounded = chosen.compactMap { row in row.coverage80.map { (percent: $0, outcomes: row.intervalOutcomes) } }
+    let outcomes = bounded.map(\.outcomes).reduce(0, +)
+    if outcomes > 0 {
+      let held = bounded.map { Int(($0.percent * Double($0.outcomes) / 100).rounded()) }.reduce(0, +)
+      text += "; 80 % intervals held \(held) of \(outcomes)"
     }
     return text
+  }
+
+  /// MAPEs as "6.0 % / 9.0 % / …", "n/a" where missing.
+  private static func mapeList(_ values: [Double?]) -> String {
+    values.map { value in value.map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a" }.joined(separator: " / ")
   }
 }
