@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The built binary, run as a user would: every bundled scenario, exit codes, and byte-identical reruns.
+/// The built binary, run as a user would: every bundled scenario, exit codes, report files.
 @Suite("sufficiency binary, end to end", .serialized)
 struct EndToEndTests {
   @Test("--version names the tool and the linked GLPK; --help lists the commands")
@@ -17,32 +17,25 @@ struct EndToEndTests {
     }
   }
 
-  @Test("plan runs on every bundled scenario and writes every file; a rerun is byte-identical")
+  @Test("plan runs on every bundled scenario, writes every file and keeps solver text off stdout; validate accepts each")
   func everyScenario() throws {
+    // Byte-for-byte outputs, across processes, are GoldenOutputTests' job.
     let scenarios = try BinaryRunner.bundledScenarios()
     #expect(!scenarios.isEmpty)
     for scenario in scenarios {
-      let first = try BinaryRunner.temporaryFolder()
-      let second = try BinaryRunner.temporaryFolder()
-      defer {
-        try? FileManager.default.removeItem(at: first)
-        try? FileManager.default.removeItem(at: second)
-      }
-      let run = try BinaryRunner.run(["plan", scenario.path, "--out", first.path])
+      let folder = try BinaryRunner.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let run = try BinaryRunner.run(["plan", scenario.path, "--out", folder.path])
       #expect(run.exitCode == 0, "\(scenario.path): \(run.standardError)")
       #expect(run.standardOutput.contains("Total cost"))
       #expect(!run.standardOutput.contains("GLPK Simplex"), "solver text must not reach stdout")
-      let rerun = try BinaryRunner.run(["plan", scenario.path, "--out", second.path])
-      #expect(rerun.exitCode == 0)
       let files = ["plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
         "shadow-prices.csv", "emergency-capacity.csv"]
       for file in files {
-        let a = try Data(contentsOf: first.appendingPathComponent(file))
-        let b = try Data(contentsOf: second.appendingPathComponent(file))
-        #expect(!a.isEmpty, "\(file) is empty for \(scenario.lastPathComponent)")
-        #expect(a == b, "\(file) differs between two runs of \(scenario.path)")
+        let data = try Data(contentsOf: folder.appendingPathComponent(file))
+        #expect(!data.isEmpty, "\(file) is empty for \(scenario.lastPathComponent)")
       }
-      let leftovers = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".tmp") }
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
       #expect(leftovers.isEmpty)
       let validate = try BinaryRunner.run(["validate", scenario.path])
       #expect(validate.exitCode == 0, "\(validate.standardError)")
