@@ -1,6 +1,10 @@
 # Two commands on a fresh Debian machine:
 #   make demo   plan the bundled default scenario (installs GLPK when missing)
 #   make test   run every test (installs GLPK when missing)
+# and for developers:
+#   make format rewrite the code in the checked-in style (.swift-format, the toolchain's `swift format`)
+#   make lint   check that style; findings fail (make test runs it)
+#   make golden rewrite the bundled scenarios' golden outputs after an intended change
 .PHONY: deps build demo test golden format lint
 
 deps:
@@ -19,3 +23,11 @@ test: deps
 # Regenerate Scenarios/*/expected/ (the golden outputs the end-to-end tests compare with) after an intended change.
 golden:
 	@bash Scripts/update-golden.sh
+
+SWIFT_SOURCES = Package.swift Sources Tests
+
+format:
+	swift format format --in-place --recursive --parallel $(SWIFT_SOURCES)
+
+lint:
+	swift format lint --strict --recursive --parallel $(SWIFT_SOURCES)
