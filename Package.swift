@@ -27,9 +27,12 @@ let package = Package(
     .target(name: "Geodesy"),
     .target(name: "LinearProgramming"),
     .target(name: "Statistics"),
-    .target(name: "Forecasting", dependencies: ["TableIO", "Statistics"]),
-    .target(name: "PlacementDomain", dependencies: ["TableIO", "Geodesy", "Yams"]),
+    .target(name: "Forecasting", dependencies: ["Statistics"]),
+    .target(name: "PlacementDomain", dependencies: ["TableIO", "Geodesy", "Statistics", "Yams"]),
     .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy", "Statistics"]),
+
+    // MARK: Inputs (reads histories, panels and SSDA903 folders into values for Forecasting and Planning)
+    .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
 
     // MARK: Solver backend
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
@@ -37,17 +40,17 @@ let package = Package(
     // MARK: Planning and output
     .target(
       name: "Planning",
-      dependencies: ["PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming", "Statistics"]),
+      dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "TableIO"]
+      dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "Statistics", "TableIO"]
     ),
 
     // MARK: Command line (the composition root: the only place that picks a solver)
     .target(
       name: "PlannerCLI",
       dependencies: [
-        "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "LinearProgramming",
+        "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
         "GLPKBackend", "Planning", "Reporting", "Statistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -77,7 +80,8 @@ let package = Package(
     .testTarget(
       name: "ForecastingTests",
       dependencies: [
-        "Forecasting", "TableIO", "Statistics", .product(name: "PropertyBased", package: "swift-property-based"),
+        "Forecasting", "HistoryInputs", "TableIO", "Statistics",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")]
     ),
@@ -87,13 +91,13 @@ let package = Package(
     .testTarget(
       name: "PlanningTests",
       dependencies: [
-        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend", "Statistics",
+        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend", "HistoryInputs", "Statistics",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
-    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "Planning"]),
+    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "HistoryInputs", "Planning"]),
   ],
   swiftLanguageModes: [.v6]
 )

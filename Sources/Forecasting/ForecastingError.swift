@@ -1,5 +1,3 @@
-import TableIO
-
 /// One problem found in an input table: where it is and what is wrong.
 public struct DataIssue: Sendable, Equatable, CustomStringConvertible {
   /// The file the problem is in.
@@ -30,7 +28,7 @@ public struct DataIssue: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Why a forecast or backtest could not be made. Every case is caused by the input (exit code 2).
-public enum ForecastingError: ReportableError, Equatable {
+public enum ForecastingError: Error, CustomStringConvertible, Equatable {
   /// The input table has one or more problems, all listed.
   case invalidData([DataIssue])
   /// A series built in code is inconsistent (lengths, gaps, negative or non-finite values).

@@ -1,4 +1,4 @@
-import TableIO
+import Statistics
 
 /// Splits a total into groups (for example need groups) from the recent shares and their trend.
 ///

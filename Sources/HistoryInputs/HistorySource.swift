@@ -3,7 +3,8 @@ import Forecasting
 import Foundation
 
 /// Reads a demand history from either a table in the DfE panel layout (or `year,value`) or a folder of SSDA903
-/// returns, as a panel of annual series for forecasting.
+/// returns, as a panel of annual series for forecasting. ``panel(at:seriesCode:)`` is the ``HistoryReader`` the
+/// command line gives Planning's ``HistoryForecaster``.
 public enum HistorySource {
   /// True when `path` is a folder (taken to hold SSDA903 Header and Episodes files).
   public static func isEpisodeFolder(_ path: String) -> Bool {

@@ -1,3 +1,4 @@
+import Statistics
 import TableIO
 
 /// Cross-reference and consistency checks on a scenario that parsed cleanly field by field.

@@ -1,7 +1,11 @@
 import ArgumentParser
+import Forecasting
 import Foundation
 import LinearProgramming
 import TableIO
+
+// Forecasting has no dependency on TableIO; its errors are reported like every other input error.
+extension ForecastingError: ReportableError {}
 
 /// The exit codes the README documents: 0 success, 1 runtime failure, 2 invalid input.
 public enum ExitStatus {

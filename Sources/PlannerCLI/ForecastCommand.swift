@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import HistoryInputs
 import Planning
 import TableIO
 

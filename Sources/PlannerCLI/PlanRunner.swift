@@ -3,7 +3,7 @@ import LinearProgramming
 import PlacementDomain
 import Planning
 
-/// Loads a scenario, resolves its demand, and solves the plan: the steps `plan`, `compare` and `report` share.
+/// Loads a scenario and plans it with the chosen solver and forecaster: the steps `plan`, `compare` and `report` share.
 struct PlanRunner {
   var solverOptions: SolverOptionGroup
   /// Pool identical providers (off only for benchmarks).
@@ -20,15 +20,12 @@ struct PlanRunner {
   func run(scenarioPath: String?) throws -> Run {
     var timings: [PhaseTiming] = []
     let loaded = try PhaseTiming.measure("load", into: &timings) { try ScenarioLocator.load(scenarioPath) }
-    let demand = try PhaseTiming.measure("demand", into: &timings) {
-      try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
-    }
     var planner = Planner(
       solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
       poolIdenticalProviders: poolIdenticalProviders)
     if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
-      loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
+      loaded.scenario, forecaster: DemandForecasting.forecaster(), scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
     try solverOptions.emitLog(outcome.solution.solverLog)
     var result = Run(loaded: loaded, outcome: outcome)

@@ -1,5 +1,6 @@
 import PlacementDomain
 import Planning
+import Statistics
 import TableIO
 
 /// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
@@ -26,7 +27,7 @@ struct ScenarioForecastTable {
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecast = try HistoryForecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
+      let forecast = try DemandForecasting.forecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
       forecasts.append((specification.seriesCode, forecast))
       let mixTotal = demand.needMix.values.sumInFixedOrder()
       for (index, year) in forecast.years.enumerated() where years.contains(year) {

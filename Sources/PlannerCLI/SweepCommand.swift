@@ -62,7 +62,7 @@ extension SufficiencyCommand {
       let clock = ContinuousClock()
       let start = clock.now
       let loaded = try ScenarioLocator.load(scenario)
-      let forecaster = HistoryForecaster()
+      let forecaster = DemandForecasting.forecaster()
       let demand = try DemandResolver(forecaster: forecaster).resolve(loaded.scenario)
       let drawSource = try SweepDemandDraws(
         scenario: loaded.scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)

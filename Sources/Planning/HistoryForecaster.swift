@@ -5,11 +5,13 @@ import PlacementDomain
 /// SSDA903 returns), using only the years up to the plan's base year (so a plan made "as at" a past year never sees
 /// what came after).
 public struct HistoryForecaster: DemandForecastSource {
+  /// Reads the history a specification names (Planning reads no files itself).
+  private let readHistory: HistoryReader
   /// The forecasts fitted so far: one fit per history, series, method, base year and horizon.
   private let fitted = FittedForecasts()
 
-  /// Creates a forecaster.
-  public init() {}
+  /// Creates a forecaster that reads each history with `readHistory`.
+  public init(readHistory: @escaping HistoryReader) { self.readHistory = readHistory }
 
   public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast {
     let (forecast, series) = try fit(specification, baseYear: baseYear, years: years)
@@ -53,8 +55,7 @@ public struct HistoryForecaster: DemandForecastSource {
   private func fitAnew(
     _ specification: ForecastDemand, baseYear: Int, years: [Int]
   ) throws -> (forecast: Forecast, series: AnnualSeries) {
-    let panel = try HistorySource.panel(at: specification.historyPath, seriesCode: specification.seriesCode)
-      .truncated(throughYear: baseYear)
+    let panel = try readHistory(specification.historyPath, specification.seriesCode).truncated(throughYear: baseYear)
     guard let series = panel.series(withID: specification.seriesCode) else {
       throw ForecastingError.invalidArgument(
         "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series")

@@ -1,4 +1,5 @@
 import PlacementDomain
+import Statistics
 import TableIO
 
 /// The status-quo comparison: each year's demand bought in the base year's mix of provision types, at each

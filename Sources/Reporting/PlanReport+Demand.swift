@@ -1,5 +1,6 @@
 import PlacementDomain
 import Planning
+import Statistics
 import TableIO
 
 extension PlanReportBuilder {

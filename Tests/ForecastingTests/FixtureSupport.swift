@@ -1,4 +1,5 @@
 import Foundation
+import HistoryInputs
 import Testing
 
 @testable import Forecasting

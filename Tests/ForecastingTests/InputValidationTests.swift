@@ -1,4 +1,5 @@
 import Foundation
+import HistoryInputs
 import TableIO
 import Testing
 

@@ -1,5 +1,6 @@
 import Forecasting
 import Foundation
+import HistoryInputs
 import Testing
 
 /// The England panel is transcribed from published tables (Data/cla-panel/README.md); these tests catch a damaged

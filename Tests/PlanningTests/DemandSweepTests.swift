@@ -1,4 +1,5 @@
 import Foundation
+import HistoryInputs
 import GLPKBackend
 import LinearProgramming
 import PlacementDomain
@@ -11,7 +12,7 @@ struct DemandSweepTests {
   func sweep(_ scenario: Scenario) throws -> (DemandSweep, SweepDemandDraws) {
     let demand = try DemandResolver().resolve(scenario)
     let draws = try SweepDemandDraws(
-      scenario: scenario, base: demand, count: 6, seed: 42, noise: 0.3, forecaster: HistoryForecaster())
+      scenario: scenario, base: demand, count: 6, seed: 42, noise: 0.3, forecaster: HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)))
     return (DemandSweep(scenario: scenario, demand: demand, solver: GLPKSolver(), options: SolveOptions()), draws)
   }
 

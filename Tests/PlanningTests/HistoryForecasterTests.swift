@@ -1,4 +1,5 @@
 import Foundation
+import HistoryInputs
 import PlacementDomain
 import Planning
 import Testing
@@ -24,7 +25,7 @@ struct HistoryForecasterTests {
     let url = try writePanel(futureValue: 140)
     defer { try? FileManager.default.removeItem(at: url) }
     let years = [2019, 2020, 2021]
-    let forecaster = HistoryForecaster()
+    let forecaster = HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:))
     let specification = ForecastDemand(historyPath: url.path, seriesCode: "E1", quantile: 0.8)
     let first = try forecaster.forecast(specification, baseYear: 2018, years: years)
     // Rewrite the history: the same forecaster keeps its fit, a new one sees the new file.
@@ -35,7 +36,7 @@ struct HistoryForecasterTests {
     #expect(try forecaster.forecast(specification, baseYear: 2018, years: years) == first)
     let paths = try forecaster.simulatedTotals(specification, baseYear: 2018, years: years, paths: 3, seed: 1)
     #expect(paths.allSatisfy { ($0[2019] ?? 0) < 400 })
-    let fresh = try HistoryForecaster().forecast(specification, baseYear: 2018, years: years)
+    let fresh = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(specification, baseYear: 2018, years: years)
     #expect(fresh.point[0] > 500)
   }
 
@@ -48,9 +49,9 @@ struct HistoryForecasterTests {
       try? FileManager.default.removeItem(at: wild)
     }
     let years = [2019, 2020, 2021]
-    let first = try HistoryForecaster().forecast(
+    let first = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
       ForecastDemand(historyPath: calm.path, seriesCode: "E1", quantile: 0.8), baseYear: 2018, years: years)
-    let second = try HistoryForecaster().forecast(
+    let second = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
       ForecastDemand(historyPath: wild.path, seriesCode: "E1", quantile: 0.8), baseYear: 2018, years: years)
     #expect(first == second)
     #expect(first.historyYears.last == 2018)
@@ -64,11 +65,11 @@ struct HistoryForecasterTests {
     let panel = try writePanel(futureValue: 140)
     defer { try? FileManager.default.removeItem(at: panel) }
     #expect(throws: (any Error).self) {
-      try HistoryForecaster().forecast(
+      try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
         ForecastDemand(historyPath: panel.path, seriesCode: "E9", quantile: 0.5), baseYear: 2018, years: [2019])
     }
     #expect(throws: (any Error).self) {
-      try HistoryForecaster().forecast(
+      try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
         ForecastDemand(historyPath: panel.path, seriesCode: "E1", quantile: 0.5), baseYear: 2030, years: [2031])
     }
   }
