@@ -29,19 +29,20 @@ struct ScenarioForecastTable {
       forecastCount += 1
       let forecast = try DemandForecasting.forecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
       forecasts.append((specification.seriesCode, forecast))
-      let mixTotal = demand.needMix.values.sumInFixedOrder()
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
           forecast.upper95[index],
         ]
         rows.append(Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
+        // The point and each bound, split by need group (empty when the scenario's mix sums to zero).
+        let splits = values.map { demand.placementsByNeed(total: $0, placedShare: specification.placedShare) }
         for need in scenario.needGroups {
-          guard let share = demand.needMix[need.id], mixTotal > 0 else { continue }
-          let factor = specification.placedShare * share / mixTotal
+          let byBound = splits.compactMap { $0[need.id] }
+          guard byBound.count == values.count else { continue }
           rows.append(
-            Row(year: year, series: specification.seriesCode, needGroup: need.id.rawValue,
-              values: values.map { $0 * factor }, method: forecast.method))
+            Row(year: year, series: specification.seriesCode, needGroup: need.id.rawValue, values: byBound,
+              method: forecast.method))
         }
       }
     }

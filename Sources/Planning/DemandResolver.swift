@@ -27,13 +27,14 @@ public struct DemandResolver: Sendable {
         for year in scenario.planYears { byYear[year] = given[year] ?? [:] }
         provenance[specification.authority] = "given by need group"
       case .totals(let totals):
-        for year in scenario.planYears { byYear[year] = split(totals[year] ?? 0, by: specification.needMix) }
+        for year in scenario.planYears { byYear[year] = specification.placementsByNeed(total: totals[year] ?? 0) }
         provenance[specification.authority] = "given totals split by need mix"
       case .forecast(let forecast):
         guard let forecaster else { throw PlanningError.forecastUnavailable(authority: specification.authority.rawValue) }
         let result = try forecaster.forecast(forecast, baseYear: scenario.baseYear, years: scenario.planYears)
         for year in scenario.planYears {
-          byYear[year] = split((result.planned[year] ?? 0) * forecast.placedShare, by: specification.needMix)
+          byYear[year] = specification.placementsByNeed(
+            total: result.planned[year] ?? 0, placedShare: forecast.placedShare)
         }
         let percent = Int((forecast.quantile * 100).rounded())
         provenance[specification.authority] = "forecast P\(percent) of \(forecast.seriesCode) by \(result.method)"
@@ -42,11 +43,5 @@ public struct DemandResolver: Sendable {
       for (year, needs) in byYear { placements[year, default: [:]][specification.authority] = needs }
     }
     return DemandTable(placements: placements, provenance: provenance, forecasts: forecasts)
-  }
-
-  private func split(_ total: Double, by mix: [NeedGroupID: Double]) -> [NeedGroupID: Double] {
-    let sum = mix.values.sumInFixedOrder()
-    guard sum > 0 else { return [:] }
-    return mix.mapValues { total * $0 / sum }
   }
 }

@@ -179,7 +179,7 @@ extension PlanFormulation {
       if let ceiling = scenario.distance.maximumShareOver20Miles, !inYear.isEmpty {
         // Σ far − ceiling × Σ all ≤ 0
         let terms = inYear.map { placement in
-          LinearTerm(placement.variable, (placement.roadMiles > Units.distanceIndicatorMiles ? 1 : 0) - ceiling)
+          LinearTerm(placement.variable, (DistanceIndicator.isFar(roadMiles: placement.roadMiles) ? 1 : 0) - ceiling)
         }
         distanceRows[year] = program.addConstraint(
           name: "share_over_20_miles_\(year)", terms: terms, sense: .lessOrEqual(0))

@@ -240,10 +240,8 @@ public struct PlanInterpreter: Sendable {
       costByItem[term.item.rawValue, default: 0] += term.annualCost * value(term.variable)
     }
     costByItem = costByItem.mapValues(Rounding.money).filter { $0.value != 0 }
-    let lastResortTypes = Set(scenario.provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
+    let lastResortTypes = scenario.lastResortProvisionTypeIDs
     let counted = inYear.filter { !lastResortTypes.contains($0.provisionType) }
-    let countedTotal = counted.reduce(0) { $0 + $1.placements }
-    let far = counted.filter { $0.roadMiles > Units.distanceIndicatorMiles }.reduce(0) { $0 + $1.placements }
     let categories = Dictionary(uniqueKeysWithValues: scenario.provisionTypes.map { ($0.id.rawValue, $0.category) })
     let fostering = inYear.filter { categories[$0.provisionType]?.isFostering == true }
     let fosteringTotal = fostering.reduce(0) { $0 + $1.placements }
@@ -255,7 +253,7 @@ public struct PlanInterpreter: Sendable {
       unmet: Rounding.count(gapInYear.reduce(0) { $0 + $1.unmet }),
       annualCost: Rounding.money(costByItem.values.sumInFixedOrder()), costByItem: costByItem,
       budgetCeiling: scenario.policy.budgetCeilingByYear[year],
-      shareOver20Miles: Rounding.share(countedTotal > 0 ? far / countedTotal : 0),
+      shareOver20Miles: Rounding.share(DistanceIndicator.shareFar(counted) ?? 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,
       inHouseShareShortfall: Rounding.count(formulation.inHouseShareShortfall[year].map(value) ?? 0),
       householdsAtYearEnd: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsAtYearEnd }))

@@ -46,11 +46,9 @@ public struct SweepDemandDraws: Sendable {
     for (position, specification) in scenario.demand.enumerated() {
       let authority = specification.authority
       if case .forecast(let forecast) = specification.source, let path = paths[authority], index < path.count {
-        let mixTotal = specification.needMix.values.sumInFixedOrder()
         for year in scenario.planYears {
-          let total = (path[index][year] ?? 0) * forecast.placedShare
-          table.placements[year, default: [:]][authority] =
-            mixTotal > 0 ? specification.needMix.mapValues { total * $0 / mixTotal } : [:]
+          table.placements[year, default: [:]][authority] = specification.placementsByNeed(
+            total: path[index][year] ?? 0, placedShare: forecast.placedShare)
         }
       } else {
         var generator = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03) ^ UInt64(position))

@@ -8,16 +8,11 @@ extension PlanReportBuilder {
     let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
       counted.contains { $0.provisionType == type }
     }
-    func share(_ lines: [PlacementLine]) -> Double? {
-      let total = lines.reduce(0) { $0 + $1.placements }
-      guard total > 0 else { return nil }
-      return lines.filter { $0.roadMiles > 20 }.reduce(0) { $0 + $1.placements } / total
-    }
     let byType = types.map { type in
       BarSeries(
         name: provisionNames[type] ?? type,
         values: plan.planYears.map { year in
-          share(counted.filter { $0.year == year && $0.provisionType == type }) ?? .nan
+          DistanceIndicator.shareFar(counted.filter { $0.year == year && $0.provisionType == type }) ?? .nan
         })
     }
     let near = byType.filter { $0.values.allSatisfy { !($0 >= 0.005) } }.map(\.name)

@@ -71,9 +71,7 @@ public struct PlanReportBuilder: Sendable {
   }
 
   /// Provision types that are last resort (unregistered or hotel), by ID.
-  var lastResortTypes: Set<String> {
-    Set(scenario.provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
-  }
+  var lastResortTypes: Set<String> { scenario.lastResortProvisionTypeIDs }
 
   /// The plan's year labels ("2018-19"), in order.
   var yearLabels: [String] { plan.planYears.map(ReportText.yearLabel) }

@@ -1,0 +1,24 @@
+import PlacementDomain
+
+/// The distance indicator: how many children are placed more than ``Units/distanceIndicatorMiles`` road miles from
+/// home. The formulation's distance ceiling, the plan's yearly share and the report's shares by provision type all
+/// use it.
+public enum DistanceIndicator {
+  /// True when a placement `roadMiles` from home counts as far.
+  public static func isFar(roadMiles: Double) -> Bool { roadMiles > Units.distanceIndicatorMiles }
+
+  /// The share of the children in `lines` placed far from home, or `nil` when the lines place nobody.
+  public static func shareFar(_ lines: [PlacementLine]) -> Double? {
+    let total = lines.reduce(0) { $0 + $1.placements }
+    guard total > 0 else { return nil }
+    return lines.filter { isFar(roadMiles: $0.roadMiles) }.reduce(0) { $0 + $1.placements } / total
+  }
+}
+
+extension Scenario {
+  /// The provision types in the last-resort category (unregistered or hotel), by ID: not counted in the distance
+  /// indicator, and reported apart.
+  public var lastResortProvisionTypeIDs: Set<String> {
+    Set(provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
+  }
+}
