@@ -89,8 +89,7 @@ public struct PlacementLine: Sendable, Codable, Equatable {
   public var provider: String
   public var providerName: String
   public var provisionType: String
-  /// `spot` or `block`.
-  public var tier: String
+  public var tier: PlacementTier
   public var placements: Double
   public var roadMiles: Double
   public var weeklyPrice: Double
@@ -163,8 +162,7 @@ public struct EmergencyLine: Sendable, Codable, Equatable {
 public struct CapacityDecisionLine: Sendable, Codable, Equatable {
   public var year: Int
   public var provider: String
-  /// `open_units` or `block_beds`.
-  public var decision: String
+  public var decision: CapacityDecisionKind
   public var amount: Double
   public var annualCost: Double
 }
@@ -172,12 +170,43 @@ public struct CapacityDecisionLine: Sendable, Codable, Equatable {
 /// What one more unit of a resource is worth, from the LP duals.
 public struct ShadowPrice: Sendable, Codable, Equatable {
   public var year: Int
-  /// `in_house_household`, `emergency_bed`, `external_place`, `emergency_bed_requirement`, `budget`,
-  /// `distance_share`, `in_house_share`, `recruitment_limit`, `opening_limit`.
-  public var kind: String
+  public var kind: ShadowPriceKind
+  /// The area or provider ID, or the policy's key (`budget_2019`, `share_over_20_miles`, …).
   public var subject: String
+  /// What the subject is called: the area or provider's name, or the policy in words ("Yearly budget"). Not written
+  /// to plan.json (which names areas and providers elsewhere); read back as the subject.
+  public var subjectName: String
   /// The yearly saving from one more unit (£); negative means one more unit of the requirement costs money.
   public var annualSaving: Double
   public var binding: Bool
   public var explanation: String
+
+  /// Makes a shadow price.
+  public init(
+    year: Int, kind: ShadowPriceKind, subject: String, subjectName: String, annualSaving: Double, binding: Bool,
+    explanation: String
+  ) {
+    self.year = year
+    self.kind = kind
+    self.subject = subject
+    self.subjectName = subjectName
+    self.annualSaving = annualSaving
+    self.binding = binding
+    self.explanation = explanation
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case year, kind, subject, annualSaving, binding, explanation
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    year = try container.decode(Int.self, forKey: .year)
+    kind = try container.decode(ShadowPriceKind.self, forKey: .kind)
+    subject = try container.decode(String.self, forKey: .subject)
+    subjectName = subject
+    annualSaving = try container.decode(Double.self, forKey: .annualSaving)
+    binding = try container.decode(Bool.self, forKey: .binding)
+    explanation = try container.decode(String.self, forKey: .explanation)
+  }
 }

@@ -48,7 +48,7 @@ extension PlanFormulation {
             guard siteHasCapacity(siteIndex, year: year) else { continue }
             let site = sites[siteIndex]
             let spotPrice = weeklyPrice(siteIndex: siteIndex, need: need.id, multiplier: multiplier)
-            var tiers: [(Tier, Double)] = []
+            var tiers: [(PlacementTier, Double)] = []
             if pooledPlaces(siteIndex, in: year) != 0 || providerAtSite[siteIndex]?.opening != nil {
               tiers.append((.spot, spotPrice))
             }

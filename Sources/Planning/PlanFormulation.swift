@@ -4,16 +4,13 @@ import PlacementDomain
 /// The placement-planning linear programme built from a scenario and its resolved demand, with the map from every
 /// variable and row back to its meaning. `docs/formulation.md` documents each family.
 public struct PlanFormulation: Sendable {
-  /// Spot places, or block-contracted beds, of a provider.
-  public enum Tier: String, Sendable, Hashable { case spot, block }
-
   /// One placement variable: need group × home area × site × year (× tier).
   public struct Placement: Sendable {
     public var need: NeedGroupID
     public var area: AreaID
     public var siteIndex: Int
     public var year: Int
-    public var tier: Tier
+    public var tier: PlacementTier
     public var roadMiles: Double
     /// The weekly price of this placement (after the suitability multiplier; 0 in block beds, already paid for).
     public var weeklyPrice: Double

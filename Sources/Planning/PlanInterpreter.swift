@@ -79,7 +79,7 @@ public struct PlanInterpreter: Sendable {
           PlacementLine(
             year: placement.year, needGroup: placement.need.rawValue, homeArea: placement.area.rawValue,
             provider: site.key, providerName: site.name, provisionType: site.provisionType.rawValue,
-            tier: placement.tier.rawValue, placements: Rounding.count(amount),
+            tier: placement.tier, placements: Rounding.count(amount),
             roadMiles: Rounding.count(placement.roadMiles), weeklyPrice: Rounding.money(placement.weeklyPrice),
             annualCost: Rounding.money(
               amount * (placement.weeklyPrice * Units.weeksPerYear + mileCost * placement.roadMiles))))
@@ -268,13 +268,13 @@ public struct PlanInterpreter: Sendable {
         if let variable = formulation.unitsOpened[key], let opening = provider.opening, value(variable) > 1e-7 {
           lines.append(
             CapacityDecisionLine(
-              year: year, provider: provider.id.rawValue, decision: "open_units", amount: Rounding.count(value(variable)),
+              year: year, provider: provider.id.rawValue, decision: .openUnits, amount: Rounding.count(value(variable)),
               annualCost: Rounding.money(value(variable) * opening.annualFixedCost)))
         }
         if let variable = formulation.blockBeds[key], let block = provider.blockContract, value(variable) > 1e-7 {
           lines.append(
             CapacityDecisionLine(
-              year: year, provider: provider.id.rawValue, decision: "block_beds", amount: Rounding.count(value(variable)),
+              year: year, provider: provider.id.rawValue, decision: .blockBeds, amount: Rounding.count(value(variable)),
               annualCost: Rounding.money(value(variable) * block.weeklyPricePerBed * Units.weeksPerYear)))
         }
       }

@@ -3,8 +3,10 @@ import Planning
 extension PlanReportBuilder {
   /// One resource or policy that binds in one or more years, with the value of one more unit.
   struct BindingItem {
-    var kind: String
+    var kind: ShadowPriceKind
     var subject: String
+    /// What the subject is called.
+    var subjectName: String
     /// The plan years in which it binds.
     var years: [Int]
     /// The binding price with the largest value.
@@ -22,19 +24,20 @@ extension PlanReportBuilder {
   var bindingItems: [BindingItem] {
     var groups: [String: [ShadowPrice]] = [:]
     for price in plan.shadowPrices where price.binding {
-      groups[price.kind + "\u{1F}" + price.subject, default: []].append(price)
+      groups[price.kind.rawValue + "\u{1F}" + price.subject, default: []].append(price)
     }
     let items = groups.values.compactMap { prices -> BindingItem? in
       let sorted = prices.sorted { (abs($0.annualSaving), -$0.year) > (abs($1.annualSaving), -$1.year) }
       guard let largest = sorted.first else { return nil }
       return BindingItem(
-        kind: largest.kind, subject: largest.subject, years: prices.map(\.year).sorted(), largest: largest,
+        kind: largest.kind, subject: largest.subject, subjectName: largest.subjectName, years: prices.map(\.year).sorted(), largest: largest,
         smallestSaving: sorted.last?.annualSaving ?? largest.annualSaving)
     }
     return items.sorted { left, right in
-      let leftValue = abs(left.largest.annualSaving) * (left.kind == "budget" ? 0 : 1)
-      let rightValue = abs(right.largest.annualSaving) * (right.kind == "budget" ? 0 : 1)
-      return (leftValue, right.kind, right.subject) > (rightValue, left.kind, left.subject)
+      // A budget's value is pounds per pound, not money: it sorts last.
+      let leftValue = abs(left.largest.annualSaving) * (left.kind.valueUnit == .poundsPerPound ? 0 : 1)
+      let rightValue = abs(right.largest.annualSaving) * (right.kind.valueUnit == .poundsPerPound ? 0 : 1)
+      return (leftValue, right.kind.rawValue, right.subject) > (rightValue, left.kind.rawValue, left.subject)
     }
   }
 
@@ -56,13 +59,13 @@ extension PlanReportBuilder {
         blocks: [.paragraph(intro), .paragraph("Nothing binds: every resource and policy limit has room to spare.")])
     }
     let total = plan.planYears.count
-    var kinds: [String] = []
+    var kinds: [ShadowPriceKind] = []
     for item in items where !kinds.contains(item.kind) { kinds.append(item.kind) }
     let words = kinds.prefix(Self.bindingItemsInWords).compactMap { kind -> String? in
       let ofKind = items.filter { $0.kind == kind }
       guard let top = ofKind.first else { return nil }
       var text = explanation(top.largest) + " (binds in " + yearsText(top.years, of: total) + ")"
-      let others = ofKind.dropFirst().map(subjectName)
+      let others = ofKind.dropFirst().map(\.subjectName)
       if !others.isEmpty {
         let shown = Array(others.prefix(3)) + (others.count > 3 ? ["\(others.count - 3) more"] : [])
         text += "; it also binds for " + ReportText.list(shown)
@@ -70,7 +73,7 @@ extension PlanReportBuilder {
       return text + "."
     }
     let rows = items.prefix(Self.bindingItemsInTable).map { item in
-      [kindName(item.kind), subjectName(item), yearsText(item.years, of: total), valueText(item)]
+      [item.kind.displayName, item.subjectName, yearsText(item.years, of: total), valueText(item)]
     }
     var blocks: [ReportBlock] = [
       .paragraph(intro),
@@ -104,42 +107,16 @@ extension PlanReportBuilder {
 
   private func valueText(_ item: BindingItem) -> String {
     let high = item.largest.annualSaving
-    if item.kind == "budget" { return ValueFormat.number(decimals: 2).string(high) + " per £1" }
+    let suffix: String
+    switch item.kind.valueUnit {
+    case .poundsPerPound: return ValueFormat.number(decimals: 2).string(high) + " per £1"
+    case .poundsOverPlan: suffix = " over the plan"
+    case .poundsPerYear: suffix = " a year"
+    }
     let low = item.smallestSaving
-    let suffix = item.kind == "recruitment_limit" ? " over the plan" : " a year"
     let ordered = [low, high].sorted { abs($0) < abs($1) }
     let prefix = high < 0 ? "costs " : "saves "
     if abs(high - low) < 1 { return prefix + ReportText.pounds(abs(high)) + suffix }
     return prefix + ReportText.pounds(abs(ordered[0])) + " to " + ReportText.pounds(abs(ordered[1])) + suffix
-  }
-
-  private func kindName(_ kind: String) -> String {
-    switch kind {
-    case "in_house_household": "In-house fostering household"
-    case "emergency_bed": "Emergency-capable bed"
-    case "external_place": "Place with a provider"
-    case "in_house_place": "Bed in a council home"
-    case "emergency_bed_requirement": "Emergency beds required (cost)"
-    case "budget": "Budget ceiling"
-    case "distance_share": "Distance ceiling (20 miles)"
-    case "in_house_share": "In-house share minimum"
-    case "recruitment_limit": "Recruitment limit"
-    case "opening_limit": "Limit on new units"
-    default: kind.replacingOccurrences(of: "_", with: " ")
-    }
-  }
-
-  private func subjectName(_ item: BindingItem) -> String {
-    switch item.kind {
-    case "in_house_household", "recruitment_limit":
-      return scenario.areas.first { $0.id.rawValue == item.subject }?.name ?? item.subject
-    case "emergency_bed", "external_place", "in_house_place":
-      return plan.placements.first { $0.provider == item.subject }?.providerName
-        ?? scenario.providers.first { $0.id.rawValue == item.subject }?.name ?? item.subject
-    case "emergency_bed_requirement": return "Emergency beds to hold"
-    case "budget": return "Yearly budget"
-    case "in_house_share": return "Fostering placements"
-    default: return "All placements"
-    }
   }
 }

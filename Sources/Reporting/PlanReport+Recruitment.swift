@@ -102,7 +102,7 @@ extension PlanReportBuilder {
   }
 
   private func recruitmentLimitNote() -> String {
-    let limited = plan.shadowPrices.filter { $0.kind == "recruitment_limit" && $0.binding && $0.annualSaving > 0 }
+    let limited = plan.shadowPrices.filter { $0.kind == .recruitmentLimit && $0.binding && $0.annualSaving > 0 }
     guard !limited.isEmpty else { return "" }
     let areas = Set(limited.map(\.subject))
     let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)

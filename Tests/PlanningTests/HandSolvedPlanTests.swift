@@ -31,10 +31,10 @@ struct HandSolvedPlanTests {
   @Test("shadow prices: one more in-house household saves the hotel price minus the in-house cost")
   func householdShadowPrice() throws {
     let plan = try solve(ScenarioBuilder().build()).plan
-    let household = try #require(plan.shadowPrices.first { $0.kind == "in_house_household" })
+    let household = try #require(plan.shadowPrices.first { $0.kind == .inHouseHousehold })
     #expect(abs(household.annualSaving - weeks * (5_000 - 400)) < 0.01)
     #expect(household.binding)
-    let ifa = try #require(plan.shadowPrices.first { $0.kind == "external_place" && $0.subject == "ifa" })
+    let ifa = try #require(plan.shadowPrices.first { $0.kind == .externalPlace && $0.subject == "ifa" })
     #expect(abs(ifa.annualSaving - weeks * (5_000 - 800)) < 0.01)
   }
 
@@ -86,7 +86,7 @@ struct HandSolvedPlanTests {
     let plan = try solve(builder.build()).plan
     #expect(plan.totals.totalCost <= weeks * (10 * 400 + 5 * 800) + 0.01)
     #expect(abs(plan.totals.unmetPlacementYears - 3) < 1e-6)
-    let budget = try #require(plan.shadowPrices.first { $0.kind == "budget" })
+    let budget = try #require(plan.shadowPrices.first { $0.kind == .budget })
     #expect(budget.binding)
   }
 

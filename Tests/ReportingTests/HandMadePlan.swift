@@ -62,7 +62,7 @@ enum HandMadePlan {
     PlacementLine(
       year: year, needGroup: "mainstream_fostering", homeArea: "north", provider: provider,
       providerName: ["homes": "Private homes", "ifa_pool": "IFA pool"][provider] ?? "In-house carers, North",
-      provisionType: type, tier: "spot", placements: count, roadMiles: miles, weeklyPrice: 0, annualCost: 0)
+      provisionType: type, tier: .spot, placements: count, roadMiles: miles, weeklyPrice: 0, annualCost: 0)
   }
 
   static func plan(statusQuo: Bool = true, forecast: Bool = true, emergency: Bool = true) -> Plan {
@@ -121,16 +121,16 @@ enum HandMadePlan {
     ]
     let shadowPrices = [
       ShadowPrice(
-        year: 2021, kind: "in_house_household", subject: "north", annualSaving: 12_000, binding: true,
+        year: 2021, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 12_000, binding: true,
         explanation: "One more in-house fostering household in North in 2021 would save £12,000 a year"),
       ShadowPrice(
-        year: 2022, kind: "in_house_household", subject: "north", annualSaving: 15_000, binding: true,
+        year: 2022, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 15_000, binding: true,
         explanation: "One more in-house fostering household in North in 2022 would save £15,000 a year"),
       ShadowPrice(
-        year: 2021, kind: "external_place", subject: "homes", annualSaving: 30_000, binding: true,
+        year: 2021, kind: .externalPlace, subject: "homes", subjectName: "Private homes", annualSaving: 30_000, binding: true,
         explanation: "One more place at Private homes in 2021 would save £30,000 a year"),
       ShadowPrice(
-        year: 2022, kind: "external_place", subject: "ifa_pool", annualSaving: 0, binding: false,
+        year: 2022, kind: .externalPlace, subject: "ifa_pool", subjectName: "IFA pool", annualSaving: 0, binding: false,
         explanation: "One more place at IFA pool in 2022 would save £0 a year"),
     ]
     var forecasts: [String: DemandForecast] = [:]
