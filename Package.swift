@@ -20,7 +20,10 @@ let package = Package(
       name: "CGLPK",
       providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
     ),
-    .target(name: "CGLPKShims", dependencies: ["CGLPK"]),
+    .target(
+      name: "CGLPKShims", dependencies: ["CGLPK"],
+      // The guard tests' seam that makes deliberately invalid GLPK calls exists in debug builds only.
+      cSettings: [.define("CGLPKSHIMS_FATAL_ERROR_SEAM", .when(configuration: .debug))]),
 
     // MARK: Leaves
     .target(name: "TableIO", dependencies: [.product(name: "CSV", package: "CSV.swift")]),

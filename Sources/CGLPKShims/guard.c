@@ -19,13 +19,59 @@ static char *logBuffer;
 static size_t logCapacityBytes;
 static size_t logLength;
 
+/// The last text GLPK wrote after the caller's log filled up, so its closing (often fatal) message is kept.
+enum { tailCapacity = 2048 };
+static char tailBuffer[tailCapacity];
+static size_t tailLength;
+static int logOverflowed;
+static const char truncationMarker[] = "\n[... GLPK's log was longer than its buffer; its last lines follow ...]\n";
+
+/// Keeps the last tailCapacity bytes of the text written after the log filled up.
+static void appendTail(const char *text, size_t length) {
+  if (length >= tailCapacity) {
+    memcpy(tailBuffer, text + length - tailCapacity, tailCapacity);
+    tailLength = tailCapacity;
+    return;
+  }
+  if (tailLength + length > tailCapacity) {
+    size_t drop = tailLength + length - tailCapacity;
+    memmove(tailBuffer, tailBuffer + drop, tailLength - drop);
+    tailLength -= drop;
+  }
+  memcpy(tailBuffer + tailLength, text, length);
+  tailLength += length;
+}
+
 static void appendLog(const char *text) {
   if (logBuffer == NULL || logCapacityBytes == 0 || text == NULL) return;
   size_t room = logCapacityBytes - 1 - logLength;
   size_t length = strlen(text);
-  if (length > room) length = room;
-  memcpy(logBuffer + logLength, text, length);
-  logLength += length;
+  size_t copied = length > room ? room : length;
+  memcpy(logBuffer + logLength, text, copied);
+  logLength += copied;
+  logBuffer[logLength] = '\0';
+  if (copied < length) {
+    logOverflowed = 1;
+    appendTail(text + copied, length - copied);
+  }
+}
+
+/// When the log overflowed, overwrites its end with a marker and the tail, so the caller sees how GLPK's text ended.
+static void finishLog(void) {
+  if (!logOverflowed || logBuffer == NULL || logCapacityBytes == 0) return;
+  size_t markerLength = sizeof truncationMarker - 1;
+  size_t usable = logCapacityBytes - 1;
+  if (usable <= markerLength) return;
+  const char *tail = tailBuffer;
+  size_t shownTail = tailLength;
+  if (markerLength + shownTail > usable) {
+    tail += markerLength + shownTail - usable;
+    shownTail = usable - markerLength;
+  }
+  size_t start = usable - markerLength - shownTail;
+  memcpy(logBuffer + start, truncationMarker, markerLength);
+  memcpy(logBuffer + start + markerLength, tail, shownTail);
+  logLength = start + markerLength + shownTail;
   logBuffer[logLength] = '\0';
 }
 
@@ -47,6 +93,8 @@ static void beginGuardedCall(char *log, size_t logCapacity) {
   logBuffer = log;
   logCapacityBytes = logCapacity;
   logLength = 0;
+  tailLength = 0;
+  logOverflowed = 0;
   if (log != NULL && logCapacity > 0) log[0] = '\0';
 }
 
@@ -56,6 +104,7 @@ static void installHooks(void) {
 }
 
 static void removeHooks(void) {
+  finishLog();
   glp_error_hook(NULL, NULL);
   glp_term_hook(NULL, NULL);
   logBuffer = NULL;
@@ -464,6 +513,13 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
 
 const char *CGLPKShims_version(void) { return glp_version(); }
 
+void CGLPKShims_memoryInUse(int *blocks, size_t *bytes) {
+  pthread_mutex_lock(&guardMutex);
+  glp_mem_usage(blocks, NULL, bytes, NULL);
+  pthread_mutex_unlock(&guardMutex);
+}
+
+#ifdef CGLPKSHIMS_FATAL_ERROR_SEAM
 static void makeFatalCalls(void *context) {
   int kind = *(const int *)context;
   glp_prob *lp = glp_create_prob();
@@ -485,6 +541,35 @@ static void makeFatalCalls(void *context) {
   glp_delete_prob(lp);
 }
 
+/// Writes `lines` numbered lines through GLPK's terminal output, then makes a fatal call (so the log ends with
+/// GLPK's fatal message, as a long solve that then fails would).
+static void writeLongLog(void *context) {
+  int lines = *(const int *)context;
+  for (int line = 1; line <= lines; line++) glp_printf("line %d of GLPK's text\n", line);
+  glp_prob *lp = glp_create_prob();
+  glp_add_cols(lp, 0);
+  glp_delete_prob(lp);
+}
+
 int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
   return runGuarded(log, logCapacity, makeFatalCalls, &kind);
 }
+
+int CGLPKShims_provokeLongLog(int lines, char *log, size_t logCapacity) {
+  return runGuarded(log, logCapacity, writeLongLog, &lines);
+}
+#else
+int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity) {
+  (void)kind;
+  (void)log;
+  (void)logCapacity;
+  return CGLPKShims_badArguments;
+}
+
+int CGLPKShims_provokeLongLog(int lines, char *log, size_t logCapacity) {
+  (void)lines;
+  (void)log;
+  (void)logCapacity;
+  return CGLPKShims_badArguments;
+}
+#endif

@@ -35,44 +35,28 @@ extension GLPKProblemArrays {
         uppers.append(upper)
       }
     }
-    let columns = count * Int(columnCount)
-    let solutionKind = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let returnCode = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let status = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let primalStatus = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let dualStatus = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let iterationCount = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-    let objectiveValue = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-    let columnValue = UnsafeMutableBufferPointer<Double>.allocate(capacity: columns)
-    let integerBuffers = [solutionKind, returnCode, status, primalStatus, dualStatus, iterationCount]
-    defer {
-      for buffer in integerBuffers { buffer.deallocate() }
-      objectiveValue.deallocate()
-      columnValue.deallocate()
-    }
-    for buffer in integerBuffers { buffer.initialize(repeating: 0) }
-    objectiveValue.initialize(repeating: 0)
-    columnValue.initialize(repeating: 0)
+    let buffers = ShimBuffers()
+    var problem = problem(in: buffers)
+    let solutionKind = buffers.filled(Int32(0), count: count)
+    let returnCode = buffers.filled(Int32(0), count: count)
+    let status = buffers.filled(Int32(0), count: count)
+    let primalStatus = buffers.filled(Int32(0), count: count)
+    let dualStatus = buffers.filled(Int32(0), count: count)
+    let iterationCount = buffers.filled(Int32(0), count: count)
+    let objectiveValue = buffers.filled(0.0, count: count)
+    let columnValue = buffers.filled(0.0, count: count * Int(columnCount))
     var results = CGLPKShims_VariantResults(
       solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
       objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
       iterationCount: iterationCount.baseAddress)
-    var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
+    var batch = CGLPKShims_Variants(
+      variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: buffers.copy(changedRows),
+      rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers))
+    let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
-    let code: Int32 = changedRows.withUnsafeBufferPointer { rows in
-      kinds.withUnsafeBufferPointer { kinds in
-        lowers.withUnsafeBufferPointer { lowers in
-          uppers.withUnsafeBufferPointer { uppers in
-            var batch = CGLPKShims_Variants(
-              variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: rows.baseAddress,
-              rowBoundKind: kinds.baseAddress, rowLower: lowers.baseAddress, rowUpper: uppers.baseAddress)
-            return withProblem { problem in
-              CGLPKShims_solveVariants(&problem, &shimOptions, &batch, &results, &logBuffer, logBuffer.count)
-            }
-          }
-        }
-      }
+    let code = withExtendedLifetime(buffers) {
+      CGLPKShims_solveVariants(&problem, &shimOptions, &batch, &results, logBuffer.baseAddress, logBuffer.count)
     }
     var raw = GLPKVariantRawResults(
       solutionKind: Array(solutionKind), returnCode: Array(returnCode), status: Array(status),

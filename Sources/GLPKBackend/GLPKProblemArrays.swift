@@ -1,12 +1,6 @@
 import CGLPKShims
 import LinearProgramming
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What one guarded GLPK call returned, copied out of C buffers.
 struct GLPKRawResult {
   var solutionKind: Int32
@@ -119,43 +113,34 @@ struct GLPKProblemArrays {
 
   /// Calls the guarded C frame once and copies the results out.
   func solve(options: SolveOptions) throws -> GLPKRawResult {
-    var columnValue = [Double](repeating: 0, count: Int(columnCount))
-    var columnDual = [Double](repeating: 0, count: Int(columnCount))
-    var rowValue = [Double](repeating: 0, count: Int(rowCount))
-    var rowDual = [Double](repeating: 0, count: Int(rowCount))
-    var rowStatus = [Int32](repeating: 0, count: Int(rowCount))
-    var columnStatus = [Int32](repeating: 0, count: Int(columnCount))
-    var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
+    let buffers = ShimBuffers()
+    var problem = problem(in: buffers)
+    let columnValue = buffers.filled(0.0, count: Int(columnCount))
+    let columnDual = buffers.filled(0.0, count: Int(columnCount))
+    let rowValue = buffers.filled(0.0, count: Int(rowCount))
+    let rowDual = buffers.filled(0.0, count: Int(rowCount))
+    let rowStatus = buffers.filled(Int32(0), count: Int(rowCount))
+    let columnStatus = buffers.filled(Int32(0), count: Int(columnCount))
+    let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
     var result = CGLPKShims_Result()
-    let code: Int32 = columnValue.withUnsafeMutableBufferPointer { columnValuePointer in
-      columnDual.withUnsafeMutableBufferPointer { columnDualPointer in
-        rowValue.withUnsafeMutableBufferPointer { rowValuePointer in
-          rowDual.withUnsafeMutableBufferPointer { rowDualPointer in
-            rowStatus.withUnsafeMutableBufferPointer { rowStatusPointer in
-              columnStatus.withUnsafeMutableBufferPointer { columnStatusPointer in
-                result.columnValue = columnValuePointer.baseAddress
-                result.columnDual = columnDualPointer.baseAddress
-                result.rowValue = rowValuePointer.baseAddress
-                result.rowDual = rowDualPointer.baseAddress
-                result.rowStatus = rowStatusPointer.baseAddress
-                result.columnStatus = columnStatusPointer.baseAddress
-                return withProblem { problem in
-                  CGLPKShims_solve(&problem, &shimOptions, &result, &logBuffer, logBuffer.count)
-                }
-              }
-            }
-          }
-        }
-      }
+    result.columnValue = columnValue.baseAddress
+    result.columnDual = columnDual.baseAddress
+    result.rowValue = rowValue.baseAddress
+    result.rowDual = rowDual.baseAddress
+    result.rowStatus = rowStatus.baseAddress
+    result.columnStatus = columnStatus.baseAddress
+    let code = withExtendedLifetime(buffers) {
+      CGLPKShims_solve(&problem, &shimOptions, &result, logBuffer.baseAddress, logBuffer.count)
     }
     let log = try Self.checkedLog(code: code, buffer: logBuffer)
     return GLPKRawResult(
       solutionKind: result.solutionKind, returnCode: result.returnCode, presolveReturnCode: result.presolveReturnCode,
       status: result.status, primalStatus: result.primalStatus, dualStatus: result.dualStatus,
-      objectiveValue: result.objectiveValue, columnValue: columnValue, columnDual: columnDual, rowValue: rowValue,
-      rowDual: rowDual, rowStatus: rowStatus, columnStatus: columnStatus,
-      warmStartRejected: result.warmStartRejected != 0, iterationCount: result.iterationCount, log: log)
+      objectiveValue: result.objectiveValue, columnValue: Array(columnValue), columnDual: Array(columnDual),
+      rowValue: Array(rowValue), rowDual: Array(rowDual), rowStatus: Array(rowStatus),
+      columnStatus: Array(columnStatus), warmStartRejected: result.warmStartRejected != 0,
+      iterationCount: result.iterationCount, log: log)
   }
 
   /// The solver settings as the shim takes them.
@@ -168,7 +153,7 @@ struct GLPKProblemArrays {
   }
 
   /// GLPK's captured text, or the error a shim return code stands for.
-  static func checkedLog(code: Int32, buffer: [CChar]) throws -> String {
+  static func checkedLog(code: Int32, buffer: UnsafeMutableBufferPointer<CChar>) throws -> String {
     let log = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     switch code {
     case Int32(CGLPKShims_ok): return log
@@ -180,61 +165,18 @@ struct GLPKProblemArrays {
     }
   }
 
-  /// Runs `body` with the whole problem as the shim's C struct; every pointer in it is valid only inside `body`.
-  func withProblem<Result>(_ body: (inout CGLPKShims_Problem) -> Result) -> Result {
-    let rowNamePointers = rowNames.map { strdup($0) }
-    let columnNamePointers = columnNames.map { strdup($0) }
-    defer {
-      rowNamePointers.forEach { free($0) }
-      columnNamePointers.forEach { free($0) }
-    }
-    let rowNameConst = rowNamePointers.map { UnsafePointer($0) }
-    let columnNameConst = columnNamePointers.map { UnsafePointer($0) }
-    return objective.withUnsafeBufferPointer { objective in
-      columnBoundKind.withUnsafeBufferPointer { columnBoundKind in
-        columnLower.withUnsafeBufferPointer { columnLower in
-          columnUpper.withUnsafeBufferPointer { columnUpper in
-            columnIsInteger.withUnsafeBufferPointer { columnIsInteger in
-              rowBoundKind.withUnsafeBufferPointer { rowBoundKind in
-                rowLower.withUnsafeBufferPointer { rowLower in
-                  rowUpper.withUnsafeBufferPointer { rowUpper in
-                    matrixRow.withUnsafeBufferPointer { matrixRow in
-                      matrixColumn.withUnsafeBufferPointer { matrixColumn in
-                        matrixValue.withUnsafeBufferPointer { matrixValue in
-                          rowNameConst.withUnsafeBufferPointer { rowNames in
-                            columnNameConst.withUnsafeBufferPointer { columnNames in
-                              problemName.withCString { problemName in
-                                withOptionalBuffer(warmRowStatus) { warmRows in
-                                  withOptionalBuffer(warmColumnStatus) { warmColumns in
-                                    var problem = CGLPKShims_Problem(
-                                      rowCount: rowCount, columnCount: columnCount, sense: sense,
-                                      objectiveConstant: objectiveConstant, objective: objective.baseAddress,
-                                      columnBoundKind: columnBoundKind.baseAddress,
-                                      columnLower: columnLower.baseAddress, columnUpper: columnUpper.baseAddress,
-                                      columnIsInteger: columnIsInteger.baseAddress,
-                                      rowBoundKind: rowBoundKind.baseAddress, rowLower: rowLower.baseAddress,
-                                      rowUpper: rowUpper.baseAddress, nonzeroCount: Int32(matrixValue.count - 1),
-                                      matrixRow: matrixRow.baseAddress, matrixColumn: matrixColumn.baseAddress,
-                                      matrixValue: matrixValue.baseAddress, problemName: problemName,
-                                      rowNames: rowNames.baseAddress, columnNames: columnNames.baseAddress,
-                                      warmRowStatus: warmRows, warmColumnStatus: warmColumns)
-                                    return body(&problem)
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+  /// The whole problem as the shim's C struct, its arrays copied into `buffers` (valid while they live).
+  func problem(in buffers: ShimBuffers) -> CGLPKShims_Problem {
+    CGLPKShims_Problem(
+      rowCount: rowCount, columnCount: columnCount, sense: sense, objectiveConstant: objectiveConstant,
+      objective: buffers.copy(objective), columnBoundKind: buffers.copy(columnBoundKind),
+      columnLower: buffers.copy(columnLower), columnUpper: buffers.copy(columnUpper),
+      columnIsInteger: buffers.copy(columnIsInteger), rowBoundKind: buffers.copy(rowBoundKind),
+      rowLower: buffers.copy(rowLower), rowUpper: buffers.copy(rowUpper), nonzeroCount: Int32(matrixValue.count - 1),
+      matrixRow: buffers.copy(matrixRow), matrixColumn: buffers.copy(matrixColumn),
+      matrixValue: buffers.copy(matrixValue), problemName: buffers.cString(problemName),
+      rowNames: buffers.cStrings(rowNames), columnNames: buffers.cStrings(columnNames),
+      warmRowStatus: buffers.copy(warmRowStatus), warmColumnStatus: buffers.copy(warmColumnStatus))
   }
 
   /// GLPK's time limit in milliseconds, where 0 means none: `nil`, NaN and +infinity mean no limit, a limit of 0 or
@@ -259,9 +201,4 @@ struct GLPKProblemArrays {
     case .interiorPoint: Int32(CGLPKShims_methodInteriorPoint)
     }
   }
-}
-
-private func withOptionalBuffer<R>(_ array: [Int32]?, _ body: (UnsafePointer<Int32>?) -> R) -> R {
-  guard let array else { return body(nil) }
-  return array.withUnsafeBufferPointer { body($0.baseAddress) }
 }

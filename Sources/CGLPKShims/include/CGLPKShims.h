@@ -165,10 +165,19 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
 /// The linked GLPK version (glp_version), for example "5.0".
 const char *CGLPKShims_version(void);
 
-/// Test seam: makes the next call to CGLPKShims_solve perform `kind` deliberately invalid GLPK calls inside the
-/// guard (1 = glp_add_cols(lp, 0); 2 = glp_set_col_name with a tab; 3 = glp_set_obj_coef with an out-of-range
-/// column). Used only by the guard tests, to prove that a fatal GLPK error does not kill the process.
+/// GLPK's memory in use (glp_mem_usage): the number of blocks and bytes it has allocated and not freed. Read under
+/// the guard's lock, so no call is under way; after every call has returned it should be zero.
+void CGLPKShims_memoryInUse(int *blocks, size_t *bytes);
+
+/// Test seam, compiled only in debug builds (CGLPKSHIMS_FATAL_ERROR_SEAM; a release build returns
+/// CGLPKShims_badArguments and calls nothing): makes `kind` deliberately invalid GLPK calls inside the guard
+/// (1 = glp_add_cols(lp, 0); 2 = glp_set_col_name with a tab; 3 = glp_set_obj_coef with an out-of-range column).
+/// Used only by the guard tests, to prove that a fatal GLPK error does not kill the process.
 int CGLPKShims_provokeFatalError(int kind, char *log, size_t logCapacity);
+
+/// Test seam, debug builds only (as CGLPKShims_provokeFatalError): writes `lines` lines of text through GLPK, then
+/// makes a fatal call, so tests can check that GLPK's closing message survives a full log.
+int CGLPKShims_provokeLongLog(int lines, char *log, size_t logCapacity);
 
 #ifdef __cplusplus
 }
