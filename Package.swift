@@ -46,7 +46,7 @@ let package = Package(
       dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Forecasting", "Planning", "CareEpisodes", "Statistics", "TableIO"]
+      dependencies: ["PlacementDomain", "Planning", "Statistics", "TableIO"]
     ),
 
     // MARK: Command line (the composition root: the only place that picks a solver)
@@ -67,10 +67,7 @@ let package = Package(
     .testTarget(name: "TableIOTests", dependencies: ["TableIO"]),
     .testTarget(
       name: "LinearProgrammingTests",
-      dependencies: [
-        "LinearProgramming", "LinearProgrammingConformance",
-        .product(name: "PropertyBased", package: "swift-property-based"),
-      ],
+      dependencies: ["LinearProgramming", "LinearProgrammingConformance"],
       exclude: ["Snapshots"]
     ),
     .testTarget(
@@ -84,7 +81,6 @@ let package = Package(
       name: "ForecastingTests",
       dependencies: [
         "Forecasting", "HistoryInputs", "TableIO", "Statistics",
-        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")]
     ),

@@ -10,23 +10,23 @@ public struct AnnualHistory: Sendable, Equatable {
   /// Periods of care ending in the year.
   public internal(set) var ceased = 0
   /// Children looked after at 31 March by age band (rows, ``AgeBand`` order) and provision type (columns,
-  /// ``ProvisionType`` order).
+  /// ``EpisodeProvisionType`` order).
   public internal(set) var stockByAgeBandAndProvision: [[Int]] =
-    Array(repeating: Array(repeating: 0, count: ProvisionType.allCases.count), count: AgeBand.allCases.count)
+    Array(repeating: Array(repeating: 0, count: EpisodeProvisionType.allCases.count), count: AgeBand.allCases.count)
   /// Episode starts in the year that match the emergency rule.
   public internal(set) var emergencyArrivals = 0
   /// Mean length of those episodes in days (still-open ones counted to the end of the data: total days over closed
   /// episodes, the exponential estimate), or `nil` when none has closed.
   public internal(set) var emergencyMeanStayDays: Double?
   /// Distance from home at 31 March, by provision type.
-  public internal(set) var distanceByProvision: [ProvisionType: DistanceCounts] = [:]
+  public internal(set) var distanceByProvision: [EpisodeProvisionType: DistanceCounts] = [:]
 
   /// An empty year.
   public init(year: Int) { self.year = year }
 
   /// Children looked after at 31 March in a provision type.
-  public func stock(of type: ProvisionType) -> Int {
-    let column = ProvisionType.allCases.firstIndex(of: type) ?? 0
+  public func stock(of type: EpisodeProvisionType) -> Int {
+    let column = EpisodeProvisionType.allCases.firstIndex(of: type) ?? 0
     return stockByAgeBandAndProvision.reduce(0) { $0 + $1[column] }
   }
 

@@ -24,7 +24,7 @@ public struct CareEpisode: Sendable, Equatable {
   /// The placement postcode as recorded (PL_POST).
   public let placementPostcode: String
   /// The planner's provision type for PLACE and PLACE_PROVIDER.
-  public internal(set) var provisionType: ProvisionType
+  public internal(set) var provisionType: EpisodeProvisionType
   /// The child's date of birth from the Header files, or `nil` when no header row has a valid one.
   public internal(set) var dateOfBirth: CalendarDay?
   /// The collection year (ending 31 March) of the return this row came from.
@@ -43,11 +43,6 @@ public struct CareEpisode: Sendable, Equatable {
   /// on or before it (DfE's rule for the 31 March count).
   public func isOpen(atEndOf day: CalendarDay) -> Bool {
     start <= day && (end.map { $0 > day } ?? true)
-  }
-
-  /// Length in days up to `censoringDay` when still open.
-  public func lengthInDays(censoredAt censoringDay: CalendarDay) -> Int {
-    max(0, (end ?? censoringDay).dayNumber - start.dayNumber)
   }
 
   /// The child's age in whole years on a day, or `nil` without a date of birth.
@@ -81,7 +76,7 @@ public struct CareEpisode: Sendable, Equatable {
   init(
     child: String, start: CalendarDay, end: CalendarDay?, reasonForNewEpisode: String, legalStatus: String,
     categoryOfNeed: String, place: String, provider: String, reasonEnded: String, homePostcode: String,
-    placementPostcode: String, provisionType: ProvisionType, returnYear: Int, sourceFile: String, sourceLine: Int
+    placementPostcode: String, provisionType: EpisodeProvisionType, returnYear: Int, sourceFile: String, sourceLine: Int
   ) {
     self.child = child
     self.start = start

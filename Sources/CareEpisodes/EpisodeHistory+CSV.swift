@@ -12,10 +12,10 @@ extension EpisodeHistory {
       "time_period", "new_la_code", "la_code_harmonised", "la_name", "cla_31mar", "starts", "ceased", "pl_foster",
       "pl_adoption", "pl_parents", "pl_foster_share",
     ]
-      + ProvisionType.allCases.map { "stock_" + $0.identifier }
+      + EpisodeProvisionType.allCases.map { "stock_" + $0.identifier }
       + AgeBand.allCases.map(\.identifier)
       + ["emergency_arrivals", "emergency_mean_stay_days", "dist_le20mi", "dist_gt20mi", "dist_unknown", "pct_gt20mi"]
-      + ProvisionType.allCases.map { "pct_gt20mi_" + $0.identifier }
+      + EpisodeProvisionType.allCases.map { "pct_gt20mi_" + $0.identifier }
   }
 
   /// The annual history as CSV, one row per year, in the DfE panel's layout (see ``historyColumns``). Shares are
@@ -24,14 +24,14 @@ extension EpisodeHistory {
     var document = CSVDocument(header: Self.historyColumns)
     func share(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, decimals: 4) } ?? "" }
     for year in years {
-      let fostering = ProvisionType.allCases.filter(\.isFostering).reduce(0) { $0 + year.stock(of: $1) }
+      let fostering = EpisodeProvisionType.allCases.filter(\.isFostering).reduce(0) { $0 + year.stock(of: $1) }
       var row = [
         String(year.year), laCode, laCode, laName, String(year.lookedAfter), String(year.starts),
         String(year.ceased), String(fostering), String(year.stock(of: .adoption)),
         String(year.stock(of: .placedWithParents)),
         share(year.lookedAfter > 0 ? Double(fostering) / Double(year.lookedAfter) : nil),
       ]
-      row += ProvisionType.allCases.map { String(year.stock(of: $0)) }
+      row += EpisodeProvisionType.allCases.map { String(year.stock(of: $0)) }
       row += AgeBand.allCases.map { String(year.stock(in: $0)) }
       let distance = year.distance
       row += [
@@ -40,7 +40,7 @@ extension EpisodeHistory {
         String(distance.withinLimit), String(distance.beyondLimit), String(distance.unknown),
         share(distance.shareBeyondLimit),
       ]
-      row += ProvisionType.allCases.map { share(year.distanceByProvision[$0]?.shareBeyondLimit) }
+      row += EpisodeProvisionType.allCases.map { share(year.distanceByProvision[$0]?.shareBeyondLimit) }
       document.append(row)
     }
     return document

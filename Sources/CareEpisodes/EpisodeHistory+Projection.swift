@@ -11,11 +11,11 @@ extension EpisodeHistory {
   /// Fits the stock-flow model on the `fitYears` years ending 31 March `originYear` (at most the years the returns
   /// cover) and projects `years` years from the children looked after then.
   public func project(
-    fromYear originYear: Int, fitYears: Int, years: Int, entryTrend: StockFlowModel.EntryTrend = .constant,
+    fromYear originYear: Int, fitYears: Int, years: Int, entryTrend: EpisodeStockFlowModel.EntryTrend = .constant,
     simulations: Int = 200, seed: UInt64 = 1, percentiles: (lower: Double, upper: Double) = (10, 90)
   ) -> StockFlowProjection {
-    let window = StockFlowModel.window(endingYear: originYear, years: fitYears)
-    let model = StockFlowModel.fit(
+    let window = EpisodeStockFlowModel.window(endingYear: originYear, years: fitYears)
+    let model = EpisodeStockFlowModel.fit(
       episodes: episodes, windowStart: window.start, windowEnd: window.end, entryTrend: entryTrend)
     return StockFlowProjection.project(
       model: model, initialChildren: children(lookedAfterOn: originYear), originYear: originYear, years: years,

@@ -66,7 +66,7 @@ public struct EpisodeHistory: Sendable {
     var stays = years.map { LengthOfStay(year: $0) }
     let indexOfYear = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($0.element, $0.offset) })
     let provisionColumn = Dictionary(
-      uniqueKeysWithValues: ProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
+      uniqueKeysWithValues: EpisodeProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
     var emergencyDays = years.map { _ in 0 }
     var emergencyClosed = years.map { _ in 0 }
     var periodStart = episodes.first?.start ?? dataEnd

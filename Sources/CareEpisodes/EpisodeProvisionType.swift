@@ -1,5 +1,5 @@
 /// The planner's provision types: the kinds of placement a sufficiency plan counts, buys and recruits for.
-public enum ProvisionType: String, CaseIterable, Sendable, Comparable, Codable {
+public enum EpisodeProvisionType: String, CaseIterable, Sendable, Comparable, Codable {
   /// Fostering with the council's own approved carers (SSDA903 U4–U6 with provider PR1).
   case fosteringInHouse = "fostering_in_house"
   /// Fostering through an independent fostering agency (U4–U6 with PR4 private or PR5 voluntary).
@@ -45,7 +45,7 @@ public enum ProvisionType: String, CaseIterable, Sendable, Comparable, Codable {
   }
 
   /// Declaration order.
-  public static func < (lhs: ProvisionType, rhs: ProvisionType) -> Bool { lhs.order < rhs.order }
+  public static func < (lhs: EpisodeProvisionType, rhs: EpisodeProvisionType) -> Bool { lhs.order < rhs.order }
 
   private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

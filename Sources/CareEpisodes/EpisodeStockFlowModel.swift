@@ -9,7 +9,7 @@ import Foundation
 /// risk; ageing is pooled over provision types within a band
 /// (see ``pooledAgeingRates(ageing:exposure:)``). Entry rates can follow a log-linear trend fitted to the yearly
 /// entries of the window; the other rates are constant (as in the public models).
-public struct StockFlowModel: Sendable, Equatable {
+public struct EpisodeStockFlowModel: Sendable, Equatable {
   /// How entry rates change over the projection.
   public enum EntryTrend: String, Sendable, CaseIterable {
     /// Entries stay at the window's average.
@@ -29,7 +29,7 @@ public struct StockFlowModel: Sendable, Equatable {
   /// Daily hazard of leaving the age band (from 16+: reaching 18 and leaving care), by state; the same for every
   /// provision type of a band.
   public let ageingRatePerDay: [Double]
-  /// Daily hazard of moving to each provision type (columns in `ProvisionType.allCases` order), by state.
+  /// Daily hazard of moving to each provision type (columns in `EpisodeProvisionType.allCases` order), by state.
   public let transitionRatePerDay: [[Double]]
   /// Entries a year into each state, on average over the window.
   public let entriesPerYear: [Double]
@@ -43,9 +43,9 @@ public struct StockFlowModel: Sendable, Equatable {
   /// ``window(endingYear:years:)``). The log-linear trend is fitted to the entries of the whole years inside.
   public static func fit(
     episodes: [CareEpisode], windowStart: CalendarDay, windowEnd: CalendarDay, entryTrend: EntryTrend = .constant
-  ) -> StockFlowModel {
+  ) -> EpisodeStockFlowModel {
     let states = PlacementState.count
-    let types = ProvisionType.allCases.count
+    let types = EpisodeProvisionType.allCases.count
     var exposure = Array(repeating: 0.0, count: states)
     var exits = Array(repeating: 0.0, count: states)
     var ageing = Array(repeating: 0.0, count: states)
@@ -110,7 +110,7 @@ public struct StockFlowModel: Sendable, Equatable {
         growth = sxx > 0 ? sxy / sxx : 0
       }
     }
-    return StockFlowModel(
+    return EpisodeStockFlowModel(
       windowStart: windowStart, windowEnd: windowEnd, exposureDays: exposure,
       exitRatePerDay: (0..<states).map { rate(exits[$0], exposure[$0]) },
       ageingRatePerDay: Self.pooledAgeingRates(ageing: ageing, exposure: exposure),
@@ -123,7 +123,7 @@ public struct StockFlowModel: Sendable, Equatable {
   /// ages, not their placements): the band's ageing events over its days at risk, or, when nobody aged out of the
   /// band in the window, one over the band's width in days (ages spread evenly across the band).
   static func pooledAgeingRates(ageing: [Double], exposure: [Double]) -> [Double] {
-    let types = ProvisionType.allCases.count
+    let types = EpisodeProvisionType.allCases.count
     var rates = Array(repeating: 0.0, count: ageing.count)
     for band in AgeBand.allCases {
       let states = (band.rawValue * types)..<((band.rawValue + 1) * types)
@@ -163,7 +163,7 @@ public struct StockFlowModel: Sendable, Equatable {
   /// from `initialStock` (by state), stepping one day at a time.
   public func expectedStock(initialStock: [Double], origin: CalendarDay, years: Int) -> [[Double]] {
     let states = PlacementState.count
-    let types = ProvisionType.allCases.count
+    let types = EpisodeProvisionType.allCases.count
     var stock = initialStock
     var results: [[Double]] = []
     let originYear = origin.collectionYear

@@ -4,7 +4,7 @@ import TableIO
 /// How SSDA903 placement codes (PLACE, PLACE_PROVIDER) map to the planner's provision types.
 ///
 /// A rule matches a PLACE code and either one PLACE_PROVIDER code or any provider (`*`). The rule for the exact
-/// provider wins over the `*` rule. A combination no rule matches maps to ``ProvisionType/other`` and is counted as
+/// provider wins over the `*` rule. A combination no rule matches maps to ``EpisodeProvisionType/other`` and is counted as
 /// an unknown code. The default table (``standard``; also shipped as `Data/ssda903/placement-mapping.csv`):
 ///
 /// | PLACE | PLACE_PROVIDER | provision type |
@@ -28,10 +28,10 @@ public struct PlacementMapping: Sendable, Equatable {
     /// The PLACE_PROVIDER code, upper case, or `nil` for any provider.
     public let provider: String?
     /// The provision type.
-    public let provisionType: ProvisionType
+    public let provisionType: EpisodeProvisionType
 
     /// A rule; codes are trimmed and upper-cased.
-    public init(place: String, provider: String?, provisionType: ProvisionType) {
+    public init(place: String, provider: String?, provisionType: EpisodeProvisionType) {
       self.place = place.trimmingCharacters(in: .whitespaces).uppercased()
       let trimmed = provider?.trimmingCharacters(in: .whitespaces).uppercased()
       self.provider = (trimmed == nil || trimmed == "" || trimmed == "*") ? nil : trimmed
@@ -45,16 +45,16 @@ public struct PlacementMapping: Sendable, Equatable {
 
   /// The rules, sorted by PLACE then provider.
   public let rules: [Rule]
-  private let exact: [String: ProvisionType]
-  private let anyProvider: [String: ProvisionType]
+  private let exact: [String: EpisodeProvisionType]
+  private let anyProvider: [String: EpisodeProvisionType]
 
   /// A mapping from rules; a later rule for the same PLACE and provider replaces an earlier one.
   public init(rules: [Rule]) {
     var byKey: [String: Rule] = [:]
     for rule in rules { byKey[Self.key(rule.place, rule.provider)] = rule }
     self.rules = byKey.values.sorted()
-    var exact: [String: ProvisionType] = [:]
-    var anyProvider: [String: ProvisionType] = [:]
+    var exact: [String: EpisodeProvisionType] = [:]
+    var anyProvider: [String: EpisodeProvisionType] = [:]
     for rule in self.rules {
       if let provider = rule.provider {
         exact[Self.key(rule.place, provider)] = rule.provisionType
@@ -67,7 +67,7 @@ public struct PlacementMapping: Sendable, Equatable {
   }
 
   /// The provision type for a placement, or `nil` when no rule matches (the caller counts it and uses `other`).
-  public func provisionType(place: String, provider: String) -> ProvisionType? {
+  public func provisionType(place: String, provider: String) -> EpisodeProvisionType? {
     if let type = exact[Self.key(place, provider)] { return type }
     return anyProvider[place]
   }
@@ -97,7 +97,7 @@ public struct PlacementMapping: Sendable, Equatable {
   /// This mapping with the rules of a user's CSV file added, replacing rules for the same PLACE and provider.
   ///
   /// The file has the columns `PLACE`, `PLACE_PROVIDER` (a code, `*` or blank for any provider) and
-  /// `provision_type` (one of ``ProvisionType`` identifiers), in any order and case.
+  /// `provision_type` (one of ``EpisodeProvisionType`` identifiers), in any order and case.
   /// - Throws: ``EpisodeIngestError/badMapping(path:problems:)`` listing every bad row.
   public func overriding(with url: URL) throws -> PlacementMapping {
     let table = try CSVTable(contentsOf: url)
@@ -119,8 +119,8 @@ public struct PlacementMapping: Sendable, Equatable {
         problems.append(IngestProblem(file: table.path, line: line, column: "PLACE", message: "blank PLACE code"))
         continue
       }
-      guard let type = ProvisionType(identifier: typeText) else {
-        let known = ProvisionType.allCases.map(\.identifier).joined(separator: ", ")
+      guard let type = EpisodeProvisionType(identifier: typeText) else {
+        let known = EpisodeProvisionType.allCases.map(\.identifier).joined(separator: ", ")
         problems.append(
           IngestProblem(
             file: table.path, line: line, column: "provision_type",

@@ -30,7 +30,7 @@ public struct StockFlowBacktest: Sendable, Equatable {
 
   /// Runs the backtest on every origin with `fitYears` years of history before it and at least one later year.
   public static func run(
-    history: EpisodeHistory, fitYears: Int, horizonYears: Int, entryTrend: StockFlowModel.EntryTrend = .constant,
+    history: EpisodeHistory, fitYears: Int, horizonYears: Int, entryTrend: EpisodeStockFlowModel.EntryTrend = .constant,
     simulations: Int = 200, seed: UInt64 = 1
   ) -> StockFlowBacktest {
     let observed = Dictionary(uniqueKeysWithValues: history.years.map { ($0.year, $0.lookedAfter) })

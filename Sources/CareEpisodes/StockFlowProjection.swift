@@ -23,7 +23,7 @@ public struct StockFlowProjection: Sendable, Equatable {
 
   /// The groups projected, in output order.
   public static let groups: [String] =
-    ["total"] + ProvisionType.allCases.map(\.identifier) + AgeBand.allCases.map(\.identifier)
+    ["total"] + EpisodeProvisionType.allCases.map(\.identifier) + AgeBand.allCases.map(\.identifier)
 
   /// The 31 March the projection starts from.
   public let originYear: Int
@@ -43,9 +43,9 @@ public struct StockFlowProjection: Sendable, Equatable {
   ///   - simulations: runs of the individual simulation (0 gives no intervals: they equal the expected values).
   ///   - percentiles: the interval, such as (10, 90).
   ///   - parameterUncertainty: redraw the estimated rates in each run (see
-  ///     ``StockFlowModel/drawingRates(using:)``), so intervals include the uncertainty of the estimates.
+  ///     ``EpisodeStockFlowModel/drawingRates(using:)``), so intervals include the uncertainty of the estimates.
   public static func project(
-    model: StockFlowModel, initialChildren: [PlacementState], originYear: Int, years: Int, simulations: Int,
+    model: EpisodeStockFlowModel, initialChildren: [PlacementState], originYear: Int, years: Int, simulations: Int,
     seed: UInt64, percentiles: (lower: Double, upper: Double) = (10, 90), parameterUncertainty: Bool = true
   ) -> StockFlowProjection {
     let origin = CalendarDay.thirtyFirstMarch(originYear)
@@ -94,7 +94,7 @@ public struct StockFlowProjection: Sendable, Equatable {
   /// Totals by group (``groups`` order) of a stock by state.
   static func groupTotals(_ stock: [Double]) -> [Double] {
     var totals = Array(repeating: 0.0, count: groups.count)
-    let types = ProvisionType.allCases.count
+    let types = EpisodeProvisionType.allCases.count
     for (index, amount) in stock.enumerated() {
       totals[0] += amount
       totals[1 + index % types] += amount

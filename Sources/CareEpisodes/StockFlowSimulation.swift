@@ -1,11 +1,11 @@
 import Statistics
-/// Seeded simulation of individual children under a ``StockFlowModel``: each child waits an exponential time in its
+/// Seeded simulation of individual children under a ``EpisodeStockFlowModel``: each child waits an exponential time in its
 /// state, then moves, ages or leaves; new children arrive as Poisson processes. Each run can first redraw the
-/// estimated rates (``StockFlowModel/drawingRates(using:)``). Gives the spread of the stock.
+/// estimated rates (``EpisodeStockFlowModel/drawingRates(using:)``). Gives the spread of the stock.
 enum StockFlowSimulation {
   /// For each run, the stock by state on each of the `years` 31 Marches after `origin`.
   static func run(
-    model estimated: StockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int, runs: Int,
+    model estimated: EpisodeStockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int, runs: Int,
     seed: UInt64, parameterUncertainty: Bool
   ) -> [[[Double]]] {
     guard runs > 0, years > 0 else { return [] }
@@ -15,7 +15,7 @@ enum StockFlowSimulation {
       Double(CalendarDay.thirtyFirstMarch(originYear + $0).dayNumber - origin.dayNumber)
     }
     let horizon = censusDays[censusDays.count - 1]
-    let types = ProvisionType.allCases.count
+    let types = EpisodeProvisionType.allCases.count
     let yearsSinceWindow = Double(origin.dayNumber - estimated.windowEnd.dayNumber) / 365.25
     var results: [[[Double]]] = []
     results.reserveCapacity(runs)

@@ -78,7 +78,7 @@ extension SufficiencyCommand {
     var backtestHorizon: Int = 3
 
     @Option(name: .long, help: "Entry rates of the stock-flow model: constant or loglinear (trend).")
-    var entryTrend: StockFlowModel.EntryTrend = .constant
+    var entryTrend: EpisodeStockFlowModel.EntryTrend = .constant
 
     @Option(name: .long, help: "Simulation runs for the projection intervals.")
     var simulations: Int = 200
@@ -226,7 +226,7 @@ extension SufficiencyCommand {
   }
 }
 
-extension StockFlowModel.EntryTrend: ExpressibleByArgument {}
+extension EpisodeStockFlowModel.EntryTrend: ExpressibleByArgument {}
 
 extension String {
   fileprivate func leftPadded(to width: Int) -> String {

@@ -108,9 +108,6 @@ public struct PlanFormulation: Sendable {
   /// The site at an index.
   public func site(_ index: Int) -> PlacementSite { sites[index] }
 
-  /// Yearly spending terms by year.
-  public func costTerms(in year: Int) -> [CostTerm] { costTerms.filter { $0.year == year } }
-
   /// Spending terms grouped by year, in the order they were added.
   public var costTermsByYear: [Int: [CostTerm]] { Dictionary(grouping: costTerms, by: \.year) }
 

@@ -12,26 +12,26 @@ struct StockFlowModelTests {
   let kinship16 = PlacementState(band: .age16plus, provisionType: .kinship).index
 
   /// A model with only a constant exit hazard and constant entries into one state.
-  func exitOnlyModel(exitPerDay: Double, entriesPerYear: Double) -> StockFlowModel {
+  func exitOnlyModel(exitPerDay: Double, entriesPerYear: Double) -> EpisodeStockFlowModel {
     let states = PlacementState.count
     var exits = Array(repeating: 0.0, count: states)
     exits[inHouse10] = exitPerDay
     var entries = Array(repeating: 0.0, count: states)
     entries[inHouse10] = entriesPerYear
-    let window = StockFlowModel.window(endingYear: 2024, years: 1)
-    return StockFlowModel(
+    let window = EpisodeStockFlowModel.window(endingYear: 2024, years: 1)
+    return EpisodeStockFlowModel(
       windowStart: window.start, windowEnd: window.end, exposureDays: Array(repeating: 1, count: states),
       exitRatePerDay: exits, ageingRatePerDay: Array(repeating: 0, count: states),
-      transitionRatePerDay: Array(repeating: Array(repeating: 0, count: ProvisionType.allCases.count), count: states),
+      transitionRatePerDay: Array(repeating: Array(repeating: 0, count: EpisodeProvisionType.allCases.count), count: states),
       entriesPerYear: entries, entryTrend: .constant, entryGrowthPerYear: 0)
   }
 
   @Test("Rates are events over days at risk, split at the birthday that changes the band")
   func fittedRates() throws {
     let history = try EpisodeHistory.load(folder: TestFiles.fixture("stockflow"))
-    let window = StockFlowModel.window(endingYear: 2024, years: 1)
+    let window = EpisodeStockFlowModel.window(endingYear: 2024, years: 1)
     #expect(window.start == CalendarDay.parse("01/04/2023"))
-    let model = StockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
+    let model = EpisodeStockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
     // In-house 10-15: A for 1 Apr-1 Oct and B for 1 Apr-1 Jul; A leaves care, B moves to residential.
     let atRisk =
       TestFiles.days(from: "01/04/2023", to: "01/10/2023") + TestFiles.days(from: "01/04/2023", to: "01/07/2023")
@@ -117,9 +117,9 @@ struct StockFlowModelTests {
           PlacementState(band: .age10to15, provisionType: .residential),
           PlacementState(band: .age16plus, provisionType: .kinship),
         ].sorted())
-    let window = StockFlowModel.window(endingYear: 2024, years: 1)
-    var model = StockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
-    model = StockFlowModel(
+    let window = EpisodeStockFlowModel.window(endingYear: 2024, years: 1)
+    var model = EpisodeStockFlowModel.fit(episodes: history.episodes, windowStart: window.start, windowEnd: window.end)
+    model = EpisodeStockFlowModel(
       windowStart: model.windowStart, windowEnd: model.windowEnd, exposureDays: model.exposureDays,
       exitRatePerDay: model.exitRatePerDay, ageingRatePerDay: model.ageingRatePerDay,
       transitionRatePerDay: model.transitionRatePerDay,
@@ -146,8 +146,8 @@ struct StockFlowModelTests {
   @Test("The log-linear trend recovers the growth of yearly entries")
   func trend() throws {
     let history = try EpisodeHistory.load(folder: TestFiles.fixture("tiny"))
-    let window = StockFlowModel.window(endingYear: 2024, years: 2)
-    let model = StockFlowModel.fit(
+    let window = EpisodeStockFlowModel.window(endingYear: 2024, years: 2)
+    let model = EpisodeStockFlowModel.fit(
       episodes: history.episodes, windowStart: window.start, windowEnd: window.end, entryTrend: .logLinear)
     // Entries (periods starting): 3 in the year to March 2023, 5 in the year to March 2024.
     #expect(abs(model.entryGrowthPerYear - log(5.0 / 3.0)) < 1e-12)
@@ -193,7 +193,7 @@ struct StockFlowModelTests {
   func parameterUncertainty() {
     // 1,000 days at risk per state: the exit rate 1/365 rests on about 2.7 events, so it is very uncertain.
     let base = exitOnlyModel(exitPerDay: 1.0 / 365, entriesPerYear: 100)
-    let model = StockFlowModel(
+    let model = EpisodeStockFlowModel(
       windowStart: base.windowStart, windowEnd: base.windowEnd,
       exposureDays: Array(repeating: 1_000, count: PlacementState.count), exitRatePerDay: base.exitRatePerDay,
       ageingRatePerDay: base.ageingRatePerDay, transitionRatePerDay: base.transitionRatePerDay,

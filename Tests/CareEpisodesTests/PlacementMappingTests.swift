@@ -9,7 +9,7 @@ struct PlacementMappingTests {
 
   @Test("Fostering splits by provider; kinship, residential, supported, parents and adoption by PLACE")
   func standardRules() {
-    let cases: [(String, String, ProvisionType)] = [
+    let cases: [(String, String, EpisodeProvisionType)] = [
       ("U4", "PR1", .fosteringInHouse), ("U5", "PR1", .fosteringInHouse), ("U6", "PR2", .fosteringInHouse),
       ("U4", "PR4", .fosteringAgency), ("U6", "PR5", .fosteringAgency),
       ("U1", "PR1", .kinship), ("U2", "PR4", .kinship), ("U3", "PR0", .kinship),

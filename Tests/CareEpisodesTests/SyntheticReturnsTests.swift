@@ -26,7 +26,7 @@ struct SyntheticReturnsTests {
     #expect(quality.notes.contains { $0.contains("file names give the year each return starts") })
     // Stock by type and band add up to the total.
     for year in history.years {
-      #expect(ProvisionType.allCases.map { year.stock(of: $0) }.reduce(0, +) == year.lookedAfter)
+      #expect(EpisodeProvisionType.allCases.map { year.stock(of: $0) }.reduce(0, +) == year.lookedAfter)
       #expect(AgeBand.allCases.map { year.stock(in: $0) }.reduce(0, +) == year.lookedAfter)
     }
   }
