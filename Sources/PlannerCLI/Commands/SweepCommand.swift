@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planning
+import Reporting
 import TableIO
 
 extension SufficiencyCommand {

@@ -2,12 +2,18 @@ import Planning
 import TableIO
 
 /// Two plans' headline figures, mix and targets, line by line, with the difference.
-struct PlanComparison {
-  let first: Plan
-  let second: Plan
+public struct PlanComparison {
+  public let first: Plan
+  public let second: Plan
+
+  /// Compares plan `first` (A) with plan `second` (B).
+  public init(first: Plan, second: Plan) {
+    self.first = first
+    self.second = second
+  }
 
   /// (measure, first, second) rows in a fixed order.
-  var rows: [(measure: String, first: Double?, second: Double?)] {
+  public var rows: [(measure: String, first: Double?, second: Double?)] {
     var rows: [(String, Double?, Double?)] = [
       ("total_cost_gbp", first.totals.totalCost, second.totals.totalCost),
       ("status_quo_cost_gbp", first.totals.statusQuoCost, second.totals.statusQuoCost),
@@ -38,7 +44,8 @@ struct PlanComparison {
     return rows
   }
 
-  func table() -> String {
+  /// The comparison as a text table under the two scenario names.
+  public func table() -> String {
     let body = rows.map { row -> [String] in
       let difference = row.first.flatMap { a in row.second.map { b in NumberFormat.fixed(b - a, decimals: 2) } } ?? ""
       return [row.measure, row.first.map { NumberFormat.fixed($0, decimals: 2) } ?? "-",
@@ -48,7 +55,8 @@ struct PlanComparison {
       + TextTable.render(header: ["Measure", "A", "B", "B - A"], rows: body)
   }
 
-  func csv() -> String {
+  /// `compare.csv`: measure, A, B and B − A.
+  public func csv() -> String {
     var document = CSVDocument(header: ["measure", "a", "b", "difference"])
     for row in rows {
       document.append([

@@ -2,8 +2,9 @@ import Planning
 import TableIO
 
 /// The short table `plan` prints: one line per year, then the headline figures.
-enum PlanSummary {
-  static func text(_ plan: Plan) -> String {
+public enum PlanSummary {
+  /// The summary: a table by year, then totals.
+  public static func text(_ plan: Plan) -> String {
     let header = ["Year", "Demand", "Placed", "Last resort", "Unmet", "In-house fostering", ">20 mi", "Recruits",
       "Emergency beds", "Cost"]
     var rows: [[String]] = []

@@ -5,19 +5,19 @@ import TableIO
 /// The files a sweep writes (`draws.csv`, one row per draw; `sweep.csv`, quantiles per figure) and reads back to
 /// merge shards. Numbers are rounded (money to pence, counts to 4 decimals), so a merged set of shards gives the same
 /// bytes as one run.
-enum SweepFiles {
-  static let drawsHeader = [
+public enum SweepFiles {
+  public static let drawsHeader = [
     "draw", "objective", "total_cost", "households_recruited", "unmet_placement_years", "last_resort_placement_years",
     "emergency_beds_held",
   ]
 
   /// Per-year columns of `draws.csv`: spending and households approved in each plan year.
-  static let annualCostPrefix = "total_cost_"
-  static let annualRecruitsPrefix = "households_recruited_"
+  public static let annualCostPrefix = "total_cost_"
+  public static let annualRecruitsPrefix = "households_recruited_"
 
   /// `draws.csv`: draws numbered from 1, in draw order; after the whole-horizon figures, each plan year's spending,
   /// then each plan year's households approved.
-  static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
+  public static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
     let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
     var document = CSVDocument(
       header: drawsHeader + years.map { annualCostPrefix + String($0) } + years.map { annualRecruitsPrefix + String($0) })
@@ -37,7 +37,7 @@ enum SweepFiles {
   }
 
   /// `sweep.csv`: P10, P50 and P90 (with mean, minimum and maximum) of each figure over the draws.
-  static func summaryTable(_ results: [DemandSweep.Result]) -> String {
+  public static func summaryTable(_ results: [DemandSweep.Result]) -> String {
     var document = CSVDocument(header: ["metric", "draws", "mean", "p10", "p50", "p90", "min", "max"])
     for summary in SweepSummary.summarize(results) {
       let decimals = summary.metric.hasPrefix("total_cost") || summary.metric == "objective" ? 2 : 4
@@ -51,7 +51,7 @@ enum SweepFiles {
   }
 
   /// Reads a `draws.csv` written by `sweep` (rounded values, as written).
-  static func readDraws(_ url: URL) throws -> [DemandSweep.Result] {
+  public static func readDraws(_ url: URL) throws -> [DemandSweep.Result] {
     try readDraws(try CSVTable(contentsOf: url), path: url.path)
   }
 
@@ -69,13 +69,13 @@ enum SweepFiles {
     return try table.rows.indices.map { row in
       func number(_ name: String) throws -> Double {
         guard let column = columns[name] else {
-          throw CLIInputError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
+          throw SweepFileError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
         }
         return try number(at: column)
       }
       func number(at column: Int) throws -> Double {
         guard let value = try table.number(row: row, column: column) else {
-          throw CLIInputError(
+          throw SweepFileError(
             message: "\(path), line \(table.lineNumbers[row]): no value in column '\(table.header[column])'")
         }
         return value
@@ -87,7 +87,7 @@ enum SweepFiles {
       }
       let draw = try number("draw")
       guard draw >= 1, draw == draw.rounded() else {
-        throw CLIInputError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
+        throw SweepFileError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
       }
       return DemandSweep.Result(
         draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
@@ -100,7 +100,7 @@ enum SweepFiles {
 
   /// Writes both files. The summary is computed from the values as written to `draws.csv`, so merging shards
   /// reproduces it exactly.
-  static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
+  public static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
     let draws = drawsDocument(results)
     let asWritten = try readDraws(CSVTable(draws, path: "draws.csv"), path: "draws.csv")
     try AtomicFile.write(draws.render(), to: folder.appendingPathComponent("draws.csv"), protecting: inputs)

@@ -1,6 +1,7 @@
 /// A plain-text table for terminal summaries: the first column left-aligned, the others right-aligned.
-enum TextTable {
-  static func render(header: [String], rows: [[String]]) -> String {
+public enum TextTable {
+  /// The rows under the header, each column padded to its widest cell.
+  public static func render(header: [String], rows: [[String]]) -> String {
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     func line(_ cells: [String]) -> String {
