@@ -37,6 +37,9 @@ let package = Package(
     // MARK: Inputs (reads histories, panels and SSDA903 folders into values for Forecasting and Planning)
     .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
 
+    // MARK: Scenario files (init's template and the national generator)
+    .target(name: "ScenarioGeneration", dependencies: ["TableIO", "Statistics"]),
+
     // MARK: Solver backend
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
 
@@ -54,7 +57,7 @@ let package = Package(
       name: "PlannerCLI",
       dependencies: [
         "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
-        "GLPKBackend", "Planning", "Reporting", "Statistics",
+        "GLPKBackend", "Planning", "Reporting", "ScenarioGeneration", "Statistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,70 +1,9 @@
-import ArgumentParser
-import Forecasting
 import Foundation
-import TableIO
 import Statistics
-
-extension SufficiencyCommand {
-  /// `sufficiency generate --authorities 152 --providers 3000 --years 5 --seed S --out DIR`: a national scenario
-  /// built from the official statistics under `Data/national/`, for benchmarks and scaling work.
-  struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "generate",
-      abstract: "Generate a national planning scenario (scenario.yaml + providers.csv) from official statistics.",
-      discussion: """
-        Councils: the largest N current English children's-services authorities by 0-17 population (ONS 2024), at
-        their real centroids. Demand: looked-after children at 31 March 2024 (the DfE panel where the council is in
-        it, otherwise the national count shared by 0-17 population) x 0.85 needing a placement, grown at the national
-        2019-2024 trend. In-house carers: Ofsted Fostering in England 2018-19 per council. Prices: s251 2023-24
-        weekly unit costs of the council the provider sits in. Providers: synthetic, at real postcode-district
-        centroids near councils (more where there are more looked-after children). Same seed, same files.
-        """)
-
-    @Option(help: "How many councils (the largest by 0-17 population).")
-    var authorities: Int = 152
-
-    @Option(help: "How many providers to scatter around the councils.")
-    var providers: Int = 3000
-
-    @Option(help: "Plan years after the 2024 base year.")
-    var years: Int = 5
-
-    @Option(help: "Random seed for provider placement, prices and sizes.")
-    var seed: UInt64 = 1
-
-    @Option(help: "The folder to write scenario.yaml and providers.csv to.")
-    var out: String
-
-    @Option(help: "The folder holding the national statistics (default: the bundled Data/national).")
-    var data: String?
-
-    func validate() throws {
-      guard authorities >= 1 else { throw ValidationError("--authorities must be at least 1") }
-      guard providers >= 1 && providers <= 1_000_000 else { throw ValidationError("--providers must be 1 to 1,000,000") }
-      guard years >= 1 && years <= 30 else { throw ValidationError("--years must be 1 to 30") }
-    }
-
-    func run() throws {
-      let folder = data.map { URL(fileURLWithPath: $0) } ?? BundledData.locate("Data/national")
-      let statistics = try NationalStatistics(folder: folder, panel: BundledData.locate(BundledData.defaultPanel))
-      guard statistics.councils.count >= authorities else {
-        throw CLIInputError(
-          message: "only \(statistics.councils.count) councils have a centroid, a 2024 population and s251 costs; "
-            + "ask for --authorities \(statistics.councils.count) or fewer")
-      }
-      let instance = NationalInstance(
-        statistics: statistics, authorities: authorities, providers: providers, years: years, seed: seed)
-      let outFolder = URL(fileURLWithPath: out)
-      let inputs = Set(statistics.inputPaths)
-      try AtomicFile.write(instance.providerTable(), to: outFolder.appendingPathComponent("providers.csv"), protecting: inputs)
-      try AtomicFile.write(instance.scenarioText(), to: outFolder.appendingPathComponent("scenario.yaml"), protecting: inputs)
-      print("Generated \(authorities) councils, \(providers) providers, \(years) plan years in \(outFolder.path)")
-    }
-  }
-}
+import TableIO
 
 /// One council as the generator sees it.
-private struct Council {
+struct Council {
   var code: String
   var name: String
   var latitude: Double
@@ -83,24 +22,31 @@ private struct Council {
 }
 
 /// A postcode district centroid.
-private struct District {
+struct District {
   var code: String
   var town: String
   var latitude: Double
   var longitude: Double
 }
 
-/// The official statistics the generator reads.
-private struct NationalStatistics {
+/// The official statistics the generator reads (Data/national and the DfE panel).
+public struct NationalStatistics {
   static let baseYear = 2024
   var councils: [Council] = []
+  /// How many councils have a centroid, a 2024 population and s251 costs (the most the generator can place).
+  public var councilCount: Int { councils.count }
   var districts: [District] = []
   /// National looked-after growth per year, 2019 to 2024.
   var annualGrowth = 0.0
   var nationalFoster = (inHouse: 0.0, independent: 0.0, homes: 0.0, supported: 0.0)
-  var inputPaths: [String] = []
+  /// Every file read, so the generator never overwrites one.
+  public private(set) var inputPaths: [String] = []
 
-  init(folder: URL, panel: URL) throws {
+  /// Reads the statistics in `folder` and the looked-after counts in the panel table `panel`.
+  ///
+  /// - Throws: `TableIOError` for a missing or malformed table, ``GeneratorInputError`` when the national counts
+  ///   lack 2019 or 2024.
+  public init(folder: URL, panel: URL) throws {
     func table(_ name: String) throws -> CSVTable {
       let url = folder.appendingPathComponent(name)
       inputPaths.append(url.path)
@@ -121,7 +67,7 @@ private struct NationalStatistics {
     guard let baseRow = nationalByYear[Self.baseYear], let earlierRow = nationalByYear[Self.baseYear - 5],
       let baseCount = try number(national, baseRow, "cla_31mar"),
       let earlierCount = try number(national, earlierRow, "cla_31mar")
-    else { throw CLIInputError(message: "\(national.path): no national looked-after counts for 2019 and 2024") }
+    else { throw GeneratorInputError(message: "\(national.path): no national looked-after counts for 2019 and 2024") }
     annualGrowth = pow(baseCount / earlierCount, 0.2) - 1
     nationalFoster = (
       try number(national, baseRow, "foster_own_la") ?? 0,
@@ -205,8 +151,8 @@ private struct NationalStatistics {
   }
 }
 
-/// A generated national instance.
-private struct NationalInstance {
+/// A generated national instance: the scenario and its provider table.
+public struct NationalInstance {
   /// One generated provider.
   struct GeneratedProvider {
     var id: String
@@ -239,7 +185,9 @@ private struct NationalInstance {
   let seed: UInt64
   let generated: [GeneratedProvider]
 
-  init(statistics: NationalStatistics, authorities: Int, providers: Int, years: Int, seed: UInt64) {
+  /// The largest `authorities` councils by 0-17 population, `providers` synthetic providers near them, `years` plan
+  /// years from 2024; the same seed gives the same instance.
+  public init(statistics: NationalStatistics, authorities: Int, providers: Int, years: Int, seed: UInt64) {
     self.statistics = statistics
     self.councils = Array(statistics.councils.prefix(authorities)).sorted { $0.code < $1.code }
     self.years = years
@@ -296,7 +244,8 @@ private struct NationalInstance {
     generated = made
   }
 
-  func providerTable() -> String {
+  /// `providers.csv`: one row per generated provider.
+  public func providerTable() -> String {
     var document = CSVDocument(header: ["id", "name", "provision", "latitude", "longitude", "places", "weekly_price"])
     for provider in generated {
       document.append([
@@ -314,7 +263,8 @@ private struct NationalInstance {
 
   private func money(_ value: Double) -> String { NumberFormat.fixed(value, decimals: 0) }
 
-  func scenarioText() -> String {
+  /// `scenario.yaml`: the councils, their demand and carers, and the providers table by reference.
+  public func scenarioText() -> String {
     let baseYear = NationalStatistics.baseYear
     let planYears = (1...years).map { baseYear + $0 }
     let totalLookedAfter = councils.reduce(0) { $0 + $1.lookedAfter }

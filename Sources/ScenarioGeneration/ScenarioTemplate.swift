@@ -1,6 +1,7 @@
 /// The commented template written by `sufficiency init`: small, complete and valid, so it solves as written.
-enum ScenarioTemplate {
-  static let text = """
+public enum ScenarioTemplate {
+  /// The template's text.
+  public static let text = """
     # A SufficiencyPlanner scenario. Lines starting with # are comments. The full format is in docs/scenario-format.md.
     # Money is in pounds; prices are per child per week; places and demand are children placed on average in a year.
 

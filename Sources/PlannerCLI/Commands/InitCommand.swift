@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScenarioGeneration
 import TableIO
 
 extension SufficiencyCommand {
