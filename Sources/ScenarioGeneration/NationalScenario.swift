@@ -44,7 +44,7 @@ public struct NationalStatistics {
 
   /// Reads the statistics in `folder` and the looked-after counts in the panel table `panel`.
   ///
-  /// - Throws: `TableIOError` for a missing or malformed table, ``GeneratorInputError`` when the national counts
+  /// - Throws: `TableIOError` for a missing or malformed table, ``InvalidInputError`` when the national counts
   ///   lack 2019 or 2024.
   public init(folder: URL, panel: URL) throws {
     func table(_ name: String) throws -> CSVTable {
@@ -67,7 +67,7 @@ public struct NationalStatistics {
     guard let baseRow = nationalByYear[Self.baseYear], let earlierRow = nationalByYear[Self.baseYear - 5],
       let baseCount = try number(national, baseRow, "cla_31mar"),
       let earlierCount = try number(national, earlierRow, "cla_31mar")
-    else { throw GeneratorInputError(message: "\(national.path): no national looked-after counts for 2019 and 2024") }
+    else { throw InvalidInputError(message: "\(national.path): no national looked-after counts for 2019 and 2024") }
     annualGrowth = pow(baseCount / earlierCount, 0.2) - 1
     nationalFoster = (
       try number(national, baseRow, "foster_own_la") ?? 0,

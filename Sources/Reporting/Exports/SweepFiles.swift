@@ -69,13 +69,13 @@ public enum SweepFiles {
     return try table.rows.indices.map { row in
       func number(_ name: String) throws -> Double {
         guard let column = columns[name] else {
-          throw SweepFileError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
+          throw InvalidInputError(message: "\(path), line \(table.lineNumbers[row]): no value in column '\(name)'")
         }
         return try number(at: column)
       }
       func number(at column: Int) throws -> Double {
         guard let value = try table.number(row: row, column: column) else {
-          throw SweepFileError(
+          throw InvalidInputError(
             message: "\(path), line \(table.lineNumbers[row]): no value in column '\(table.header[column])'")
         }
         return value
@@ -87,7 +87,7 @@ public enum SweepFiles {
       }
       let draw = try number("draw")
       guard draw >= 1, draw == draw.rounded() else {
-        throw SweepFileError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
+        throw InvalidInputError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
       }
       return DemandSweep.Result(
         draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
