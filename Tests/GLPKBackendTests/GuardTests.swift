@@ -24,7 +24,9 @@ private struct CArrays {
     return pointer
   }
 
-  func release() { releases.forEach { $0() } }
+  func release() {
+    for release in releases { release() }
+  }
 }
 
 /// Calls `CGLPKShims_solve` directly with a one-row, two-column problem and the given matrix and column names,
@@ -35,7 +37,9 @@ private func callShimDirectly(
   var arrays = CArrays()
   defer { arrays.release() }
   let names = columnNames.map { strdup($0) }
-  defer { names.forEach { free($0) } }
+  defer {
+    for name in names { free(name) }
+  }
   var problem = CGLPKShims_Problem()
   problem.rowCount = 1
   problem.columnCount = 2
