@@ -25,7 +25,7 @@ struct PlanRunner {
       poolIdenticalProviders: poolIdenticalProviders)
     if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
-      loaded.scenario, forecaster: DemandForecasting.forecaster(), scenarioHash: loaded.contentHash,
+      loaded.scenario, forecaster: Forecasters.history(), scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
     try solverOptions.emitLog(outcome.solution.solverLog)
     var result = Run(loaded: loaded, outcome: outcome)

@@ -27,7 +27,7 @@ struct ScenarioForecastTable {
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecast = try DemandForecasting.forecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
+      let forecast = try Forecasters.history().forecast(specification, baseYear: scenario.baseYear, years: years)
       forecasts.append((specification.seriesCode, forecast))
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [

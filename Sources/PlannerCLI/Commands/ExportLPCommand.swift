@@ -35,7 +35,7 @@ extension SufficiencyCommand {
 
     func run() throws {
       let loaded = try ScenarioLocator.load(scenario)
-      let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(loaded.scenario)
+      let demand = try DemandResolver(forecaster: Forecasters.history()).resolve(loaded.scenario)
       let formulation = PlanFormulation(scenario: loaded.scenario, demand: demand, poolIdenticalProviders: !noPooling)
       let text =
         switch format {

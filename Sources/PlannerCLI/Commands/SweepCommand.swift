@@ -63,7 +63,7 @@ extension SufficiencyCommand {
       let clock = ContinuousClock()
       let start = clock.now
       let loaded = try ScenarioLocator.load(scenario)
-      let forecaster = DemandForecasting.forecaster()
+      let forecaster = Forecasters.history()
       let demand = try DemandResolver(forecaster: forecaster).resolve(loaded.scenario)
       let drawSource = try SweepDemandDraws(
         scenario: loaded.scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)

@@ -16,7 +16,7 @@ extension SufficiencyCommand {
     func run() throws {
       let loaded = try ScenarioLocator.load(scenario)
       let scenario = loaded.scenario
-      let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(scenario)
+      let demand = try DemandResolver(forecaster: Forecasters.history()).resolve(scenario)
       let formulation = PlanFormulation(scenario: scenario, demand: demand)
       print("OK: \(loaded.scenario.sourcePath ?? "scenario") is valid (\(loaded.warnings.count) warning(s)).")
       print("  \(scenario.name)")

@@ -3,7 +3,7 @@ import Foundation
 
 /// The forecasts one ``HistoryForecaster`` has fitted, so planning at a quantile and simulating paths for the same
 /// history (a sweep does both) fit it once. Safe to share between threads.
-final class FittedForecasts: @unchecked Sendable {
+final class ForecastFitCache: @unchecked Sendable {
   /// What a fit depends on.
   struct Key: Hashable {
     let historyPath: String

@@ -8,7 +8,7 @@ public struct HistoryForecaster: DemandForecastSource {
   /// Reads the history a specification names (Planning reads no files itself).
   private let readHistory: HistoryReader
   /// The forecasts fitted so far: one fit per history, series, method, base year and horizon.
-  private let fitted = FittedForecasts()
+  private let fitted = ForecastFitCache()
 
   /// Creates a forecaster that reads each history with `readHistory`.
   public init(readHistory: @escaping HistoryReader) { self.readHistory = readHistory }
@@ -45,7 +45,7 @@ public struct HistoryForecaster: DemandForecastSource {
   /// The forecast of the specification's series from history up to `baseYear`, and that series (fitted once per
   /// forecaster).
   private func fit(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> (Forecast, AnnualSeries) {
-    let key = FittedForecasts.Key(
+    let key = ForecastFitCache.Key(
       historyPath: specification.historyPath, seriesCode: specification.seriesCode, method: specification.method,
       baseYear: baseYear, horizon: (years.last ?? baseYear) - baseYear)
     let fit = try fitted.value(for: key) { try fitAnew(specification, baseYear: baseYear, years: years) }
