@@ -1,4 +1,5 @@
 import Statistics
+
 extension EpisodeStockFlowModel {
   /// A copy with the estimated rates redrawn from their sampling distributions, so simulation intervals carry the
   /// uncertainty of the estimates as well as the randomness of arrivals and stays.

@@ -1,6 +1,6 @@
 import Foundation
-import TableIO
 import Statistics
+import TableIO
 
 /// A projection of the stock at future 31 Marches: the model's expected values and, from seeded simulation of
 /// individual children, percentile intervals, for the total, each provision type and each age band.
@@ -102,7 +102,6 @@ public struct StockFlowProjection: Sendable, Equatable {
     }
     return totals
   }
-
 
   public static func == (lhs: StockFlowProjection, rhs: StockFlowProjection) -> Bool {
     lhs.originYear == rhs.originYear && lhs.rows == rhs.rows && lhs.percentiles == rhs.percentiles

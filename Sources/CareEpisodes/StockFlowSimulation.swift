@@ -1,11 +1,13 @@
 import Statistics
+
 /// Seeded simulation of individual children under a ``EpisodeStockFlowModel``: each child waits an exponential time in its
 /// state, then moves, ages or leaves; new children arrive as Poisson processes. Each run can first redraw the
 /// estimated rates (``EpisodeStockFlowModel/drawingRates(using:)``). Gives the spread of the stock.
 enum StockFlowSimulation {
   /// For each run, the stock by state on each of the `years` 31 Marches after `origin`.
   static func run(
-    model estimated: EpisodeStockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int, runs: Int,
+    model estimated: EpisodeStockFlowModel, initialChildren: [PlacementState], origin: CalendarDay, years: Int,
+    runs: Int,
     seed: UInt64, parameterUncertainty: Bool
   ) -> [[[Double]]] {
     guard runs > 0, years > 0 else { return [] }

@@ -24,18 +24,19 @@ public enum DefaultTaxonomy {
   ]
 
   /// Which default provision serves which default need, with price multipliers.
-  public static let suitability: [Suitability] = [
-    Suitability(needGroup: "mainstream_fostering", provisionType: "in_house_fostering"),
-    Suitability(needGroup: "mainstream_fostering", provisionType: "ifa"),
-    Suitability(needGroup: "complex_fostering", provisionType: "in_house_fostering", costMultiplier: 1.3),
-    Suitability(needGroup: "complex_fostering", provisionType: "ifa", costMultiplier: 1.25),
-    Suitability(needGroup: "parent_and_child", provisionType: "in_house_fostering", costMultiplier: 1.5),
-    Suitability(needGroup: "parent_and_child", provisionType: "ifa", costMultiplier: 1.6),
-    Suitability(needGroup: "residential", provisionType: "in_house_residential"),
-    Suitability(needGroup: "residential", provisionType: "external_residential"),
-    Suitability(needGroup: "emergency", provisionType: "emergency_beds"),
-    Suitability(needGroup: "emergency", provisionType: "external_residential", costMultiplier: 1.2),
-    // 16-17-year-olds in foster care are counted in the fostering groups; this group needs supported accommodation.
-    Suitability(needGroup: "supported_16_17", provisionType: "supported"),
-  ] + needGroups.map { Suitability(needGroup: $0.id, provisionType: "last_resort") }
+  public static let suitability: [Suitability] =
+    [
+      Suitability(needGroup: "mainstream_fostering", provisionType: "in_house_fostering"),
+      Suitability(needGroup: "mainstream_fostering", provisionType: "ifa"),
+      Suitability(needGroup: "complex_fostering", provisionType: "in_house_fostering", costMultiplier: 1.3),
+      Suitability(needGroup: "complex_fostering", provisionType: "ifa", costMultiplier: 1.25),
+      Suitability(needGroup: "parent_and_child", provisionType: "in_house_fostering", costMultiplier: 1.5),
+      Suitability(needGroup: "parent_and_child", provisionType: "ifa", costMultiplier: 1.6),
+      Suitability(needGroup: "residential", provisionType: "in_house_residential"),
+      Suitability(needGroup: "residential", provisionType: "external_residential"),
+      Suitability(needGroup: "emergency", provisionType: "emergency_beds"),
+      Suitability(needGroup: "emergency", provisionType: "external_residential", costMultiplier: 1.2),
+      // 16-17-year-olds in foster care are counted in the fostering groups; this group needs supported accommodation.
+      Suitability(needGroup: "supported_16_17", provisionType: "supported"),
+    ] + needGroups.map { Suitability(needGroup: $0.id, provisionType: "last_resort") }
 }

@@ -8,7 +8,8 @@ public struct DistancePolicy: Sendable, Equatable, Codable {
   public var annualCostPerPlacementMile: Double
 
   /// Creates a distance policy.
-  public init(roadFactor: Double = 1.3, maximumShareOver20Miles: Double? = nil, annualCostPerPlacementMile: Double = 0) {
+  public init(roadFactor: Double = 1.3, maximumShareOver20Miles: Double? = nil, annualCostPerPlacementMile: Double = 0)
+  {
     self.roadFactor = roadFactor
     self.maximumShareOver20Miles = maximumShareOver20Miles
     self.annualCostPerPlacementMile = annualCostPerPlacementMile

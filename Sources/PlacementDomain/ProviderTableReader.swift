@@ -17,8 +17,10 @@ struct ProviderTableReader {
       guard let id = columns["id"], let provision = columns["provision"] else { return [] }
       (idColumn, provisionColumn) = (id, provision)
     } catch {
-      issues.append(ScenarioIssue(file: table.path, line: 1, path: "header", message: "\(error)",
-        fix: "add the missing columns to the header row"))
+      issues.append(
+        ScenarioIssue(
+          file: table.path, line: 1, path: "header", message: "\(error)",
+          fix: "add the missing columns to the header row"))
       return []
     }
     let nameColumn = table.columnIndex("name")
@@ -48,8 +50,14 @@ struct ProviderTableReader {
       }
       let id = table.rows[row][idColumn].trimmingCharacters(in: .whitespaces)
       let provision = table.rows[row][provisionColumn].trimmingCharacters(in: .whitespaces)
-      if id.isEmpty { problem("id", "empty id", "give every provider an id"); continue }
-      if provision.isEmpty { problem("provision", "empty provision type", "name a provision type such as ifa"); continue }
+      if id.isEmpty {
+        problem("id", "empty id", "give every provider an id")
+        continue
+      }
+      if provision.isEmpty {
+        problem("provision", "empty provision type", "name a provision type such as ifa")
+        continue
+      }
       guard let priceValue = number(columns["weekly_price"], "weekly_price", 0...1e6), let price = priceValue else {
         if case .some(.none) = number(columns["weekly_price"], "weekly_price", 0...1e6) {
           problem("weekly_price", "missing weekly price", "give a weekly price in £")
@@ -64,7 +72,9 @@ struct ProviderTableReader {
       if let latitude, let longitude { location = GeoPoint(latitude: latitude, longitude: longitude) }
       var byNeed: [NeedGroupID: Double] = [:]
       for (index, header) in priceColumns {
-        if let value = number(index, header, 0...1e6), let value { byNeed[NeedGroupID(String(header.dropFirst(6)))] = value }
+        if let value = number(index, header, 0...1e6), let value {
+          byNeed[NeedGroupID(String(header.dropFirst(6)))] = value
+        }
       }
       let name = nameColumn.map { table.rows[row][$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? id
       providers.append(

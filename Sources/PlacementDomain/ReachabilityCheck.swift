@@ -17,8 +17,11 @@ struct ReachabilityCheck {
             issues.append(
               ScenarioIssue(
                 file: file, line: nil, path: "need_groups.\(need.id)",
-                message: "need group '\(need.id)' from area '\(area.id)' has no possible provider (distance limit \(limit), road factor \(scenario.distance.roadFactor))",
-                fix: "raise max_miles for '\(need.id)', add a suitable provider nearer \(area.name), or allow another provision type in suitability"))
+                message:
+                  "need group '\(need.id)' from area '\(area.id)' has no possible provider (distance limit \(limit), road factor \(scenario.distance.roadFactor))",
+                fix:
+                  "raise max_miles for '\(need.id)', add a suitable provider nearer \(area.name), or allow another provision type in suitability"
+              ))
           } else if reachable.allSatisfy({ $0.category == .lastResort }) {
             issues.append(
               ScenarioIssue(

@@ -27,7 +27,8 @@ public enum ScenarioLoader {
         file: url.path,
         issues: [
           ScenarioIssue(
-            file: url.path, line: nil, path: "", message: error.description.replacingOccurrences(of: "\(url.path): ", with: ""),
+            file: url.path, line: nil, path: "",
+            message: error.description.replacingOccurrences(of: "\(url.path): ", with: ""),
             fix: "give the path of a scenario .yaml file (UTF-8 text), or a folder holding scenario.yaml")
         ])
     }
@@ -40,18 +41,24 @@ public enum ScenarioLoader {
     var hasher = ContentHasher()
     hasher.add(text)
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ScenarioError.invalid(file: path, issues: [
-        ScenarioIssue(file: path, line: nil, path: "", message: "the file is empty",
-          fix: "start from the template written by 'sufficiency init DIR'")
-      ])
+      throw ScenarioError.invalid(
+        file: path,
+        issues: [
+          ScenarioIssue(
+            file: path, line: nil, path: "", message: "the file is empty",
+            fix: "start from the template written by 'sufficiency init DIR'")
+        ])
     }
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: text) else {
-        throw ScenarioError.invalid(file: path, issues: [
-          ScenarioIssue(file: path, line: nil, path: "", message: "the file holds no YAML document",
-            fix: "start from the template written by 'sufficiency init DIR'")
-        ])
+        throw ScenarioError.invalid(
+          file: path,
+          issues: [
+            ScenarioIssue(
+              file: path, line: nil, path: "", message: "the file holds no YAML document",
+              fix: "start from the template written by 'sufficiency init DIR'")
+          ])
       }
       root = node
     } catch let error as YamlError {

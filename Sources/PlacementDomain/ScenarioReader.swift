@@ -23,34 +23,43 @@ struct ScenarioReader {
 
   mutating func read(_ root: YAMLCursor, _ issues: inout [ScenarioIssue]) -> Scenario? {
     guard root.node.mapping != nil else {
-      root.error("the scenario must be a mapping of sections (name:, base_year:, areas:, …)",
+      root.error(
+        "the scenario must be a mapping of sections (name:, base_year:, areas:, …)",
         fix: "start from the template written by 'sufficiency init DIR'", into: &issues)
       return nil
     }
     root.rejectUnknownKeys(Self.topLevelKeys, &issues)
     let name = root.required("name", &issues)?.string(&issues) ?? ""
     let summary = root.optional("summary")?.string(&issues) ?? ""
-    let baseYear = root.required("base_year", &issues, fix: "add 'base_year: 2018' (the year ending 31 March the plan starts from)")?
+    let baseYear =
+      root.required("base_year", &issues, fix: "add 'base_year: 2018' (the year ending 31 March the plan starts from)")?
       .integer(&issues, in: 1990...2100) ?? 0
-    let horizon = root.required("horizon_years", &issues, fix: "add 'horizon_years: 5'")?
+    let horizon =
+      root.required("horizon_years", &issues, fix: "add 'horizon_years: 5'")?
       .integer(&issues, in: 1...30) ?? 0
     let planYears = horizon > 0 ? Array((baseYear + 1)...(baseYear + horizon)) : []
 
     let authorities = readList(root.required("authorities", &issues), &issues, readAuthority)
     let areas = readList(root.required("areas", &issues), &issues, readArea)
-    let needGroups = root.optional("need_groups").map { readList($0, &issues, readNeedGroup) }
+    let needGroups =
+      root.optional("need_groups").map { readList($0, &issues, readNeedGroup) }
       ?? DefaultTaxonomy.needGroups
-    let provisionTypes = root.optional("provision_types").map { readList($0, &issues, readProvisionType) }
+    let provisionTypes =
+      root.optional("provision_types").map { readList($0, &issues, readProvisionType) }
       ?? DefaultTaxonomy.provisionTypes
     // Without a suitability section, the default pairs among the need groups and provision types in use.
     let knownNeeds = Set(needGroups.map(\.id))
     let knownTypes = Set(provisionTypes.map(\.id))
-    let suitability = root.optional("suitability").map { readList($0, &issues, readSuitability) }
-      ?? DefaultTaxonomy.suitability.filter { knownNeeds.contains($0.needGroup) && knownTypes.contains($0.provisionType) }
+    let suitability =
+      root.optional("suitability").map { readList($0, &issues, readSuitability) }
+      ?? DefaultTaxonomy.suitability.filter {
+        knownNeeds.contains($0.needGroup) && knownTypes.contains($0.provisionType)
+      }
     let demand = readList(root.required("demand", &issues), &issues) { cursor, issues in
       readDemand(cursor, planYears: planYears, &issues)
     }
-    var providers = root.optional("providers").map { readList($0, &issues) { readProvider($0, planYears: planYears, &$1) } } ?? []
+    var providers =
+      root.optional("providers").map { readList($0, &issues) { readProvider($0, planYears: planYears, &$1) } } ?? []
     if let table = root.optional("providers_csv") {
       providers += readProviderTable(table, planYears: planYears, &issues)
     }
@@ -98,8 +107,10 @@ struct ScenarioReader {
     if requireEveryYear {
       let missing = planYears.filter { result[$0] == nil }
       if !missing.isEmpty {
-        cursor.error("no value for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
-          fix: "give a value for every year from \(planYears.first ?? 0) to \(planYears.last ?? 0), or one number for all years",
+        cursor.error(
+          "no value for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
+          fix:
+            "give a value for every year from \(planYears.first ?? 0) to \(planYears.last ?? 0), or one number for all years",
           into: &issues)
       }
     }
@@ -108,7 +119,8 @@ struct ScenarioReader {
 
   private func readLocation(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> GeoPoint? {
     let latitude = cursor.required("latitude", &issues)?.number(&issues, in: -90...90, meaning: "a latitude in degrees")
-    let longitude = cursor.required("longitude", &issues)?.number(&issues, in: -180...180, meaning: "a longitude in degrees")
+    let longitude = cursor.required("longitude", &issues)?.number(
+      &issues, in: -180...180, meaning: "a longitude in degrees")
     guard let latitude, let longitude else { return nil }
     return GeoPoint(latitude: latitude, longitude: longitude)
   }
@@ -132,7 +144,8 @@ struct ScenarioReader {
     let id = cursor.required("id", &issues)?.string(&issues)
     let authority = cursor.required("authority", &issues)?.string(&issues)
     let location = readLocation(cursor, &issues)
-    let share = cursor.optional("demand_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 1
+    let share =
+      cursor.optional("demand_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 1
     guard let id, let authority, let location, let share else { return nil }
     return Area(
       id: AreaID(id), authority: AuthorityID(authority), name: cursor.optional("name")?.string(&issues) ?? id,
@@ -142,7 +155,9 @@ struct ScenarioReader {
   private func readNeedGroup(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> NeedGroup? {
     cursor.rejectUnknownKeys(["id", "name", "max_miles", "emergency"], &issues)
     guard let id = cursor.required("id", &issues)?.string(&issues) else { return nil }
-    let miles = cursor.optional("max_miles").flatMap { $0.number(&issues, in: 0...1000, meaning: "a distance in miles") }
+    let miles = cursor.optional("max_miles").flatMap {
+      $0.number(&issues, in: 0...1000, meaning: "a distance in miles")
+    }
     return NeedGroup(
       id: NeedGroupID(id), name: cursor.optional("name")?.string(&issues) ?? id, maximumMiles: miles,
       isEmergency: cursor.optional("emergency")?.bool(&issues) ?? false)
@@ -154,7 +169,8 @@ struct ScenarioReader {
       let categoryCursor = cursor.required("category", &issues), let categoryText = categoryCursor.string(&issues)
     else { return nil }
     guard let category = ProvisionCategory(rawValue: categoryText) else {
-      categoryCursor.error("unknown category '\(categoryText)'",
+      categoryCursor.error(
+        "unknown category '\(categoryText)'",
         fix: "use one of \(ProvisionCategory.allCases.map(\.rawValue).joined(separator: ", "))", into: &issues)
       return nil
     }
@@ -167,7 +183,8 @@ struct ScenarioReader {
     cursor.rejectUnknownKeys(["need", "provision", "cost_multiplier"], &issues)
     let need = cursor.required("need", &issues)?.string(&issues)
     let provision = cursor.required("provision", &issues)?.string(&issues)
-    let multiplier = cursor.optional("cost_multiplier").map { $0.number(&issues, in: 0...100, meaning: "a multiplier") } ?? 1
+    let multiplier =
+      cursor.optional("cost_multiplier").map { $0.number(&issues, in: 0...100, meaning: "a multiplier") } ?? 1
     guard let need, let provision, let multiplier else { return nil }
     return Suitability(
       needGroup: NeedGroupID(need), provisionType: ProvisionTypeID(provision), costMultiplier: multiplier)
@@ -181,12 +198,15 @@ struct ScenarioReader {
     var mix: [NeedGroupID: Double] = [:]
     if let mixCursor = cursor.optional("need_mix"), let entries = mixCursor.entries(&issues) {
       for (key, value) in entries {
-        if let share = value.number(&issues, in: 0...1, meaning: "a share between 0 and 1") { mix[NeedGroupID(key)] = share }
+        if let share = value.number(&issues, in: 0...1, meaning: "a share between 0 and 1") {
+          mix[NeedGroupID(key)] = share
+        }
       }
     }
     let given = [cursor.optional("by_year"), cursor.optional("totals"), cursor.optional("forecast")].compactMap { $0 }
     guard given.count == 1 else {
-      cursor.error(given.isEmpty ? "no demand given" : "more than one of by_year, totals and forecast",
+      cursor.error(
+        given.isEmpty ? "no demand given" : "more than one of by_year, totals and forecast",
         fix: "give exactly one of 'by_year' (per need group), 'totals' (with need_mix) or 'forecast'", into: &issues)
       return nil
     }
@@ -215,13 +235,16 @@ struct ScenarioReader {
       guard let needs = value.entries(&issues) else { continue }
       var byNeed: [NeedGroupID: Double] = [:]
       for (need, count) in needs {
-        if let number = count.number(&issues, in: 0...1e7, meaning: "a number of children") { byNeed[NeedGroupID(need)] = number }
+        if let number = count.number(&issues, in: 0...1e7, meaning: "a number of children") {
+          byNeed[NeedGroupID(need)] = number
+        }
       }
       result[year] = byNeed
     }
     let missing = planYears.filter { result[$0] == nil }
     if !missing.isEmpty {
-      cursor.error("no demand for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
+      cursor.error(
+        "no demand for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
         fix: "give demand for every year from \(planYears.first ?? 0) to \(planYears.last ?? 0)", into: &issues)
     }
     return result
@@ -232,14 +255,18 @@ struct ScenarioReader {
     let historyCursor = cursor.required("history", &issues, fix: "add 'history: path/to/panel.csv'")
     let series = cursor.required("series", &issues, fix: "add 'series: E06000003' (the GSS code in the history file)")?
       .string(&issues)
-    let quantile = cursor.optional("quantile").map { $0.number(&issues, in: 0.01...0.99, meaning: "a quantile such as 0.5 or 0.8") } ?? 0.5
-    let placedShare = cursor.optional("placed_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 1
+    let quantile =
+      cursor.optional("quantile").map { $0.number(&issues, in: 0.01...0.99, meaning: "a quantile such as 0.5 or 0.8") }
+      ?? 0.5
+    let placedShare =
+      cursor.optional("placed_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 1
     let seed = cursor.optional("seed").flatMap { $0.integer(&issues, in: 0...Int.max) } ?? 1
     guard let historyCursor, let historyText = historyCursor.string(&issues), let series, let quantile, let placedShare
     else { return nil }
     let url = resolve(historyText)
     guard FileManager.default.fileExists(atPath: url.path) else {
-      historyCursor.error("history file \(url.path) not found", fix: "give a path relative to the scenario file", into: &issues)
+      historyCursor.error(
+        "history file \(url.path) not found", fix: "give a path relative to the scenario file", into: &issues)
       return nil
     }
     inputPaths.append(url.path)
@@ -267,7 +294,9 @@ struct ScenarioReader {
     var byNeed: [NeedGroupID: Double] = [:]
     if let prices = cursor.optional("prices"), let entries = prices.entries(&issues) {
       for (need, value) in entries {
-        if let number = value.number(&issues, in: 0...1e6, meaning: "a weekly price in £") { byNeed[NeedGroupID(need)] = number }
+        if let number = value.number(&issues, in: 0...1e6, meaning: "a weekly price in £") {
+          byNeed[NeedGroupID(need)] = number
+        }
       }
     }
     let opening = cursor.optional("opening").flatMap { readOpening($0, &issues) }
@@ -284,7 +313,8 @@ struct ScenarioReader {
   private func readOpening(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> OpeningOption? {
     cursor.rejectUnknownKeys(["beds_per_unit", "annual_fixed_cost", "max_units", "earliest_year"], &issues)
     let beds = cursor.required("beds_per_unit", &issues)?.number(&issues, in: 1...1000, meaning: "a number of beds")
-    let cost = cursor.required("annual_fixed_cost", &issues)?.number(&issues, in: 0...1e9, meaning: "a yearly cost in £")
+    let cost = cursor.required("annual_fixed_cost", &issues)?.number(
+      &issues, in: 0...1e9, meaning: "a yearly cost in £")
     let units = cursor.optional("max_units").map { $0.integer(&issues, in: 0...1000) } ?? 1
     let earliest = cursor.optional("earliest_year").flatMap { $0.integer(&issues, in: 1990...2100) }
     guard let beds, let cost, let units else { return nil }
@@ -294,9 +324,11 @@ struct ScenarioReader {
   private func readBlockContract(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> BlockContract? {
     cursor.rejectUnknownKeys(["max_beds", "weekly_price_per_bed", "whole_beds"], &issues)
     let beds = cursor.required("max_beds", &issues)?.number(&issues, in: 0...10_000, meaning: "a number of beds")
-    let price = cursor.required("weekly_price_per_bed", &issues)?.number(&issues, in: 0...1e6, meaning: "a weekly price in £")
+    let price = cursor.required("weekly_price_per_bed", &issues)?.number(
+      &issues, in: 0...1e6, meaning: "a weekly price in £")
     guard let beds, let price else { return nil }
-    return BlockContract(maximumBeds: beds, weeklyPricePerBed: price, wholeBeds: cursor.optional("whole_beds")?.bool(&issues) ?? true)
+    return BlockContract(
+      maximumBeds: beds, weeklyPricePerBed: price, wholeBeds: cursor.optional("whole_beds")?.bool(&issues) ?? true)
   }
 
   private mutating func readProviderTable(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
@@ -317,25 +349,46 @@ struct ScenarioReader {
   }
 
   private func readInHouseSupply(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> InHouseFosteringSupply? {
-    cursor.rejectUnknownKeys([
-      "area", "households", "places_per_household", "usable_share", "annual_attrition", "recruitment_cost",
-      "max_recruits_per_year", "first_year_availability", "weekly_cost", "annual_cost_per_household", "whole_recruits",
-    ], &issues)
+    cursor.rejectUnknownKeys(
+      [
+        "area", "households", "places_per_household", "usable_share", "annual_attrition", "recruitment_cost",
+        "max_recruits_per_year", "first_year_availability", "weekly_cost", "annual_cost_per_household",
+        "whole_recruits",
+      ], &issues)
     let area = cursor.required("area", &issues)?.string(&issues)
-    let households = cursor.required("households", &issues)?.number(&issues, in: 0...100_000, meaning: "a number of households")
-    let places = cursor.optional("places_per_household").map { $0.number(&issues, in: 0.1...10, meaning: "places per household") } ?? 1.5
-    let usable = cursor.optional("usable_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 0.84
-    let attrition = cursor.optional("annual_attrition").map { $0.number(&issues, in: 0...1, meaning: "a yearly share between 0 and 1") } ?? 0.11
-    let recruitment = cursor.optional("recruitment_cost").map { $0.number(&issues, in: 0...1e7, meaning: "a cost in £") } ?? 0
+    let households = cursor.required("households", &issues)?.number(
+      &issues, in: 0...100_000, meaning: "a number of households")
+    let places =
+      cursor.optional("places_per_household").map { $0.number(&issues, in: 0.1...10, meaning: "places per household") }
+      ?? 1.5
+    let usable =
+      cursor.optional("usable_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 0.84
+    let attrition =
+      cursor.optional("annual_attrition").map {
+        $0.number(&issues, in: 0...1, meaning: "a yearly share between 0 and 1")
+      } ?? 0.11
+    let recruitment =
+      cursor.optional("recruitment_cost").map { $0.number(&issues, in: 0...1e7, meaning: "a cost in £") } ?? 0
     if cursor.optional("max_recruits_per_year") == nil {
-      cursor.warning("no max_recruits_per_year: the plan may not recruit any households in this area",
+      cursor.warning(
+        "no max_recruits_per_year: the plan may not recruit any households in this area",
         fix: "add 'max_recruits_per_year: N' (households a year) to let the plan recruit", into: &issues)
     }
-    let maximum = cursor.optional("max_recruits_per_year").map { $0.number(&issues, in: 0...100_000, meaning: "a number of households") } ?? 0
-    let firstYear = cursor.optional("first_year_availability").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") } ?? 0.5
-    let weekly = cursor.required("weekly_cost", &issues, fix: "add 'weekly_cost: 600' (£ per in-house placement per week)")?
+    let maximum =
+      cursor.optional("max_recruits_per_year").map {
+        $0.number(&issues, in: 0...100_000, meaning: "a number of households")
+      } ?? 0
+    let firstYear =
+      cursor.optional("first_year_availability").map {
+        $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1")
+      } ?? 0.5
+    let weekly = cursor.required(
+      "weekly_cost", &issues, fix: "add 'weekly_cost: 600' (£ per in-house placement per week)")?
       .number(&issues, in: 0...1e6, meaning: "a weekly cost in £")
-    let perHousehold = cursor.optional("annual_cost_per_household").map { $0.number(&issues, in: 0...1e7, meaning: "a yearly cost in £") } ?? 0
+    let perHousehold =
+      cursor.optional("annual_cost_per_household").map {
+        $0.number(&issues, in: 0...1e7, meaning: "a yearly cost in £")
+      } ?? 0
     let whole = cursor.optional("whole_recruits")?.bool(&issues) ?? false
     guard let area, let households, let places, let usable, let attrition, let recruitment, let maximum, let firstYear,
       let weekly, let perHousehold
@@ -346,46 +399,72 @@ struct ScenarioReader {
       firstYearAvailability: firstYear, weeklyCost: weekly, annualCostPerHousehold: perHousehold, wholeRecruits: whole)
   }
 
-  private func readEmergency(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> EmergencyDemand? {
-    cursor.rejectUnknownKeys(["arrivals_per_year", "mean_stay_weeks", "blocking_target", "weekly_retainer_per_vacant_bed"], &issues)
+  private func readEmergency(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
+    -> EmergencyDemand?
+  {
+    cursor.rejectUnknownKeys(
+      ["arrivals_per_year", "mean_stay_weeks", "blocking_target", "weekly_retainer_per_vacant_bed"], &issues)
     let arrivals = cursor.required("arrivals_per_year", &issues).flatMap {
       readYearly($0, planYears: planYears, &issues, range: 0...1e6, meaning: "arrivals per year")
     }
     let stay = cursor.required("mean_stay_weeks", &issues)?.number(&issues, in: 0.01...520, meaning: "a stay in weeks")
-    let target = cursor.optional("blocking_target").map { $0.number(&issues, in: 0.0001...0.9999, meaning: "a probability such as 0.05") } ?? 0.05
-    let retainer = cursor.optional("weekly_retainer_per_vacant_bed").map { $0.number(&issues, in: 0...1e6, meaning: "a weekly cost in £") } ?? 0
+    let target =
+      cursor.optional("blocking_target").map {
+        $0.number(&issues, in: 0.0001...0.9999, meaning: "a probability such as 0.05")
+      } ?? 0.05
+    let retainer =
+      cursor.optional("weekly_retainer_per_vacant_bed").map {
+        $0.number(&issues, in: 0...1e6, meaning: "a weekly cost in £")
+      } ?? 0
     guard let arrivals, let stay, let target, let retainer else { return nil }
-    return EmergencyDemand(arrivalsByYear: arrivals, meanStayWeeks: stay, blockingTarget: target, weeklyRetainerPerVacantBed: retainer)
+    return EmergencyDemand(
+      arrivalsByYear: arrivals, meanStayWeeks: stay, blockingTarget: target, weeklyRetainerPerVacantBed: retainer)
   }
 
   private func readDistance(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> DistancePolicy {
     cursor.rejectUnknownKeys(["road_factor", "max_share_over_20_miles", "annual_cost_per_placement_mile"], &issues)
     let defaults = DistancePolicy()
     return DistancePolicy(
-      roadFactor: cursor.optional("road_factor").flatMap { $0.number(&issues, in: 1...3, meaning: "a factor between 1 and 3") } ?? defaults.roadFactor,
-      maximumShareOver20Miles: cursor.optional("max_share_over_20_miles").flatMap { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") },
-      annualCostPerPlacementMile: cursor.optional("annual_cost_per_placement_mile").flatMap { $0.number(&issues, in: 0...1e5, meaning: "£ per mile per year") } ?? 0)
+      roadFactor: cursor.optional("road_factor").flatMap {
+        $0.number(&issues, in: 1...3, meaning: "a factor between 1 and 3")
+      } ?? defaults.roadFactor,
+      maximumShareOver20Miles: cursor.optional("max_share_over_20_miles").flatMap {
+        $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1")
+      },
+      annualCostPerPlacementMile: cursor.optional("annual_cost_per_placement_mile").flatMap {
+        $0.number(&issues, in: 0...1e5, meaning: "£ per mile per year")
+      } ?? 0)
   }
 
   private func readPolicy(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> PlanningPolicy {
     cursor.rejectUnknownKeys(
       ["budget_ceiling", "min_in_house_fostering_share", "weekly_unmet_need_penalty", "weekly_in_house_share_penalty"],
       &issues)
-    let budget = cursor.optional("budget_ceiling").flatMap {
-      readYearly($0, planYears: planYears, &issues, range: 0...1e12, meaning: "a yearly budget in £", requireEveryYear: false)
-    } ?? [:]
+    let budget =
+      cursor.optional("budget_ceiling").flatMap {
+        readYearly(
+          $0, planYears: planYears, &issues, range: 0...1e12, meaning: "a yearly budget in £", requireEveryYear: false)
+      } ?? [:]
     return PlanningPolicy(
       budgetCeilingByYear: budget,
-      minimumInHouseFosteringShare: cursor.optional("min_in_house_fostering_share").flatMap { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") },
-      weeklyUnmetNeedPenalty: cursor.optional("weekly_unmet_need_penalty").flatMap { $0.number(&issues, in: 1...1e7, meaning: "a weekly penalty in £") } ?? PlanningPolicy().weeklyUnmetNeedPenalty,
-      weeklyInHouseSharePenalty: cursor.optional("weekly_in_house_share_penalty").flatMap { $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £") } ?? PlanningPolicy().weeklyInHouseSharePenalty)
+      minimumInHouseFosteringShare: cursor.optional("min_in_house_fostering_share").flatMap {
+        $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1")
+      },
+      weeklyUnmetNeedPenalty: cursor.optional("weekly_unmet_need_penalty").flatMap {
+        $0.number(&issues, in: 1...1e7, meaning: "a weekly penalty in £")
+      } ?? PlanningPolicy().weeklyUnmetNeedPenalty,
+      weeklyInHouseSharePenalty: cursor.optional("weekly_in_house_share_penalty").flatMap {
+        $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £")
+      } ?? PlanningPolicy().weeklyInHouseSharePenalty)
   }
 
   private func readStatusQuo(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> [ProvisionTypeID: Double] {
     guard let entries = cursor.entries(&issues) else { return [:] }
     var mix: [ProvisionTypeID: Double] = [:]
     for (key, value) in entries {
-      if let count = value.number(&issues, in: 0...1e7, meaning: "a number of placements") { mix[ProvisionTypeID(key)] = count }
+      if let count = value.number(&issues, in: 0...1e7, meaning: "a number of placements") {
+        mix[ProvisionTypeID(key)] = count
+      }
     }
     return mix
   }

@@ -37,16 +37,22 @@ struct ScenarioValidator {
     let provisionList = scenario.provisionTypes.map(\.id.rawValue).joined(separator: ", ")
 
     if scenario.authorities.isEmpty { error("authorities", "no authorities", "list at least one authority") }
-    if scenario.areas.isEmpty { error("areas", "no areas", "list at least one home area with its latitude and longitude") }
+    if scenario.areas.isEmpty {
+      error("areas", "no areas", "list at least one home area with its latitude and longitude")
+    }
     for (index, area) in scenario.areas.enumerated() where !authorityIDs.contains(area.authority) {
       error("areas[\(index)].authority", "unknown authority '\(area.authority)'", "use one of: \(authorityList)")
     }
     for authority in scenario.authorities {
       let shares = scenario.areas.filter { $0.authority == authority.id }.map(\.demandShare)
       if shares.isEmpty {
-        error("areas", "authority '\(authority.id)' has no areas", "add at least one area with 'authority: \(authority.id)'")
+        error(
+          "areas", "authority '\(authority.id)' has no areas", "add at least one area with 'authority: \(authority.id)'"
+        )
       } else if shares.reduce(0, +) <= 0 {
-        error("areas", "the demand shares of authority '\(authority.id)' add up to 0", "give its areas positive demand_share values")
+        error(
+          "areas", "the demand shares of authority '\(authority.id)' add up to 0",
+          "give its areas positive demand_share values")
       }
     }
     for (index, suitability) in scenario.suitability.enumerated() {
@@ -54,21 +60,28 @@ struct ScenarioValidator {
         error("suitability[\(index)].need", "unknown need group '\(suitability.needGroup)'", "use one of: \(needList)")
       }
       if !provisionIDs.contains(suitability.provisionType) {
-        error("suitability[\(index)].provision", "unknown provision type '\(suitability.provisionType)'", "use one of: \(provisionList)")
+        error(
+          "suitability[\(index)].provision", "unknown provision type '\(suitability.provisionType)'",
+          "use one of: \(provisionList)")
       }
     }
     for (index, provider) in scenario.providers.enumerated() {
       guard let type = scenario.provisionType(provider.provisionType) else {
-        error("providers[\(index)].provision", "unknown provision type '\(provider.provisionType)' for provider '\(provider.id)'",
+        error(
+          "providers[\(index)].provision",
+          "unknown provision type '\(provider.provisionType)' for provider '\(provider.id)'",
           "use one of: \(provisionList)")
         continue
       }
       if provider.location == nil && type.category != .lastResort {
-        error("providers[\(index)]", "provider '\(provider.id)' has no latitude/longitude",
+        error(
+          "providers[\(index)]", "provider '\(provider.id)' has no latitude/longitude",
           "give its location (only last-resort provision may have none)")
       }
       if type.category == .inHouseFostering {
-        error("providers[\(index)].provision", "in-house fostering is planned from 'in_house_fostering' supply, not as a provider",
+        error(
+          "providers[\(index)].provision",
+          "in-house fostering is planned from 'in_house_fostering' supply, not as a provider",
           "move it to the in_house_fostering section (households per area)")
       }
       for need in provider.weeklyPriceByNeed.keys where !needIDs.contains(need) {
@@ -76,20 +89,27 @@ struct ScenarioValidator {
       }
       if let years = provider.placesByYear {
         for year in years.keys.sorted() where !scenario.planYears.contains(year) {
-          warning("providers[\(index)].places.\(year)", "\(year) is outside the plan years \(yearRange)", "remove it or change the horizon")
+          warning(
+            "providers[\(index)].places.\(year)", "\(year) is outside the plan years \(yearRange)",
+            "remove it or change the horizon")
         }
       }
     }
     for (index, supply) in scenario.inHouseFostering.enumerated() where !areaIDs.contains(supply.area) {
-      error("in_house_fostering[\(index)].area", "unknown area '\(supply.area)'",
+      error(
+        "in_house_fostering[\(index)].area", "unknown area '\(supply.area)'",
         "use one of: \(scenario.areas.map(\.id.rawValue).joined(separator: ", "))")
     }
-    if !scenario.inHouseFostering.isEmpty && !scenario.provisionTypes.contains(where: { $0.category == .inHouseFostering }) {
-      error("provision_types", "in_house_fostering supply is given but no provision type has category in_house_fostering",
+    if !scenario.inHouseFostering.isEmpty
+      && !scenario.provisionTypes.contains(where: { $0.category == .inHouseFostering })
+    {
+      error(
+        "provision_types", "in_house_fostering supply is given but no provision type has category in_house_fostering",
         "add a provision type with 'category: in_house_fostering'")
     }
     checkUnique(scenario.inHouseFostering.map(\.area.rawValue), "in_house_fostering (areas)", &issues)
-    validateDemand(&issues, authorityIDs: authorityIDs, needIDs: needIDs, needList: needList, authorityList: authorityList)
+    validateDemand(
+      &issues, authorityIDs: authorityIDs, needIDs: needIDs, needList: needList, authorityList: authorityList)
     for key in scenario.statusQuoMix.keys.sorted() where !provisionIDs.contains(key) {
       error("status_quo.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
     }
@@ -98,13 +118,15 @@ struct ScenarioValidator {
     }
     if let emergency = scenario.emergency {
       if !scenario.needGroups.contains(where: \.isEmergency) {
-        error("emergency", "emergency demand is given but no need group is marked 'emergency: true'",
+        error(
+          "emergency", "emergency demand is given but no need group is marked 'emergency: true'",
           "mark the emergency or risk-taking need group with 'emergency: true'")
       }
       if emergency.arrivalsByYear.values.contains(where: { $0 > 0 })
         && !scenario.providers.contains(where: { scenario.provisionType($0.provisionType)?.isEmergencyCapable == true })
       {
-        error("emergency", "emergency beds must be held but no provider offers emergency-capable provision",
+        error(
+          "emergency", "emergency beds must be held but no provider offers emergency-capable provision",
           "add a provider whose provision type has 'emergency_capable: true' (for example emergency_beds)")
       }
     }
@@ -121,36 +143,62 @@ struct ScenarioValidator {
     for (index, demand) in scenario.demand.enumerated() {
       let path = "demand[\(index)]"
       if !authorityIDs.contains(demand.authority) {
-        issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).authority", message: "unknown authority '\(demand.authority)'", fix: "use one of: \(authorityList)"))
+        issues.append(
+          ScenarioIssue(
+            file: file, line: nil, path: "\(path).authority", message: "unknown authority '\(demand.authority)'",
+            fix: "use one of: \(authorityList)"))
       }
       if covered.contains(demand.authority) {
-        issues.append(ScenarioIssue(file: file, line: nil, path: path, message: "authority '\(demand.authority)' has demand listed twice", fix: "keep one demand entry per authority"))
+        issues.append(
+          ScenarioIssue(
+            file: file, line: nil, path: path, message: "authority '\(demand.authority)' has demand listed twice",
+            fix: "keep one demand entry per authority"))
       }
       covered.insert(demand.authority)
       for need in demand.needMix.keys.sorted() where !needIDs.contains(need) {
-        issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).need_mix.\(need)", message: "unknown need group '\(need)'", fix: "use one of: \(needList)"))
+        issues.append(
+          ScenarioIssue(
+            file: file, line: nil, path: "\(path).need_mix.\(need)", message: "unknown need group '\(need)'",
+            fix: "use one of: \(needList)"))
       }
       switch demand.source {
       case .byNeed(let byYear):
         for year in byYear.keys.sorted() {
           if !scenario.planYears.contains(year) {
-            issues.append(ScenarioIssue(severity: .warning, file: file, line: nil, path: "\(path).by_year.\(year)", message: "\(year) is outside the plan years \(yearRange) and is ignored", fix: "remove it or change horizon_years"))
+            issues.append(
+              ScenarioIssue(
+                severity: .warning, file: file, line: nil, path: "\(path).by_year.\(year)",
+                message: "\(year) is outside the plan years \(yearRange) and is ignored",
+                fix: "remove it or change horizon_years"))
           }
           for need in (byYear[year] ?? [:]).keys.sorted() where !needIDs.contains(need) {
-            issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).by_year.\(year).\(need)", message: "unknown need group '\(need)'", fix: "use one of: \(needList)"))
+            issues.append(
+              ScenarioIssue(
+                file: file, line: nil, path: "\(path).by_year.\(year).\(need)", message: "unknown need group '\(need)'",
+                fix: "use one of: \(needList)"))
           }
         }
       case .totals, .forecast:
         let total = demand.needMix.values.sumInFixedOrder()
         if demand.needMix.isEmpty {
-          issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).need_mix", message: "totals and forecasts need a need_mix to split them", fix: "add need_mix with a share per need group adding up to 1"))
+          issues.append(
+            ScenarioIssue(
+              file: file, line: nil, path: "\(path).need_mix",
+              message: "totals and forecasts need a need_mix to split them",
+              fix: "add need_mix with a share per need group adding up to 1"))
         } else if abs(total - 1) > 0.005 {
-          issues.append(ScenarioIssue(file: file, line: nil, path: "\(path).need_mix", message: "shares add up to \(total), not 1", fix: "adjust the shares so they add up to 1"))
+          issues.append(
+            ScenarioIssue(
+              file: file, line: nil, path: "\(path).need_mix", message: "shares add up to \(total), not 1",
+              fix: "adjust the shares so they add up to 1"))
         }
       }
     }
     for authority in scenario.authorities where !covered.contains(authority.id) {
-      issues.append(ScenarioIssue(file: file, line: nil, path: "demand", message: "no demand for authority '\(authority.id)'", fix: "add a demand entry with 'authority: \(authority.id)'"))
+      issues.append(
+        ScenarioIssue(
+          file: file, line: nil, path: "demand", message: "no demand for authority '\(authority.id)'",
+          fix: "add a demand entry with 'authority: \(authority.id)'"))
     }
   }
 
@@ -158,9 +206,14 @@ struct ScenarioValidator {
     var seen = Set<String>()
     for id in ids {
       if id.isEmpty {
-        issues.append(ScenarioIssue(file: file, line: nil, path: section, message: "an id is empty", fix: "give every entry a non-empty id"))
+        issues.append(
+          ScenarioIssue(
+            file: file, line: nil, path: section, message: "an id is empty", fix: "give every entry a non-empty id"))
       } else if !seen.insert(id).inserted {
-        issues.append(ScenarioIssue(file: file, line: nil, path: section, message: "id '\(id)' is used twice", fix: "give every entry a unique id"))
+        issues.append(
+          ScenarioIssue(
+            file: file, line: nil, path: section, message: "id '\(id)' is used twice",
+            fix: "give every entry a unique id"))
       }
     }
   }

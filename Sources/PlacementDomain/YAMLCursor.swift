@@ -40,7 +40,8 @@ struct YAMLCursor {
   /// The items of a sequence, or `nil` (with an error) if this is not a list.
   func items(_ issues: inout [ScenarioIssue]) -> [YAMLCursor]? {
     guard let sequence = node.sequence else {
-      error("expected a list (lines starting with '- ')", fix: "write each item on its own line starting with '- '",
+      error(
+        "expected a list (lines starting with '- ')", fix: "write each item on its own line starting with '- '",
         into: &issues)
       return nil
     }
@@ -67,7 +68,8 @@ struct YAMLCursor {
       let key = pair.key.string ?? "\(pair.key)"
       if allowed.contains(key) { continue }
       let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
-      let fix = suggestion.map { "did you mean '\($0)'? Allowed here: \(allowed.sorted().joined(separator: ", "))" }
+      let fix =
+        suggestion.map { "did you mean '\($0)'? Allowed here: \(allowed.sorted().joined(separator: ", "))" }
         ?? "remove it"
       child(key, at: pair.value).error("unknown field '\(key)'", fix: fix, into: &issues)
     }
@@ -83,9 +85,12 @@ struct YAMLCursor {
   }
 
   /// A finite number within `range`, or `nil` with an error.
-  func number(_ issues: inout [ScenarioIssue], in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double
-    .greatestFiniteMagnitude, meaning: String = "a number") -> Double?
-  {
+  func number(
+    _ issues: inout [ScenarioIssue],
+    in range: ClosedRange<Double> = -Double
+      .greatestFiniteMagnitude...Double
+      .greatestFiniteMagnitude, meaning: String = "a number"
+  ) -> Double? {
     guard let text = node.scalar?.string else {
       error("expected \(meaning)", fix: "write a number such as 12 or 0.5", into: &issues)
       return nil
@@ -93,7 +98,9 @@ struct YAMLCursor {
     let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
       .replacingOccurrences(of: "£", with: "")
     if [".nan", "nan", ".inf", "+.inf", "-.inf", "inf", "-inf", "infinity"].contains(cleaned.lowercased()) {
-      error("'\(text)' is not a finite number", fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)",
+      error(
+        "'\(text)' is not a finite number",
+        fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)",
         into: &issues)
       return nil
     }
@@ -102,11 +109,14 @@ struct YAMLCursor {
       return nil
     }
     guard value.isFinite else {
-      error("'\(text)' is not a finite number", fix: "write \(meaning) (NaN and infinity are not allowed)", into: &issues)
+      error(
+        "'\(text)' is not a finite number", fix: "write \(meaning) (NaN and infinity are not allowed)", into: &issues)
       return nil
     }
     guard range.contains(value) else {
-      error("\(text) is out of range", fix: "use \(meaning) between \(describe(range.lowerBound)) and \(describe(range.upperBound))",
+      error(
+        "\(text) is out of range",
+        fix: "use \(meaning) between \(describe(range.lowerBound)) and \(describe(range.upperBound))",
         into: &issues)
       return nil
     }
@@ -116,12 +126,14 @@ struct YAMLCursor {
   /// A whole number within `range`, or `nil` with an error.
   func integer(_ issues: inout [ScenarioIssue], in range: ClosedRange<Int>) -> Int? {
     guard let text = node.scalar?.string, let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-      error("expected a whole number", fix: "write a whole number between \(range.lowerBound) and \(range.upperBound)",
+      error(
+        "expected a whole number", fix: "write a whole number between \(range.lowerBound) and \(range.upperBound)",
         into: &issues)
       return nil
     }
     guard range.contains(value) else {
-      error("\(value) is out of range", fix: "use a whole number between \(range.lowerBound) and \(range.upperBound)",
+      error(
+        "\(value) is out of range", fix: "use a whole number between \(range.lowerBound) and \(range.upperBound)",
         into: &issues)
       return nil
     }

@@ -34,21 +34,25 @@ struct ScenarioForecastTable {
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
           forecast.upper95[index],
         ]
-        rows.append(Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
+        rows.append(
+          Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
         // The point and each bound, split by need group (empty when the scenario's mix sums to zero).
         let splits = values.map { demand.placementsByNeed(total: $0, placedShare: specification.placedShare) }
         for need in scenario.needGroups {
           let byBound = splits.compactMap { $0[need.id] }
           guard byBound.count == values.count else { continue }
           rows.append(
-            Row(year: year, series: specification.seriesCode, needGroup: need.id.rawValue, values: byBound,
+            Row(
+              year: year, series: specification.seriesCode, needGroup: need.id.rawValue, values: byBound,
               method: forecast.method))
         }
       }
     }
     if forecastCount == 0 {
       throw CLIInputError(
-        message: "\(scenario.sourcePath ?? "the scenario") gives its demand directly; there is nothing to forecast. Give a history CSV instead, or a scenario whose demand has a 'forecast' section.")
+        message:
+          "\(scenario.sourcePath ?? "the scenario") gives its demand directly; there is nothing to forecast. Give a history CSV instead, or a scenario whose demand has a 'forecast' section."
+      )
     }
     return (rows, forecasts)
   }

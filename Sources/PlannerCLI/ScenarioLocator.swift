@@ -30,7 +30,8 @@ enum ScenarioLocator {
   static func isScenario(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      return FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("scenario.yaml").path)
+      return FileManager.default.fileExists(
+        atPath: URL(fileURLWithPath: path).appendingPathComponent("scenario.yaml").path)
     }
     return path.hasSuffix(".yaml") || path.hasSuffix(".yml")
   }

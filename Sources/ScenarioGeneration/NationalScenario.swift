@@ -73,7 +73,8 @@ public struct NationalStatistics {
       try number(national, baseRow, "foster_own_la") ?? 0,
       (try number(national, baseRow, "foster_private") ?? 0) + (try number(national, baseRow, "foster_voluntary") ?? 0),
       try number(national, baseRow, "secure_childrens_homes_31mar") ?? 0,
-      try number(national, baseRow, "indep_living_31mar") ?? 0)
+      try number(national, baseRow, "indep_living_31mar") ?? 0
+    )
 
     let population = try table("ons_mid_year_pop_0_17_by_la_2024.csv")
     _ = try population.requireColumns(["new_la_code", "population_estimate"])
@@ -105,20 +106,25 @@ public struct NationalStatistics {
     let ofsted = try table("ofsted_fostering_la_capacity_2017_18_2018_19.csv")
     var carersByCode: [String: (Double, Double?, Double?)] = [:]
     for row in ofsted.rows.indices
-    where text(ofsted, row, "year") == "2018-19" && text(ofsted, row, "geography") == "Local authority fostering service" {
+    where text(ofsted, row, "year") == "2018-19"
+      && text(ofsted, row, "geography") == "Local authority fostering service"
+    {
       guard let households = try number(ofsted, row, "households_approved"), households > 0 else { continue }
       let places = try number(ofsted, row, "places_approved")
       let unavailable = try number(ofsted, row, "places_not_available")
       carersByCode[text(ofsted, row, "new_la_code")] = (
         households, places.map { min(3, max(1, $0 / households)) },
-        places.flatMap { total in unavailable.map { min(1, max(0.5, 1 - $0 / max(total, 1))) } })
+        places.flatMap { total in unavailable.map { min(1, max(0.5, 1 - $0 / max(total, 1))) } }
+      )
     }
 
     let panelTable = try CSVTable(contentsOf: panel)
     inputPaths.append(panel.path)
     var panelCount: [String: Double] = [:]
     for row in panelTable.rows.indices where text(panelTable, row, "time_period") == String(Self.baseYear) {
-      if let count = try number(panelTable, row, "cla_31mar") { panelCount[text(panelTable, row, "new_la_code")] = count }
+      if let count = try number(panelTable, row, "cla_31mar") {
+        panelCount[text(panelTable, row, "new_la_code")] = count
+      }
     }
 
     let centroids = try table("england_upper_tier_la_centroids.csv")
@@ -141,7 +147,8 @@ public struct NationalStatistics {
     let postcodes = try table("england_postcode_district_centroids.csv")
     _ = try postcodes.requireColumns(["postcode", "latitude", "longitude", "town"])
     for row in postcodes.rows.indices {
-      guard let latitude = try number(postcodes, row, "latitude"), let longitude = try number(postcodes, row, "longitude")
+      guard let latitude = try number(postcodes, row, "latitude"),
+        let longitude = try number(postcodes, row, "longitude")
       else { continue }
       districts.append(
         District(
@@ -214,14 +221,18 @@ public struct NationalInstance {
       var share = 0.0
       for (index, kind) in Self.providerKinds.enumerated() {
         share += kind.share
-        if draw < share { kindIndex = index; break }
+        if draw < share {
+          kindIndex = index
+          break
+        }
       }
       let kind = Self.providerKinds[kindIndex]
       let target = generator.nextUnit() * running
       let councilIndex = min(councils.count - 1, cumulative.firstIndex { $0 > target } ?? councils.count - 1)
       let council = councils[councilIndex]
       let choices = nearby[councilIndex]
-      let district = choices.isEmpty
+      let district =
+        choices.isEmpty
         ? District(code: council.code, town: council.name, latitude: council.latitude, longitude: council.longitude)
         : choices[Int(generator.next() % UInt64(choices.count))]
       let band = Self.priceBands[Int(generator.next() % UInt64(Self.priceBands.count))]
@@ -239,7 +250,8 @@ public struct NationalInstance {
         GeneratedProvider(
           id: "\(kind.provision)_\(String(format: "%05d", number + 1))",
           name: "\(kind.label), \(district.town.isEmpty ? district.code : district.town) (\(district.code))",
-          provision: kind.provision, district: district, places: places, weeklyPrice: (base * band / 10).rounded() * 10))
+          provision: kind.provision, district: district, places: places, weeklyPrice: (base * band / 10).rounded() * 10)
+      )
     }
     generated = made
   }

@@ -8,7 +8,8 @@ public enum ScenarioTemplate {
   public static var text: String {
     var file = ScenarioYAMLWriter()
     file.comment(
-      "A SufficiencyPlanner scenario. Lines starting with # are comments. The full format is in docs/scenario-format.md.")
+      "A SufficiencyPlanner scenario. Lines starting with # are comments. The full format is in docs/scenario-format.md."
+    )
     file.comment(
       "Money is in pounds; prices are per child per week; places and demand are children placed on average in a year.")
     file.blankLine()
@@ -77,7 +78,10 @@ public enum ScenarioTemplate {
     file.section("providers") { list in
       let providers = [
         ("ifa_local", "Independent fostering agencies nearby", "ifa", "54.55", "-1.25", "60", "1020"),
-        ("homes_regional", "Private children's homes in the region", "external_residential", "54.78", "-1.57", "30", "6100"),
+        (
+          "homes_regional", "Private children's homes in the region", "external_residential", "54.78", "-1.57", "30",
+          "6100"
+        ),
         ("emergency_service", "Emergency beds", "emergency_beds", "54.57", "-1.24", "6", "6100"),
         ("supported_local", "Supported accommodation", "supported", "54.57", "-1.24", "15", "1500"),
       ]
@@ -90,7 +94,8 @@ public enum ScenarioTemplate {
           provider.field("longitude", longitude)
           if index == 0 {
             provider.field(
-              "places", places, comment: "places each year (or {2026: 60, 2027: 65, ...})", commentColumn: commentColumn)
+              "places", places, comment: "places each year (or {2026: 60, 2027: 65, ...})", commentColumn: commentColumn
+            )
           } else {
             provider.field("places", places)
           }

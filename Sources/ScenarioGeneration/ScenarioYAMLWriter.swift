@@ -34,8 +34,9 @@ public struct ScenarioYAMLWriter {
   }
 
   /// `key: value` for a number with `decimals` decimal places.
-  public mutating func field(_ key: String, _ value: Double, decimals: Int, comment: String? = nil, commentColumn: Int = 0)
-  {
+  public mutating func field(
+    _ key: String, _ value: Double, decimals: Int, comment: String? = nil, commentColumn: Int = 0
+  ) {
     field(key, NumberFormat.fixed(value, decimals: decimals), comment: comment, commentColumn: commentColumn)
   }
 

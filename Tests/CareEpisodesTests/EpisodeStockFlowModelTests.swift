@@ -1,8 +1,8 @@
 import Foundation
+import Statistics
 import Testing
 
 @testable import CareEpisodes
-import Statistics
 
 @Suite("Stock-flow model")
 struct StockFlowModelTests {
@@ -22,7 +22,8 @@ struct StockFlowModelTests {
     return EpisodeStockFlowModel(
       windowStart: window.start, windowEnd: window.end, exposureDays: Array(repeating: 1, count: states),
       exitRatePerDay: exits, ageingRatePerDay: Array(repeating: 0, count: states),
-      transitionRatePerDay: Array(repeating: Array(repeating: 0, count: EpisodeProvisionType.allCases.count), count: states),
+      transitionRatePerDay: Array(
+        repeating: Array(repeating: 0, count: EpisodeProvisionType.allCases.count), count: states),
       entriesPerYear: entries, entryTrend: .constant, entryGrowthPerYear: 0)
   }
 

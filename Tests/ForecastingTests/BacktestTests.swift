@@ -154,7 +154,8 @@ struct BacktestTests {
         let row = try #require(summary.row(method.name, horizon: horizon))
         let scored = summary.forecasts.filter { $0.record.method == method && $0.record.horizon == horizon }
         #expect(scored.count == row.forecasts)
-        let withInterval = scored.compactMap { forecast in forecast.intervals[.p80].map { ($0, forecast.record.actual) } }
+        let withInterval = scored.compactMap { forecast in forecast.intervals[.p80].map { ($0, forecast.record.actual) }
+        }
         guard let coverage = row.coverage80, !withInterval.isEmpty else { continue }
         let hits = withInterval.filter { $0.0.contains($0.1) }.count
         #expect(abs(100 * Double(hits) / Double(withInterval.count) - coverage) < 1e-9)

@@ -1,9 +1,9 @@
 import Foundation
 import HistoryInputs
+import Statistics
 import Testing
 
 @testable import Forecasting
-import Statistics
 
 /// Loads the fixtures written by Scripts/make_forecast_fixtures.py.
 enum FixtureSupport {

@@ -1,8 +1,8 @@
 import Foundation
+import Statistics
 import Testing
 
 @testable import Forecasting
-import Statistics
 
 @Suite("Calibrated intervals and simulation")
 struct IntervalTests {

@@ -19,7 +19,8 @@ struct GLPKMemoryAndLogTests {
     var program = LinearProgram()
     let x = program.addVariable(name: "x", objective: 2)
     let y = program.addVariable(name: "y", objective: 3, kind: .integer)
-    let row = program.addConstraint(name: "need", terms: [LinearTerm(x, 1), LinearTerm(y, 2)], sense: .greaterOrEqual(5))
+    let row = program.addConstraint(
+      name: "need", terms: [LinearTerm(x, 1), LinearTerm(y, 2)], sense: .greaterOrEqual(5))
     program.addConstraint(name: "cap", terms: [LinearTerm(x, 1)], sense: .lessOrEqual(4))
     return (program, row)
   }

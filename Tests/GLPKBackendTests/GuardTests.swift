@@ -108,19 +108,19 @@ func guardCatchesFatalInput(
 }
 
 #if DEBUG  // the seam that provokes GLPK's fatal errors exists in debug builds only
-@Test(
-  "the guard catches each provoked fatal error and the next solve works",
-  arguments: [
-    (Int32(1), "glp_add_cols"), (2, "glp_set_col_name"), (3, "glp_set_obj_coef"),
-  ])
-func guardCatchesProvokedErrors(kind: Int32, routine: String) throws {
-  var log = [CChar](repeating: 0, count: 4096)
-  let code = CGLPKShims_provokeFatalError(kind, &log, log.count)
-  #expect(code == Int32(CGLPKShims_guardTripped))
-  let message = logText(log)
-  #expect(message.contains(routine), "GLPK's message was not captured: \(message)")
-  try expectNormalSolveWorks()
-}
+  @Test(
+    "the guard catches each provoked fatal error and the next solve works",
+    arguments: [
+      (Int32(1), "glp_add_cols"), (2, "glp_set_col_name"), (3, "glp_set_obj_coef"),
+    ])
+  func guardCatchesProvokedErrors(kind: Int32, routine: String) throws {
+    var log = [CChar](repeating: 0, count: 4096)
+    let code = CGLPKShims_provokeFatalError(kind, &log, log.count)
+    #expect(code == Int32(CGLPKShims_guardTripped))
+    let message = logText(log)
+    #expect(message.contains(routine), "GLPK's message was not captured: \(message)")
+    try expectNormalSolveWorks()
+  }
 #endif
 
 @Test("the shim refuses null arrays without calling GLPK")

@@ -102,16 +102,16 @@ struct MixedIntegerVariantSolveTests {
   }
 
   #if DEBUG  // the seam that provokes GLPK's fatal errors exists in debug builds only
-  @Test("a fatal GLPK error between MIP variant batches is caught and the next batch gives the same answers")
-  func guardHoldsAroundMixedIntegerBatches() throws {
-    let (program, row) = Self.program(yCoefficient: 3, sense: .greaterOrEqual(1))
-    let variants = RightHandSideVariants(rows: [row], senses: [[.greaterOrEqual(7)], [.greaterOrEqual(11)]])
-    let before = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
-    var log = [CChar](repeating: 0, count: 4096)
-    #expect(CGLPKShims_provokeFatalError(3, &log, log.count) == Int32(CGLPKShims_guardTripped))
-    let after = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
-    #expect(before.map(\.objectiveValue) == [11, 17])
-    #expect(after.map(\.objectiveValue) == before.map(\.objectiveValue))
-  }
+    @Test("a fatal GLPK error between MIP variant batches is caught and the next batch gives the same answers")
+    func guardHoldsAroundMixedIntegerBatches() throws {
+      let (program, row) = Self.program(yCoefficient: 3, sense: .greaterOrEqual(1))
+      let variants = RightHandSideVariants(rows: [row], senses: [[.greaterOrEqual(7)], [.greaterOrEqual(11)]])
+      let before = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
+      var log = [CChar](repeating: 0, count: 4096)
+      #expect(CGLPKShims_provokeFatalError(3, &log, log.count) == Int32(CGLPKShims_guardTripped))
+      let after = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
+      #expect(before.map(\.objectiveValue) == [11, 17])
+      #expect(after.map(\.objectiveValue) == before.map(\.objectiveValue))
+    }
   #endif
 }

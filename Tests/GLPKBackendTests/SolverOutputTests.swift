@@ -68,14 +68,14 @@ func glpkWritesNothingToStandardOutput(method: SolveMethod) throws {
 }
 
 #if DEBUG  // the seam that provokes GLPK's fatal errors exists in debug builds only
-@Test("a fatal error's message is captured, not printed")
-func fatalMessageStaysOffStandardOutput() throws {
-  var log = [CChar](repeating: 0, count: 4096)
-  let (_, output) = try capturingStandardOutput { CGLPKShims_provokeFatalError(2, &log, log.count) }
-  let message = logText(log)
-  #expect(message.contains("glp_set_col_name"))
-  #expect(!output.contains("glp_set_col_name"))
-}
+  @Test("a fatal error's message is captured, not printed")
+  func fatalMessageStaysOffStandardOutput() throws {
+    var log = [CChar](repeating: 0, count: 4096)
+    let (_, output) = try capturingStandardOutput { CGLPKShims_provokeFatalError(2, &log, log.count) }
+    let message = logText(log)
+    #expect(message.contains("glp_set_col_name"))
+    #expect(!output.contains("glp_set_col_name"))
+  }
 #endif
 
 @Test("the stdout capture used above does see text written to stdout")

@@ -26,7 +26,6 @@ enum TestPrograms {
   }
 }
 
-
 /// The text in a NUL-terminated C log buffer.
 func logText(_ buffer: [CChar]) -> String {
   String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

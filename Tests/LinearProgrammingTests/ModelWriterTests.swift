@@ -24,7 +24,8 @@ func mpsEveryFeatureSnapshot() throws {
 
 @Test("generic names replace every row and column name")
 func genericNamesSnapshots() throws {
-  assertSnapshot(try LPWriter(genericNames: true).write(ReferencePrograms.everyFeature), named: "every_feature_generic.lp")
+  assertSnapshot(
+    try LPWriter(genericNames: true).write(ReferencePrograms.everyFeature), named: "every_feature_generic.lp")
   assertSnapshot(
     try MPSWriter(genericNames: true).write(ReferencePrograms.everyFeature), named: "every_feature_generic.mps")
 }

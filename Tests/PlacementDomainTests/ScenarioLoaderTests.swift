@@ -73,13 +73,17 @@ struct ScenarioLoaderTests {
 
   @Test("a distance limit that leaves a need group with nowhere to go is an error")
   func unreachableNeed() {
-    let text = Self.valid + """
+    let text =
+      Self.valid + """
 
-      need_groups:
-        - {id: mainstream_fostering, max_miles: 5}
-        - {id: residential, max_miles: 1}
-      """
-    let found = issues(text.replacingOccurrences(of: "in_house_fostering:\n  - {area: north, households: 20, weekly_cost: 450, max_recruits_per_year: 4}\n", with: ""))
+        need_groups:
+          - {id: mainstream_fostering, max_miles: 5}
+          - {id: residential, max_miles: 1}
+        """
+    let found = issues(
+      text.replacingOccurrences(
+        of: "in_house_fostering:\n  - {area: north, households: 20, weekly_cost: 450, max_recruits_per_year: 4}\n",
+        with: ""))
     #expect(found.contains { $0.message.contains("'residential'") && $0.message.contains("no possible provider") })
   }
 
@@ -93,7 +97,8 @@ struct ScenarioLoaderTests {
 
   @Test("unknown fields get a did-you-mean suggestion")
   func unknownField() {
-    let found = issues(Self.valid.replacingOccurrences(of: "horizon_years: 2", with: "horizon_years: 2\nhorizon_yaers: 3"))
+    let found = issues(
+      Self.valid.replacingOccurrences(of: "horizon_years: 2", with: "horizon_years: 2\nhorizon_yaers: 3"))
     #expect(found.contains { $0.message.contains("unknown field 'horizon_yaers'") && $0.fix.contains("horizon_years") })
   }
 

@@ -17,7 +17,8 @@ struct EndToEndTests {
     }
   }
 
-  @Test("plan runs on every bundled scenario, writes every file and keeps solver text off stdout; validate accepts each")
+  @Test(
+    "plan runs on every bundled scenario, writes every file and keeps solver text off stdout; validate accepts each")
   func everyScenario() throws {
     // Byte-for-byte outputs, across processes, are GoldenOutputTests' job.
     let scenarios = try BinaryRunner.bundledScenarios()
@@ -29,8 +30,10 @@ struct EndToEndTests {
       #expect(run.exitCode == 0, "\(scenario.path): \(run.standardError)")
       #expect(run.standardOutput.contains("Total cost"))
       #expect(!run.standardOutput.contains("GLPK Simplex"), "solver text must not reach stdout")
-      let files = ["plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
-        "shadow-prices.csv", "emergency-capacity.csv"]
+      let files = [
+        "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
+        "shadow-prices.csv", "emergency-capacity.csv",
+      ]
       for file in files {
         let data = try Data(contentsOf: folder.appendingPathComponent(file))
         #expect(!data.isEmpty, "\(file) is empty for \(scenario.lastPathComponent)")
@@ -106,7 +109,10 @@ struct EndToEndTests {
     var text = try String(contentsOf: scenario, encoding: .utf8)
     text = text.replacingOccurrences(of: "places: 60", with: "places: 0")
       .replacingOccurrences(of: "weekly_price: 15000", with: "weekly_price: 15000\n    # (no spare capacity)")
-      .replacingOccurrences(of: "  - id: last_resort\n    name: Unregistered or hotel placement\n    provision: last_resort\n    weekly_price: 15000\n", with: "")
+      .replacingOccurrences(
+        of:
+          "  - id: last_resort\n    name: Unregistered or hotel placement\n    provision: last_resort\n    weekly_price: 15000\n",
+        with: "")
     try Data(text.utf8).write(to: scenario)
     let log = folder.appendingPathComponent("solver.log")
     let out = folder.appendingPathComponent("out").path
@@ -124,7 +130,8 @@ struct EndToEndTests {
     let scenario = try BinaryRunner.run(["forecast", "--out", folder.path])
     #expect(scenario.exitCode == 0, "\(scenario.standardError)")
     let csv = try String(contentsOf: folder.appendingPathComponent("forecast.csv"), encoding: .utf8)
-    #expect(csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
+    #expect(
+      csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
     #expect(csv.contains(",residential,"))
     // The chosen method's backtest accuracy is printed beside persistence's, with its interval coverage.
     let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest: ") }
@@ -164,8 +171,10 @@ struct EndToEndTests {
     #expect(text.contains("\nNaive,1,"))
     #expect(text.contains(",true\n"))
     let forecasts = try String(contentsOf: folder.appendingPathComponent("forecasts.csv"), encoding: .utf8)
-    #expect(forecasts.hasPrefix(
-      "series,name,origin,horizon,target_year,method,forecast,actual,lower_80,upper_80,lower_95,upper_95,is_default\n"))
+    #expect(
+      forecasts.hasPrefix(
+        "series,name,origin,horizon,target_year,method,forecast,actual,lower_80,upper_80,lower_95,upper_95,is_default\n"
+      ))
     // One row per council, origin and horizon for each method: 12 councils × 5 origins for persistence at h = 1.
     let naiveOneStep = forecasts.split(separator: "\n").filter { $0.contains(",1,") && $0.contains(",Naive,") }
     #expect(naiveOneStep.count == 12 * 5)

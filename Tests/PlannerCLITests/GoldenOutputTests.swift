@@ -35,7 +35,9 @@ struct GoldenOutputTests {
     let output = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: output) }
     // The same relative path update-golden.sh passes, from the repository root.
-    let run = try BinaryRunner.run(["plan", "Scenarios/\(scenarioName)/scenario.yaml", "--out", output.path, "--report"])
+    let run = try BinaryRunner.run([
+      "plan", "Scenarios/\(scenarioName)/scenario.yaml", "--out", output.path, "--report",
+    ])
     #expect(run.exitCode == 0, "\(scenarioName): \(run.standardError)")
     let summary = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { !$0.hasPrefix("Files written to ") }.joined(separator: "\n")

@@ -60,7 +60,9 @@ struct ScaleCommandTests {
     _ = try BinaryRunner.run(["sweep", scenario.path, "--draws", "7", "--seed", "9", "--cold", "--out", cold.path])
     // The optimum is unique in cost, not necessarily in mix: compare the objective column.
     let objectives = { (folder: URL) in
-      try self.read(folder, "draws.csv").split(separator: "\n").map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+      try self.read(folder, "draws.csv").split(separator: "\n").map {
+        $0.split(separator: ",").prefix(2).joined(separator: ",")
+      }
     }
     #expect(try objectives(single) == objectives(cold))
     let badShard = try BinaryRunner.run(["sweep", scenario.path, "--shard", "4/3", "--out", cold.path])

@@ -1,18 +1,19 @@
 import Foundation
-import HistoryInputs
 import GLPKBackend
+import HistoryInputs
 import LinearProgramming
 import PlacementDomain
 import Planning
-import Testing
 import Statistics
+import Testing
 
 @Suite("Demand sweep")
 struct DemandSweepTests {
   func sweep(_ scenario: Scenario) throws -> (DemandSweep, SweepDemandDraws) {
     let demand = try DemandResolver().resolve(scenario)
     let draws = try SweepDemandDraws(
-      scenario: scenario, base: demand, count: 6, seed: 42, noise: 0.3, forecaster: HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)))
+      scenario: scenario, base: demand, count: 6, seed: 42, noise: 0.3,
+      forecaster: HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)))
     return (DemandSweep(scenario: scenario, demand: demand, solver: GLPKSolver(), options: SolveOptions()), draws)
   }
 

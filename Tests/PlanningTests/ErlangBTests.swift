@@ -18,10 +18,12 @@ struct ErlangBTests {
     return terms.last! / terms.reduce(0, +)
   }
 
-  @Test("matches the published Erlang B table", arguments: [
-    // (beds, offered load, blocking) from standard Erlang B tables.
-    (1, 1.0, 0.5), (2, 1.0, 0.2), (3, 1.0, 0.0625), (5, 2.0, 0.0367), (10, 5.0, 0.0184), (20, 12.0, 0.0098),
-  ])
+  @Test(
+    "matches the published Erlang B table",
+    arguments: [
+      // (beds, offered load, blocking) from standard Erlang B tables.
+      (1, 1.0, 0.5), (2, 1.0, 0.2), (3, 1.0, 0.0625), (5, 2.0, 0.0367), (10, 5.0, 0.0184), (20, 12.0, 0.0098),
+    ])
   func referenceTable(beds: Int, load: Double, blocking: Double) {
     #expect(abs(ErlangB.blockingProbability(beds: beds, offeredLoad: load) - blocking) < 5e-4)
   }

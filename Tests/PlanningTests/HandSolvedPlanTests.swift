@@ -23,7 +23,9 @@ struct HandSolvedPlanTests {
     #expect(abs(plan.totals.totalCost - expectedCost) < 0.01)
     #expect(abs(plan.totals.lastResortPlacementYears - 3) < 1e-6)
     #expect(plan.totals.unmetPlacementYears == 0)
-    let byType = Dictionary(grouping: plan.placements, by: \.provisionType).mapValues { $0.reduce(0) { $0 + $1.placements } }
+    let byType = Dictionary(grouping: plan.placements, by: \.provisionType).mapValues {
+      $0.reduce(0) { $0 + $1.placements }
+    }
     #expect(abs((byType["in_house_fostering"] ?? 0) - 10) < 1e-6)
     #expect(abs((byType["ifa"] ?? 0) - 5) < 1e-6)
   }

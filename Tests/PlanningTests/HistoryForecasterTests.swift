@@ -36,7 +36,8 @@ struct HistoryForecasterTests {
     #expect(try forecaster.forecast(specification, baseYear: 2018, years: years) == first)
     let paths = try forecaster.simulatedTotals(specification, baseYear: 2018, years: years, paths: 3, seed: 1)
     #expect(paths.allSatisfy { ($0[2019] ?? 0) < 400 })
-    let fresh = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(specification, baseYear: 2018, years: years)
+    let fresh = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+      specification, baseYear: 2018, years: years)
     #expect(fresh.point[0] > 500)
   }
 

@@ -35,7 +35,9 @@ struct PlanPropertyTests {
     await propertyCheck(count: 40, input: Self.scenarios) { builder in
       let plan = try #require(try? plan(builder))
       for year in plan.planYears {
-        let ifa = plan.placements.filter { $0.year == year && $0.provisionType == "ifa" }.reduce(0) { $0 + $1.placements }
+        let ifa = plan.placements.filter { $0.year == year && $0.provisionType == "ifa" }.reduce(0) {
+          $0 + $1.placements
+        }
         #expect(ifa <= builder.ifaPlaces + 1e-4)
         let inHouse = plan.placements.filter { $0.year == year && $0.provisionType == "in_house_fostering" }
           .reduce(0) { $0 + $1.placements }

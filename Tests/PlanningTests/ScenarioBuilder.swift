@@ -65,7 +65,9 @@ struct ScenarioBuilder {
       emergency: nil,
       distance: DistancePolicy(roadFactor: 1, maximumShareOver20Miles: maximumShareOver20Miles),
       policy: PlanningPolicy(
-        budgetCeilingByYear: budgetCeiling.map { ceiling in Dictionary(uniqueKeysWithValues: years.map { ($0, ceiling) }) }
+        budgetCeilingByYear: budgetCeiling.map { ceiling in
+          Dictionary(uniqueKeysWithValues: years.map { ($0, ceiling) })
+        }
           ?? [:],
         minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty))
   }

@@ -137,7 +137,8 @@ struct DocumentRenderingTests {
     let markdown = Self.markdown
     #expect(!markdown.contains("<svg"))
     #expect(markdown.contains("**Figure 2. Placement mix by year**"))
-    let quote = "> In-house fostering grows each year while IFA placements fall."
+    let quote =
+      "> In-house fostering grows each year while IFA placements fall."
       + " Stacked bar chart of children placed at 31 March, split into"
     #expect(markdown.contains(quote))
     #expect(markdown.contains("| Year | In-house fostering | IFA | Residential | Supported 16-17 | Other | Total |"))

@@ -121,13 +121,16 @@ enum HandMadePlan {
     ]
     let shadowPrices = [
       ShadowPrice(
-        year: 2021, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 12_000, binding: true,
+        year: 2021, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 12_000,
+        binding: true,
         explanation: "One more in-house fostering household in North in 2021 would save £12,000 a year"),
       ShadowPrice(
-        year: 2022, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 15_000, binding: true,
+        year: 2022, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 15_000,
+        binding: true,
         explanation: "One more in-house fostering household in North in 2022 would save £15,000 a year"),
       ShadowPrice(
-        year: 2021, kind: .externalPlace, subject: "homes", subjectName: "Private homes", annualSaving: 30_000, binding: true,
+        year: 2021, kind: .externalPlace, subject: "homes", subjectName: "Private homes", annualSaving: 30_000,
+        binding: true,
         explanation: "One more place at Private homes in 2021 would save £30,000 a year"),
       ShadowPrice(
         year: 2022, kind: .externalPlace, subject: "ifa_pool", subjectName: "IFA pool", annualSaving: 0, binding: false,

@@ -1,7 +1,7 @@
+import Statistics
 import Testing
 
 @testable import Reporting
-import Statistics
 
 @Suite("Nice axes")
 struct NiceAxisTests {

@@ -1,8 +1,8 @@
 import Foundation
+import Statistics
 import Testing
 
 @testable import Reporting
-import Statistics
 
 @Suite("Robustness and random data")
 struct RobustnessTests {

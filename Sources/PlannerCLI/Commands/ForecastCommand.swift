@@ -23,7 +23,9 @@ extension SufficiencyCommand {
         """)
 
     @Argument(
-      help: "A scenario (.yaml), a series CSV (panel or year,value), or a folder of SSDA903 returns. Default: the bundled default scenario.")
+      help:
+        "A scenario (.yaml), a series CSV (panel or year,value), or a folder of SSDA903 returns. Default: the bundled default scenario."
+    )
     var input: String?
 
     @Option(help: "Series to forecast: its code (la_code_harmonised or new_la_code) or name.")
@@ -160,10 +162,12 @@ extension SufficiencyCommand {
       let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
       try AtomicFile.write(document.render(), to: file, protecting: Set(loaded.inputPaths))
       print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
-      print(["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
+      print(
+        ["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for row in rows where row.needGroup == "all" {
-        print(([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
-          .joined(separator: " "))
+        print(
+          ([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
+            .joined(separator: " "))
       }
       for (series, forecast) in table.forecasts {
         if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {

@@ -39,7 +39,9 @@ extension SufficiencyCommand {
 
     func validate() throws {
       guard authorities >= 1 else { throw ValidationError("--authorities must be at least 1") }
-      guard providers >= 1 && providers <= 1_000_000 else { throw ValidationError("--providers must be 1 to 1,000,000") }
+      guard providers >= 1 && providers <= 1_000_000 else {
+        throw ValidationError("--providers must be 1 to 1,000,000")
+      }
       guard years >= 1 && years <= 30 else { throw ValidationError("--years must be 1 to 30") }
     }
 
@@ -55,8 +57,10 @@ extension SufficiencyCommand {
         statistics: statistics, authorities: authorities, providers: providers, years: years, seed: seed)
       let outFolder = URL(fileURLWithPath: out)
       let inputs = Set(statistics.inputPaths)
-      try AtomicFile.write(instance.providerTable(), to: outFolder.appendingPathComponent("providers.csv"), protecting: inputs)
-      try AtomicFile.write(instance.scenarioText(), to: outFolder.appendingPathComponent("scenario.yaml"), protecting: inputs)
+      try AtomicFile.write(
+        instance.providerTable(), to: outFolder.appendingPathComponent("providers.csv"), protecting: inputs)
+      try AtomicFile.write(
+        instance.scenarioText(), to: outFolder.appendingPathComponent("scenario.yaml"), protecting: inputs)
       print("Generated \(authorities) councils, \(providers) providers, \(years) plan years in \(outFolder.path)")
     }
   }

@@ -167,7 +167,8 @@ extension SufficiencyCommand {
       }
       let quality = history.quality
       for (code, count) in quality.unknownPlacementCodes.sorted(by: { $0.key < $1.key }) {
-        let message = "warning: unknown placement code \(code) in \(count) episode(s), mapped to other "
+        let message =
+          "warning: unknown placement code \(code) in \(count) episode(s), mapped to other "
           + "(add a rule with --mapping)\n"
         FileHandle.standardError.write(Data(message.utf8))
       }

@@ -17,7 +17,9 @@ extension SufficiencyCommand {
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
 
-    @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
+    @Argument(
+      help:
+        "The scenario file (or a folder holding scenario.yaml). Default: the bundled Redcar & Cleveland 2018 scenario.")
     var scenario: String?
 
     @Option(help: "The folder to write the plan files to.")
@@ -56,7 +58,8 @@ extension SufficiencyCommand {
         // Diagnostics for Benchmarks/: stderr only, never in the plan files.
         let program = run.outcome.formulation.program
         StandardError.print(
-          "timings: " + phases.map { "\($0.phase)=\(NumberFormat.fixed($0.seconds, decimals: 4))" }.joined(separator: " ")
+          "timings: "
+            + phases.map { "\($0.phase)=\(NumberFormat.fixed($0.seconds, decimals: 4))" }.joined(separator: " ")
             + " columns=\(program.variables.count) rows=\(program.constraints.count) nonzeros=\(program.termCount)"
             + " iterations=\(run.outcome.solution.iterationCount)")
       }

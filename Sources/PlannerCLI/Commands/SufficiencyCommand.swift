@@ -8,7 +8,8 @@ public struct SufficiencyCommand: ParsableCommand {
 
   public static let configuration = CommandConfiguration(
     commandName: "sufficiency",
-    abstract: "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
+    abstract:
+      "Plan placement sufficiency for looked-after children: forecast demand, solve the placement mix, export targets and budgets.",
     version: "sufficiency \(toolVersion) (GLPK \(GLPKSolver.libraryVersion))",
     subcommands: [
       PlanCommand.self, ReportCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self,

@@ -39,7 +39,8 @@ extension SufficiencyCommand {
             + "shard; merge each shard's folder once")
       }
       if let last = numbers.last, last + 1 != numbers.count {
-        StandardError.print("warning: \(last + 1 - numbers.count) draw(s) up to \(last + 1) are missing (a shard not merged?)")
+        StandardError.print(
+          "warning: \(last + 1 - numbers.count) draw(s) up to \(last + 1) are missing (a shard not merged?)")
       }
       let folder = URL(fileURLWithPath: out)
       try SweepFiles.write(results, to: folder, protecting: inputs)

@@ -20,8 +20,12 @@ extension SufficiencyCommand {
       let formulation = PlanFormulation(scenario: scenario, demand: demand)
       print("OK: \(loaded.scenario.sourcePath ?? "scenario") is valid (\(loaded.warnings.count) warning(s)).")
       print("  \(scenario.name)")
-      print("  plan years \(scenario.planYears.first ?? 0)-\(scenario.planYears.last ?? 0); \(scenario.authorities.count) authority(ies), \(scenario.areas.count) area(s), \(scenario.needGroups.count) need group(s), \(scenario.providers.count) provider(s), \(scenario.inHouseFostering.count) in-house supply area(s)")
-      print("  linear programme: \(formulation.program.variables.count) variables, \(formulation.program.constraints.count) constraints\(formulation.program.hasIntegerVariables ? " (mixed-integer)" : "")")
+      print(
+        "  plan years \(scenario.planYears.first ?? 0)-\(scenario.planYears.last ?? 0); \(scenario.authorities.count) authority(ies), \(scenario.areas.count) area(s), \(scenario.needGroups.count) need group(s), \(scenario.providers.count) provider(s), \(scenario.inHouseFostering.count) in-house supply area(s)"
+      )
+      print(
+        "  linear programme: \(formulation.program.variables.count) variables, \(formulation.program.constraints.count) constraints\(formulation.program.hasIntegerVariables ? " (mixed-integer)" : "")"
+      )
       print("  content hash \(loaded.contentHash)")
     }
   }

@@ -30,7 +30,9 @@ public struct DemandResolver: Sendable {
         for year in scenario.planYears { byYear[year] = specification.placementsByNeed(total: totals[year] ?? 0) }
         provenance[specification.authority] = "given totals split by need mix"
       case .forecast(let forecast):
-        guard let forecaster else { throw PlanningError.forecastUnavailable(authority: specification.authority.rawValue) }
+        guard let forecaster else {
+          throw PlanningError.forecastUnavailable(authority: specification.authority.rawValue)
+        }
         let result = try forecaster.forecast(forecast, baseYear: scenario.baseYear, years: scenario.planYears)
         for year in scenario.planYears {
           byYear[year] = specification.placementsByNeed(

@@ -58,17 +58,20 @@ public struct HistoryForecaster: DemandForecastSource {
     let panel = try readHistory(specification.historyPath, specification.seriesCode).truncated(throughYear: baseYear)
     guard let series = panel.series(withID: specification.seriesCode) else {
       throw ForecastingError.invalidArgument(
-        "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series")
+        "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series"
+      )
     }
     guard series.lastYear == baseYear else {
       throw ForecastingError.invalidArgument(
-        "\(specification.historyPath): series '\(specification.seriesCode)' ends in \(series.lastYear ?? 0), but the plan's base year is \(baseYear); the history must include the base year")
+        "\(specification.historyPath): series '\(specification.seriesCode)' ends in \(series.lastYear ?? 0), but the plan's base year is \(baseYear); the history must include the base year"
+      )
     }
     var method: ForecastMethod?
     if let name = specification.method {
       guard let chosen = ForecastMethod(name: name) else {
         throw ForecastingError.invalidArgument(
-          "unknown forecasting method '\(name)'; use one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))")
+          "unknown forecasting method '\(name)'; use one of \(ForecastMethod.allCases.map(\.name).joined(separator: ", "))"
+        )
       }
       method = chosen
     }

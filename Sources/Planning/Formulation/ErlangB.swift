@@ -6,7 +6,8 @@
 public enum ErlangB {
   /// The blocking probability with `beds` beds and `offeredLoad` Erlangs.
   public static func blockingProbability(beds: Int, offeredLoad: Double) -> Double {
-    precondition(beds >= 0 && offeredLoad >= 0 && offeredLoad.isFinite, "Erlang B needs beds >= 0 and a finite load >= 0")
+    precondition(
+      beds >= 0 && offeredLoad >= 0 && offeredLoad.isFinite, "Erlang B needs beds >= 0 and a finite load >= 0")
     var blocking = 1.0
     if beds == 0 { return blocking }
     for bed in 1...beds {

@@ -37,7 +37,9 @@ struct NearbySites {
     var range = byLatitude.startIndex..<byLatitude.endIndex
     if let maximumRoadMiles, scenario.distance.roadFactor > 0 {
       let degrees = maximumRoadMiles / scenario.distance.roadFactor / 69 + 1e-6
-      range = firstIndex(atLeast: area.location.latitude - degrees)..<firstIndex(atLeast: area.location.latitude + degrees + 1e-9)
+      range =
+        firstIndex(
+          atLeast: area.location.latitude - degrees)..<firstIndex(atLeast: area.location.latitude + degrees + 1e-9)
     }
     for entry in byLatitude[range] {
       let miles = scenario.roadMiles(from: area, to: sites[entry.siteIndex])

@@ -20,7 +20,8 @@ extension PlanFormulation {
           unitsOpened[SiteYear(siteIndex: siteIndex, year: year)] = variable
           opened.append(LinearTerm(variable, 1))
           for laterYear in years where laterYear >= year {
-            addCost(variable, year: laterYear, annualCost: opening.annualFixedCost, provision: site.provisionType,
+            addCost(
+              variable, year: laterYear, annualCost: opening.annualFixedCost, provision: site.provisionType,
               item: .fixedCost)
           }
         }
@@ -33,7 +34,8 @@ extension PlanFormulation {
           let variable = addVariable(
             "block_\(site.key)_\(year)", upper: block.maximumBeds, kind: block.wholeBeds ? .integer : .continuous)
           blockBeds[SiteYear(siteIndex: siteIndex, year: year)] = variable
-          addCost(variable, year: year, annualCost: block.weeklyPricePerBed * Units.weeksPerYear,
+          addCost(
+            variable, year: year, annualCost: block.weeklyPricePerBed * Units.weeksPerYear,
             provision: site.provisionType, item: .blockContract)
         }
       }
@@ -44,7 +46,8 @@ extension PlanFormulation {
         guard siteHasCapacity(siteIndex, year: year) else { continue }
         let variable = addVariable("hold_\(site.key)_\(year)")
         held[SiteYear(siteIndex: siteIndex, year: year)] = variable
-        addCost(variable, year: year,
+        addCost(
+          variable, year: year,
           annualCost: (scenario.emergency?.weeklyRetainerPerVacantBed ?? 0) * Units.weeksPerYear,
           provision: site.provisionType, item: .emergencyRetainer)
       }
@@ -62,9 +65,12 @@ extension PlanFormulation {
   }
 
   /// Adds a yearly spending term and its cost in the objective.
-  mutating func addCost(_ variable: VariableID, year: Int, annualCost: Double, provision: ProvisionTypeID?, item: CostItem) {
+  mutating func addCost(
+    _ variable: VariableID, year: Int, annualCost: Double, provision: ProvisionTypeID?, item: CostItem
+  ) {
     guard annualCost != 0 else { return }
-    costTerms.append(CostTerm(year: year, variable: variable, annualCost: annualCost, provisionType: provision, item: item))
+    costTerms.append(
+      CostTerm(year: year, variable: variable, annualCost: annualCost, provisionType: provision, item: item))
     addObjective(variable, annualCost)
   }
 
@@ -93,8 +99,10 @@ extension PlanFormulation {
         let stock = addVariable("households_\(areaID)_\(year)")
         recruits[key] = recruit
         households[key] = stock
-        addCost(recruit, year: year, annualCost: supply.recruitmentCost, provision: site.provisionType, item: .recruitment)
-        addCost(stock, year: year, annualCost: supply.annualCostPerHousehold, provision: site.provisionType,
+        addCost(
+          recruit, year: year, annualCost: supply.recruitmentCost, provision: site.provisionType, item: .recruitment)
+        addCost(
+          stock, year: year, annualCost: supply.annualCostPerHousehold, provision: site.provisionType,
           item: .householdSupport)
         // households_t − (1 − attrition)·households_{t−1} − recruits_t = 0 (households_0 is data).
         var terms = [LinearTerm(stock, 1), LinearTerm(recruit, -1)]

@@ -11,7 +11,9 @@ extension PlanFormulation {
     for entry in scenario.suitability where multipliers[entry.needGroup]?[entry.provisionType] == nil {
       multipliers[entry.needGroup, default: [:]][entry.provisionType] = entry.costMultiplier
     }
-    let shareTotals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues { $0.reduce(0) { $0 + $1.demandShare } }
+    let shareTotals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues {
+      $0.reduce(0) { $0 + $1.demandShare }
+    }
     let limits = scenario.needGroups.map(\.maximumMiles)
     let widest: Double? = limits.contains { $0 == nil } ? nil : limits.compactMap { $0 }.max()
     let nearby = NearbySites(sites: sites) { pooling.isRepresentative($0) }
@@ -56,7 +58,8 @@ extension PlanFormulation {
             for (tier, price) in tiers {
               let suffix = tier == .block ? "_block" : ""
               let variable = addVariable("place_\(need.id)_\(area.id)_\(site.key)_\(year)\(suffix)")
-              addCost(variable, year: year, annualCost: price * Units.weeksPerYear, provision: site.provisionType,
+              addCost(
+                variable, year: year, annualCost: price * Units.weeksPerYear, provision: site.provisionType,
                 item: .placements)
               addCost(variable, year: year, annualCost: mileCost * miles, provision: site.provisionType, item: .mileage)
               addObjective(variable, Self.tieBreakCostPerMile * miles)

@@ -25,7 +25,9 @@ struct PoolAllocation {
       capacity[key] = left
       placementShares[index] = zip(pooling.members[placement.siteIndex], shares).map { ($0, $1) }
     }
-    for (key, variable) in formulation.held.sorted(by: { ($0.key.year, $0.key.siteIndex) < ($1.key.year, $1.key.siteIndex) })
+    for (key, variable) in formulation.held.sorted(by: {
+      ($0.key.year, $0.key.siteIndex) < ($1.key.year, $1.key.siteIndex)
+    })
     where pooling.members[key.siteIndex].count > 1 {
       var left = remaining(key)
       let shares = ProviderPooling.split(primal.value(of: variable), capacity: &left)

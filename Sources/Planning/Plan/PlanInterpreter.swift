@@ -61,7 +61,8 @@ public struct PlanInterpreter: Sendable {
         backend: backend, termination: primal.termination.rawValue, rawStatus: primal.rawStatus,
         objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
-      demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries, placements: placements,
+      demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
+      placements: placements,
       recruitment: recruitment, budget: budget, gap: gap, emergency: emergency, openings: capacityDecisions(),
       shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(),
       warnings: warnings)
@@ -103,11 +104,12 @@ public struct PlanInterpreter: Sendable {
         let siteKey = PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)
         let used = placedAtSite[siteKey] ?? 0
         let held = formulation.held[siteKey].map(value) ?? 0
-        let capacity = formulation.capacityRows[siteKey].map { row -> Double in
-          // usable places = right-hand side − (non-placement terms), i.e. the row's slack + what is used.
-          let rightHandSide = formulation.program[row].sense.upperBound ?? 0
-          return rightHandSide - (primal.activity(of: row) - used - held)
-        } ?? 0
+        let capacity =
+          formulation.capacityRows[siteKey].map { row -> Double in
+            // usable places = right-hand side − (non-placement terms), i.e. the row's slack + what is used.
+            let rightHandSide = formulation.program[row].sense.upperBound ?? 0
+            return rightHandSide - (primal.activity(of: row) - used - held)
+          } ?? 0
         lines.append(
           RecruitmentLine(
             year: year, area: supply.area.rawValue, areaName: scenario.area(supply.area)?.name ?? supply.area.rawValue,
@@ -135,13 +137,17 @@ public struct PlanInterpreter: Sendable {
     }
     // In a fixed order (dictionary order varies between runs, and so would the last bit of each sum).
     let unmetInOrder = formulation.unmet.sorted {
-      ($0.key.year, $0.key.need.rawValue, $0.key.area.rawValue) < ($1.key.year, $1.key.need.rawValue, $1.key.area.rawValue)
+      ($0.key.year, $0.key.need.rawValue, $0.key.area.rawValue) < (
+        $1.key.year, $1.key.need.rawValue, $1.key.area.rawValue
+      )
     }
     for (key, variable) in unmetInOrder { unmet[Key(year: key.year, need: key.need), default: 0] += value(variable) }
     var lines: [GapLine] = []
     for year in scenario.planYears {
       for need in scenario.needGroups {
-        let demand = scenario.areas.reduce(0) { $0 + formulation.demand.demand(year: year, area: $1, need: need.id, in: scenario) }
+        let demand = scenario.areas.reduce(0) {
+          $0 + formulation.demand.demand(year: year, area: $1, need: need.id, in: scenario)
+        }
         guard demand > 0 else { continue }
         let key = Key(year: year, need: need.id)
         lines.append(
@@ -245,7 +251,9 @@ public struct PlanInterpreter: Sendable {
     let categories = Dictionary(uniqueKeysWithValues: scenario.provisionTypes.map { ($0.id.rawValue, $0.category) })
     let fostering = inYear.filter { categories[$0.provisionType]?.isFostering == true }
     let fosteringTotal = fostering.reduce(0) { $0 + $1.placements }
-    let inHouse = fostering.filter { categories[$0.provisionType] == .inHouseFostering }.reduce(0) { $0 + $1.placements }
+    let inHouse = fostering.filter { categories[$0.provisionType] == .inHouseFostering }.reduce(0) {
+      $0 + $1.placements
+    }
     return YearSummary(
       year: year, demand: Rounding.count(gapInYear.reduce(0) { $0 + $1.demand }),
       placed: Rounding.count(gapInYear.reduce(0) { $0 + $1.placed }),

@@ -40,38 +40,51 @@ struct ShadowPriceReport {
         if let supply = formulation.inHouseSupplyAtSite[siteIndex] {
           let areaName = scenario.area(supply.area)?.name ?? supply.area.rawValue
           let saving = perPlace * supply.usablePlacesPerHousehold
-          add(year, .inHouseHousehold, supply.area.rawValue, areaName, saving,
-            "One more in-house fostering household in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) a year")
+          add(
+            year, .inHouseHousehold, supply.area.rawValue, areaName, saving,
+            "One more in-house fostering household in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) a year"
+          )
         } else if site.isEmergencyCapable {
-          add(year, .emergencyBed, site.key, site.name, perPlace,
-            "One more emergency-capable bed at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
+          add(
+            year, .emergencyBed, site.key, site.name, perPlace,
+            "One more emergency-capable bed at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year"
+          )
         } else if site.category.isExternal {
-          add(year, .externalPlace, site.key, site.name, perPlace,
+          add(
+            year, .externalPlace, site.key, site.name, perPlace,
             "One more place at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
         } else if site.category == .inHouseResidential {
-          add(year, .inHousePlace, site.key, site.name, perPlace,
+          add(
+            year, .inHousePlace, site.key, site.name, perPlace,
             "One more bed at \(site.name) in \(year) would save \(NumberFormat.pounds(perPlace)) a year")
         }
       }
       if let row = formulation.emergencyRows[year] {
         let cost = dual.shadowPrice(of: row)
-        add(year, .emergencyBedRequirement, "emergency_beds", "Emergency beds to hold", -cost,
+        add(
+          year, .emergencyBedRequirement, "emergency_beds", "Emergency beds to hold", -cost,
           "Holding one more emergency bed in \(year) would cost \(NumberFormat.pounds(cost)) a year")
       }
       if let row = formulation.budgetRows[year] {
         let saving = -dual.shadowPrice(of: row)
-        add(year, .budget, "budget_\(year)", "Yearly budget", saving,
-          "One more pound of budget in \(year) would lower total cost and penalties by \(NumberFormat.fixed(saving, decimals: 2)) pounds")
+        add(
+          year, .budget, "budget_\(year)", "Yearly budget", saving,
+          "One more pound of budget in \(year) would lower total cost and penalties by \(NumberFormat.fixed(saving, decimals: 2)) pounds"
+        )
       }
       if let row = formulation.distanceRows[year] {
         let saving = -dual.shadowPrice(of: row)
-        add(year, .distanceShare, "share_over_20_miles", "All placements", saving,
-          "Allowing one more child more than 20 miles from home in \(year) would save \(NumberFormat.pounds(saving)) a year")
+        add(
+          year, .distanceShare, "share_over_20_miles", "All placements", saving,
+          "Allowing one more child more than 20 miles from home in \(year) would save \(NumberFormat.pounds(saving)) a year"
+        )
       }
       if let row = formulation.inHouseShareRows[year] {
         let saving = dual.shadowPrice(of: row)
-        add(year, .inHouseShare, "min_in_house_fostering_share", "Fostering placements", saving,
-          "Relaxing the in-house fostering share by one placement in \(year) would save \(NumberFormat.pounds(saving)) a year")
+        add(
+          year, .inHouseShare, "min_in_house_fostering_share", "Fostering placements", saving,
+          "Relaxing the in-house fostering share by one placement in \(year) would save \(NumberFormat.pounds(saving)) a year"
+        )
       }
       for supply in scenario.inHouseFostering {
         guard let recruit = formulation.recruits[PlanFormulation.AreaYear(area: supply.area, year: year)],
@@ -80,8 +93,10 @@ struct ShadowPriceReport {
         let atLimit = abs(primal.value(of: recruit) - supply.maximumRecruitsPerYear) < 1e-6
         let saving = atLimit ? -dual.reducedCosts[recruit.index] : 0
         let areaName = scenario.area(supply.area)?.name ?? supply.area.rawValue
-        add(year, .recruitmentLimit, supply.area.rawValue, areaName, saving,
-          "Approving one more household than the limit in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) over the plan")
+        add(
+          year, .recruitmentLimit, supply.area.rawValue, areaName, saving,
+          "Approving one more household than the limit in \(areaName) in \(year) would save \(NumberFormat.pounds(saving)) over the plan"
+        )
       }
     }
     return prices

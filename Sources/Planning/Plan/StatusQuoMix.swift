@@ -27,6 +27,8 @@ struct StatusQuoMix {
 
   /// The status-quo cost of a provision type in a year (£).
   func annualCost(of provision: ProvisionTypeID, totalDemand: Double) -> Double? {
-    placements(of: provision, totalDemand: totalDemand).map { $0 * averageWeeklyPrice(of: provision) * Units.weeksPerYear }
+    placements(of: provision, totalDemand: totalDemand).map {
+      $0 * averageWeeklyPrice(of: provision) * Units.weeksPerYear
+    }
   }
 }

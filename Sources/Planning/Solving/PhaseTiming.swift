@@ -12,7 +12,9 @@ public struct PhaseTiming: Sendable, Equatable {
   }
 
   /// Runs `body` and appends its wall-clock time under `phase`.
-  public static func measure<T>(_ phase: String, into timings: inout [PhaseTiming], _ body: () throws -> T) rethrows -> T {
+  public static func measure<T>(_ phase: String, into timings: inout [PhaseTiming], _ body: () throws -> T) rethrows
+    -> T
+  {
     let clock = ContinuousClock()
     let start = clock.now
     let result = try body()

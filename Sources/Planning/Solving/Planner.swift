@@ -41,7 +41,7 @@ public struct Planner: Sendable {
     -> Outcome
   {
     var timings: [PhaseTiming] = []
-    let formulation = PhaseTiming.measure("build", into: &timings) { 
+    let formulation = PhaseTiming.measure("build", into: &timings) {
       PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
     }
     let clock = ContinuousClock()

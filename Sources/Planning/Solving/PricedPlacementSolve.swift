@@ -182,7 +182,8 @@ struct PricedPlacementSolve {
 
   /// The programme with only the active columns (in their order), and the full index of each of its columns.
   private func restrictedProgram(active: [Bool]) -> (LinearProgram, [Int]) {
-    var restricted = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
+    var restricted = LinearProgram(
+      name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
     var position = [Int](repeating: -1, count: program.variables.count)
     var columns: [Int] = []
     for (index, variable) in program.variables.enumerated() where active[index] {

@@ -61,7 +61,9 @@ public struct DemandSweep: Sendable {
     self.solver = solver
     self.options = options
     let areas = Dictionary(scenario.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let totals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues { $0.reduce(0) { $0 + $1.demandShare } }
+    let totals = Dictionary(grouping: scenario.areas, by: \.authority).mapValues {
+      $0.reduce(0) { $0 + $1.demandShare }
+    }
     rowShares = formulation.demandRows.compactMap { key, row in
       guard let area = areas[key.area], let total = totals[area.authority], total > 0 else { return nil }
       return (row, key, area.authority, area.demandShare / total)
@@ -160,7 +162,8 @@ public struct DemandSweep: Sendable {
     }
     return Result(
       draw: draw, objective: solution.objectiveValue ?? 0, totalCost: totalCost,
-      householdsRecruited: total(Array(formulation.recruits.values)), unmetPlacementYears: total(Array(formulation.unmet.values)),
+      householdsRecruited: total(Array(formulation.recruits.values)),
+      unmetPlacementYears: total(Array(formulation.unmet.values)),
       lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
       emergencyBedsHeld: total(Array(formulation.held.values)),
       iterations: solution.iterationCount, annualCost: annualCost, householdsRecruitedByYear: recruitsByYear)

@@ -1,4 +1,5 @@
 import Statistics
+
 /// The distribution of one figure over a sweep's draws.
 public struct SweepSummary: Sendable, Equatable {
   public var metric: String

@@ -27,7 +27,9 @@ public struct PlanComparison {
       func placementYears(_ plan: Plan) -> Double {
         plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.placements }
       }
-      func cost(_ plan: Plan) -> Double { plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.annualCost } }
+      func cost(_ plan: Plan) -> Double {
+        plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.annualCost }
+      }
       rows.append(("placement_years_\(type)", placementYears(first), placementYears(second)))
       rows.append(("cost_gbp_\(type)", cost(first), cost(second)))
     }
@@ -38,8 +40,11 @@ public struct PlanComparison {
           ? plan.recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsToApprove } : nil
       }
       rows.append(("recruits_\(year)", recruits(first), recruits(second)))
-      rows.append(("cost_gbp_\(year)", first.years.first { $0.year == year }?.annualCost,
-        second.years.first { $0.year == year }?.annualCost))
+      rows.append(
+        (
+          "cost_gbp_\(year)", first.years.first { $0.year == year }?.annualCost,
+          second.years.first { $0.year == year }?.annualCost
+        ))
     }
     return rows
   }
@@ -48,8 +53,10 @@ public struct PlanComparison {
   public func table() -> String {
     let body = rows.map { row -> [String] in
       let difference = row.first.flatMap { a in row.second.map { b in NumberFormat.fixed(b - a, decimals: 2) } } ?? ""
-      return [row.measure, row.first.map { NumberFormat.fixed($0, decimals: 2) } ?? "-",
-        row.second.map { NumberFormat.fixed($0, decimals: 2) } ?? "-", difference]
+      return [
+        row.measure, row.first.map { NumberFormat.fixed($0, decimals: 2) } ?? "-",
+        row.second.map { NumberFormat.fixed($0, decimals: 2) } ?? "-", difference,
+      ]
     }
     return "A: \(first.scenarioName)\nB: \(second.scenarioName)\n"
       + TextTable.render(header: ["Measure", "A", "B", "B - A"], rows: body)

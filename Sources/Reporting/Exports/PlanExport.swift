@@ -67,7 +67,8 @@ public enum PlanExport {
     for line in plan.placements {
       document.append([
         String(line.year), line.needGroup, line.homeArea, line.provider, line.providerName, line.provisionType,
-        line.tier.rawValue, count(line.placements), NumberFormat.fixed(line.roadMiles, decimals: 1), money(line.weeklyPrice),
+        line.tier.rawValue, count(line.placements), NumberFormat.fixed(line.roadMiles, decimals: 1),
+        money(line.weeklyPrice),
         money(line.annualCost),
       ])
     }
@@ -97,7 +98,8 @@ public enum PlanExport {
     var document = CSVDocument(header: ["year", "kind", "subject", "annual_saving_gbp", "binding", "explanation"])
     for price in plan.shadowPrices {
       document.append([
-        String(price.year), price.kind.rawValue, price.subject, money(price.annualSaving), price.binding ? "true" : "false",
+        String(price.year), price.kind.rawValue, price.subject, money(price.annualSaving),
+        price.binding ? "true" : "false",
         price.explanation,
       ])
     }

@@ -5,8 +5,10 @@ import TableIO
 public enum PlanSummary {
   /// The summary: a table by year, then totals.
   public static func text(_ plan: Plan) -> String {
-    let header = ["Year", "Demand", "Placed", "Last resort", "Unmet", "In-house fostering", ">20 mi", "Recruits",
-      "Emergency beds", "Cost"]
+    let header = [
+      "Year", "Demand", "Placed", "Last resort", "Unmet", "In-house fostering", ">20 mi", "Recruits",
+      "Emergency beds", "Cost",
+    ]
     var rows: [[String]] = []
     for year in plan.years {
       let recruits = plan.recruitment.filter { $0.year == year.year }.reduce(0) { $0 + $1.householdsToApprove }
@@ -23,7 +25,8 @@ public enum PlanSummary {
     text += TextTable.render(header: header, rows: rows)
     text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
     if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
-      text += "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
+      text +=
+        "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
       text += " in the status-quo mix (saving \(NumberFormat.pounds(saving)));"
       text += " recruitment, emergency retainers, new units and mileage: "
       text += NumberFormat.pounds(plan.totals.totalCost - plan.totals.placementCost)

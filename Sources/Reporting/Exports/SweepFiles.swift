@@ -20,7 +20,8 @@ public enum SweepFiles {
   public static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
     let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
     var document = CSVDocument(
-      header: drawsHeader + years.map { annualCostPrefix + String($0) } + years.map { annualRecruitsPrefix + String($0) })
+      header: drawsHeader + years.map { annualCostPrefix + String($0) }
+        + years.map { annualRecruitsPrefix + String($0) })
     for result in results.sorted(by: { $0.draw < $1.draw }) {
       document.append(
         [
@@ -91,7 +92,8 @@ public enum SweepFiles {
       }
       return DemandSweep.Result(
         draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
-        householdsRecruited: try number("households_recruited"), unmetPlacementYears: try number("unmet_placement_years"),
+        householdsRecruited: try number("households_recruited"),
+        unmetPlacementYears: try number("unmet_placement_years"),
         lastResortPlacementYears: try number("last_resort_placement_years"),
         emergencyBedsHeld: try number("emergency_beds_held"), iterations: 0, annualCost: try byYear(costColumns),
         householdsRecruitedByYear: try byYear(recruitColumns))

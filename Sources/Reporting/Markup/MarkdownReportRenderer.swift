@@ -67,7 +67,8 @@ public struct MarkdownReportRenderer: Sendable {
     guard !table.columns.isEmpty else { return ["**" + MarkupEscaping.markdownInline(title) + "**"] }
     func row(_ cells: [String], bold: Bool = false) -> String {
       let shown = cells.map { cell in
-        cell.isEmpty ? " " : bold ? "**" + MarkupEscaping.markdownInline(cell) + "**" : MarkupEscaping.markdownInline(cell)
+        cell.isEmpty
+          ? " " : bold ? "**" + MarkupEscaping.markdownInline(cell) + "**" : MarkupEscaping.markdownInline(cell)
       }
       return "| " + shown.joined(separator: " | ") + " |"
     }

@@ -30,7 +30,8 @@ extension PlanReportBuilder {
       let sorted = prices.sorted { (abs($0.annualSaving), -$0.year) > (abs($1.annualSaving), -$1.year) }
       guard let largest = sorted.first else { return nil }
       return BindingItem(
-        kind: largest.kind, subject: largest.subject, subjectName: largest.subjectName, years: prices.map(\.year).sorted(), largest: largest,
+        kind: largest.kind, subject: largest.subject, subjectName: largest.subjectName,
+        years: prices.map(\.year).sorted(), largest: largest,
         smallestSaving: sorted.last?.annualSaving ?? largest.annualSaving)
     }
     return items.sorted { left, right in
