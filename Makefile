@@ -16,7 +16,7 @@ build: deps
 demo: deps
 	swift run sufficiency plan --out out/demo --report
 
-test: deps
+test: deps lint
 	swift build --build-tests
 	swift test --skip-build
 
