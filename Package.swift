@@ -99,7 +99,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
-    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "HistoryInputs", "Planning"]),
+    .testTarget(
+      name: "PlannerCLITests",
+      dependencies: ["PlannerCLI", "Forecasting", "HistoryInputs", "Planning", "ScenarioGeneration"]),
   ],
   swiftLanguageModes: [.v6]
 )
