@@ -1,9 +1,15 @@
 import PlacementDomain
+import TableIO
 
 /// The distance indicator: how many children are placed more than ``Units/distanceIndicatorMiles`` road miles from
 /// home. The formulation's distance ceiling, the plan's yearly share and the report's shares by provision type all
 /// use it.
 public enum DistanceIndicator {
+  /// The indicator's distance as written in every text that names it: "20".
+  public static let milesNumber = NumberFormat.fixed(Units.distanceIndicatorMiles, decimals: 0)
+  /// "20 miles".
+  public static let milesText = milesNumber + " miles"
+
   /// True when a placement `roadMiles` from home counts as far.
   public static func isFar(roadMiles: Double) -> Bool { roadMiles > Units.distanceIndicatorMiles }
 

@@ -40,7 +40,7 @@ public enum ShadowPriceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case .inHousePlace: "Bed in a council home"
     case .emergencyBedRequirement: "Emergency beds required (cost)"
     case .budget: "Budget ceiling"
-    case .distanceShare: "Distance ceiling (20 miles)"
+    case .distanceShare: "Distance ceiling (\(DistanceIndicator.milesText))"
     case .inHouseShare: "In-house share minimum"
     case .recruitmentLimit: "Recruitment limit"
     }

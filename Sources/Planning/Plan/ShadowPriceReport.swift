@@ -76,7 +76,7 @@ struct ShadowPriceReport {
         let saving = -dual.shadowPrice(of: row)
         add(
           year, .distanceShare, "share_over_20_miles", "All placements", saving,
-          "Allowing one more child more than 20 miles from home in \(year) would save \(NumberFormat.pounds(saving)) a year"
+          "Allowing one more child more than \(DistanceIndicator.milesText) from home in \(year) would save \(NumberFormat.pounds(saving)) a year"
         )
       }
       if let row = formulation.inHouseShareRows[year] {

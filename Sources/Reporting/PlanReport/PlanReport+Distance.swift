@@ -22,15 +22,16 @@ extension PlanReportBuilder {
     var summary = ""
     if let first = plan.years.first, let last = plan.years.last {
       summary =
-        "Across all placements, " + ReportText.percent(first.shareOver20Miles) + " of children are placed more than 20"
-        + " miles from home in " + ReportText.yearLabel(first.year)
+        "Across all placements, " + ReportText.percent(first.shareOver20Miles) + " of children are placed more than "
+        + DistanceIndicator.milesText + " from home in " + ReportText.yearLabel(first.year)
       if last.year != first.year {
         summary += " and " + ReportText.percent(last.shareOver20Miles) + " in " + ReportText.yearLabel(last.year)
       }
       summary += "."
       if !near.isEmpty {
         summary +=
-          " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within 20 miles throughout,"
+          " " + ReportText.list(near) + (near.count == 1 ? " is" : " are") + " within " + DistanceIndicator.milesText
+          + " throughout,"
           + " so " + (near.count == 1 ? "it is" : "they are") + " not drawn."
       }
       if let ceiling {
@@ -38,10 +39,11 @@ extension PlanReportBuilder {
       }
     }
     let chart = ChartFigure(
-      title: "Share of children placed more than 20 miles from home",
+      title: "Share of children placed more than \(DistanceIndicator.milesText) from home",
       chart: .bar(
         BarChart(
-          categories: yearLabels, series: series, valueLabel: "Share placed more than 20 road miles from home",
+          categories: yearLabels, series: series,
+          valueLabel: "Share placed more than \(DistanceIndicator.milesNumber) road miles from home",
           categoryTitle: "Year", valueFormat: .percent(decimals: 0),
           referenceLine: ceiling.map { ReferenceLine(value: $0, label: "Policy ceiling") })),
       summary: summary + " Unregistered and hotel placements are left out.",
@@ -67,7 +69,7 @@ extension PlanReportBuilder {
     var blocks: [ReportBlock] = [
       allNear
         ? .paragraph(
-          "No child is placed more than 20 miles from home in any year of the plan"
+          "No child is placed more than \(DistanceIndicator.milesText) from home in any year of the plan"
             + (ceiling.map { " (the policy ceiling is " + ReportText.percent($0) + ")" } ?? "")
             + ". Unregistered and hotel placements are left out.")
         : .chart(chart),
