@@ -1,12 +1,21 @@
+import Forecasting
 import PlacementDomain
 import Planning
 import TableIO
 
 /// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
-/// forecast.csv: the total looked after ("all"), then each need group's placements (total × placed share × mix).
+/// forecast.csv: the total looked after ("all"), then each need group's placements. A group's point is the total's
+/// point × placed share × mix share; its bounds come from simulated totals split binomially among the groups
+/// (``GroupIntervals``), so a small group's range is not just the total's range scaled down.
 struct ScenarioForecastTable {
   let scenario: Scenario
   let horizon: Int
+
+  /// The probabilities of the bounds forecast.csv writes after the point: lower_80, upper_80, lower_95, upper_95.
+  static let boundProbabilities = [
+    IntervalLevel.p80.lowerProbability, IntervalLevel.p80.upperProbability, IntervalLevel.p95.lowerProbability,
+    IntervalLevel.p95.upperProbability,
+  ]
 
   /// One output row.
   struct Row {
@@ -17,18 +26,32 @@ struct ScenarioForecastTable {
     var method: String
   }
 
-  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy).
-  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast)]) {
+  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy) and
+  /// whether the scenario named its method.
+  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast, named: Bool)]) {
     let years = Array((scenario.baseYear + 1)...(scenario.baseYear + horizon))
     var rows: [Row] = []
-    var forecasts: [(series: String, forecast: DemandForecast)] = []
+    var forecasts: [(series: String, forecast: DemandForecast, named: Bool)] = []
     var forecastCount = 0
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecast = try HistoryForecaster().forecast(specification, baseYear: scenario.baseYear, years: years)
-      forecasts.append((specification.seriesCode, forecast))
       let mixTotal = demand.needMix.values.sumInFixedOrder()
+      let forecaster = HistoryForecaster()
+      let forecast = try forecaster.forecast(specification, baseYear: scenario.baseYear, years: years)
+      let totalDraws = try forecaster.simulatedTotals(
+        specification, baseYear: scenario.baseYear, years: years, paths: GroupIntervals.draws,
+        seed: specification.seed
+      ).map { path in years.map { path[$0] ?? 0 } }
+      var groupBounds: [NeedGroupID: [[Double]]] = [:]
+      for need in scenario.needGroups {
+        guard let share = demand.needMix[need.id], mixTotal > 0 else { continue }
+        groupBounds[need.id] = GroupIntervals.quantiles(
+          totalDraws: totalDraws,
+          shares: Array(repeating: specification.placedShare * share / mixTotal, count: years.count),
+          shareLogErrors: [], probabilities: Self.boundProbabilities, seed: specification.seed)
+      }
+      forecasts.append((specification.seriesCode, forecast, specification.method != nil))
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
@@ -36,11 +59,13 @@ struct ScenarioForecastTable {
         ]
         rows.append(Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
         for need in scenario.needGroups {
-          guard let share = demand.needMix[need.id], mixTotal > 0 else { continue }
-          let factor = specification.placedShare * share / mixTotal
+          guard let share = demand.needMix[need.id], mixTotal > 0, let bounds = groupBounds[need.id],
+            let planIndex = years.firstIndex(of: year)
+          else { continue }
+          let point = forecast.point[index] * specification.placedShare * share / mixTotal
           rows.append(
             Row(year: year, series: specification.seriesCode, needGroup: need.id.rawValue,
-              values: values.map { $0 * factor }, method: forecast.method))
+              values: [point] + bounds.map { $0[planIndex] }, method: forecast.method))
         }
       }
     }
@@ -51,3 +76,4 @@ struct ScenarioForecastTable {
     return (rows, forecasts)
   }
 }
+

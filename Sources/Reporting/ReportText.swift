@@ -60,6 +60,9 @@ enum ReportText {
       "StockFlow": "children entering care and leaving it, modelled separately",
       "Pooled(growth)": "the recent growth of all the councils in the data, slowing over time",
       "Combo(mean)": "the average of six simple methods that do not extend a fitted trend",
+      "Combo(shrunk)":
+        "persistence (next year equals this year), moved toward the average of six simple methods as far as that"
+        + " average beat persistence in earlier years",
     ]
     return plain[name].map { name + " (" + $0 + ")" } ?? name
   }

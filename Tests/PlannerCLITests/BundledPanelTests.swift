@@ -37,7 +37,7 @@ struct BundledPanelTests {
     ])
     #expect(run.exitCode == 0, "\(run.standardError)")
     #expect(run.standardOutput.contains("Birmingham (E08000025)"))
-    #expect(run.standardOutput.contains("\nBirmingham's own backtest forecasts: Combo(mean) MAPE "))
+    #expect(run.standardOutput.contains("\nBirmingham's own backtest forecasts: Combo(shrunk) on average "))
     let text = try String(contentsOf: folder.appendingPathComponent("forecast.csv"), encoding: .utf8)
     #expect(text.split(separator: "\n").count == 4)
   }
