@@ -134,7 +134,7 @@ struct EndToEndTests {
     #expect(csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
     #expect(csv.contains(",residential,"))
     // The chosen method's backtest accuracy is printed beside persistence's, with its interval coverage.
-    let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest: ") }
+    let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest (") }
     #expect(accuracy?.contains(", persistence ") == true && accuracy?.contains("% ranges held") == true)
     // It says why the method was used and what the columns mean.
     #expect(scenario.standardOutput.contains("\nE06000003 why this method: it is the default for every council"))

@@ -1,0 +1,73 @@
+import Foundation
+import Statistics
+import Testing
+
+@testable import Forecasting
+
+@Suite("Need-group intervals carry the group's own uncertainty")
+struct GroupIntervalsTests {
+  /// A forecast of a known total with no uncertainty of its own (too few errors to calibrate).
+  private func certainTotal(_ value: Double, years: Int) -> Forecast {
+    Forecast(
+      seriesID: "T", method: "Naive", trainingYears: 2010...2018, years: Array(2019..<(2019 + years)),
+      point: Array(repeating: value, count: years), errors: ErrorDistribution(logErrorsByHorizon: [[]]),
+      backtest: nil)
+  }
+
+  @Test("With a certain total and a fixed share, the group's bounds are binomial quantiles, not the point")
+  func certainTotal_givesBinomialBounds() {
+    // 200 children, a 1.25 % share: mean 2.5. Binomial(200, 0.0125): P(X ≤ 0) = 0.081, P(X ≤ 1) = 0.286,
+    // P(X ≤ 4) = 0.893, P(X ≤ 5) = 0.958, so the 10 % quantile is 1 and the 90 % quantile 5.
+    let bounds = GroupIntervals.quantiles(
+      total: certainTotal(200, years: 1), shares: [0.0125], shareLogErrors: [], probabilities: [0.1, 0.9], seed: 3)
+    #expect(bounds[0] == [1])
+    #expect(bounds[1] == [5])
+  }
+
+  @Test("Share errors from the share's backtest widen the bounds; the same seed repeats them")
+  func shareErrors_widenAndRepeat() {
+    let total = certainTotal(400, years: 2)
+    let errors: [[Double]] = [[-0.4, -0.2, 0, 0.2, 0.4, -0.3, 0.3], []]
+    let without = GroupIntervals.quantiles(
+      total: total, shares: [0.1, 0.1], shareLogErrors: [], probabilities: [0.1, 0.9], seed: 1)
+    let with = GroupIntervals.quantiles(
+      total: total, shares: [0.1, 0.1], shareLogErrors: errors, probabilities: [0.1, 0.9], seed: 1)
+    for year in 0..<2 {
+      #expect(with[1][year] - with[0][year] > without[1][year] - without[0][year])
+    }
+    #expect(
+      with
+        == GroupIntervals.quantiles(
+          total: total, shares: [0.1, 0.1], shareLogErrors: errors, probabilities: [0.1, 0.9], seed: 1))
+    // Horizon 2 has too few errors of its own: it borrows horizon 1's, scaled by √2.
+    let borrowed = GroupIntervals.errorsForHorizon(2, from: errors)
+    #expect(borrowed.count == 7)
+    #expect(abs(borrowed[0] - -0.4 * 2.0.squareRoot()) < 1e-12)
+  }
+
+  @Test("A share that never changes has zero backtest errors; each horizon has one per origin that reaches it")
+  func shareErrors_constantShare() throws {
+    let history = Array(repeating: [30.0, 10.0], count: 6)
+    let errors = try NeedMix.shareLogErrors(history: history, groups: ["a", "b"], horizon: 2)
+    #expect(errors.count == 2)
+    #expect(errors[0][0].count == 4)
+    #expect(errors[0][1].count == 3)
+    #expect(errors.flatMap { $0.flatMap { $0 } }.allSatisfy { abs($0) < 1e-12 })
+  }
+
+  @Test("Binomial draws: exact edges, and mean and variance close to n p and n p (1 − p)")
+  func binomial_moments() {
+    var generator = SplitMix64(seed: 11)
+    #expect(generator.nextBinomial(trials: 50, probability: 0) == 0)
+    #expect(generator.nextBinomial(trials: 50, probability: 1) == 50)
+    #expect(generator.nextBinomial(trials: 0, probability: 0.5) == 0)
+    for (trials, p) in [(200, 0.0125), (40, 0.7), (1000, 0.3)] {
+      let draws = (0..<20_000).map { _ in Double(generator.nextBinomial(trials: trials, probability: p)) }
+      let mean = draws.reduce(0, +) / Double(draws.count)
+      let variance = draws.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(draws.count - 1)
+      let n = Double(trials)
+      #expect(abs(mean - n * p) < 0.05 * max(1, n * p), "mean \(mean) for n \(trials), p \(p)")
+      #expect(abs(variance - n * p * (1 - p)) < 0.1 * n * p * (1 - p), "variance \(variance) for n \(trials), p \(p)")
+    }
+  }
+}
