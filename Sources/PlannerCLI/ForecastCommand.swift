@@ -12,13 +12,19 @@ extension SufficiencyCommand {
       abstract: "Forecast an annual series (point, 80 % and 95 % intervals) and write forecast.csv.",
       discussion: """
         Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts, \
-        ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the \
-        methods, choose the default, and calibrate the intervals; --series picks the one to forecast. Given a \
-        scenario (or nothing: the bundled default scenario), forecasts each authority whose demand comes from a \
-        forecast, from its history up to the base year, with a row per need group (total × placed share × need \
-        mix). With --need-mix, each \
-        year also gets one row per group: the total's point and bounds times the group's projected share (recent \
-        shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
+        ceased, pop_0_17, …) or a simple year,value file; --series picks the council to forecast (its code or \
+        full name). Every series in the file is backtested, to fit the default's weights and to calibrate the \
+        ranges: lower/upper_80 is the range that held the outcome 80 % of the time in that test (95 % likewise).
+
+        The default method starts from persistence (next year = this year) and moves toward the average of six \
+        simple methods only as far as that average beat persistence in the file's earlier years. The printout says \
+        how far off it was on average against persistence, and how often its ranges held.
+
+        Given a scenario (or nothing: the bundled default scenario), forecasts each authority whose demand comes \
+        from a forecast, from its history up to the base year, with a row per need group. With --need-mix, each \
+        year also gets one row per group, its point the total's times the group's projected share (recent shares \
+        and their damped trend; --share fixes a group's share). A group's range is simulated: the total's \
+        uncertainty, the projected share's own backtest errors, and the chance split of children among groups.
         """)
 
     @Argument(
