@@ -144,9 +144,8 @@ extension PlanReportBuilder {
     if named { return "The scenario names this method, so it is used whatever the backtest says." }
     switch method {
     case "Combo(shrunk)":
-      return "It is the tool's default for every council, fixed before it was tested on the councils it is judged"
-        + " on: it follows the average of six simple methods only as far as that average beat persistence in"
-        + " earlier years, and otherwise stays with the latest number."
+      return "It is used because it is the tool's default for every council, fixed before it was tested on the"
+        + " councils it is judged on."
     case "Naive":
       return "Persistence is used because the default could not be computed from this history."
     default:
