@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import PlacementDomain
 import Planning
 import TableIO
 
@@ -189,6 +190,11 @@ extension SufficiencyCommand {
       for row in rows where row.needGroup == "all" {
         print(([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
           .joined(separator: " "))
+      }
+      for demand in loaded.scenario.demand {
+        guard case .forecast(let specification) = demand.source, let levers = specification.levers, !levers.isIdentity
+        else { continue }
+        print("\(specification.seriesCode) changed by the scenario's levers: " + levers.phrases.joined(separator: "; "))
       }
       for (series, forecast, named) in table.forecasts {
         print("\(series) " + ForecastAccuracyText.reason(method: forecast.method, named: named))

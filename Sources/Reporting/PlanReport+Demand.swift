@@ -76,8 +76,19 @@ extension PlanReportBuilder {
       .paragraph(
         "The forecast method is " + ReportText.methodDescription(forecast.method) + ". The plan is built on"
           + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast, id: id)))
+    if let levers = leversNote(for: id) { blocks.append(.paragraph(levers)) }
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
     return blocks
+  }
+
+  /// The scenario's what-if changes to the forecast's flows, in plain words, or `nil` when it makes none.
+  private func leversNote(for id: String) -> String? {
+    guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
+      case .forecast(let demand) = specification.source, let levers = demand.levers, !levers.isIdentity
+    else { return nil }
+    return "The scenario changes the forecast's flows in every forecast year: " + ReportText.list(levers.phrases)
+      + ". The forecast above and the plan include these changes (through the stock-flow identity: this year's"
+      + " children, less those leaving, plus those entering); the backtest below is of the forecast without them."
   }
 
   private func placedShareNote(for id: String) -> String {
