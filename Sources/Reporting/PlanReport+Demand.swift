@@ -108,18 +108,19 @@ extension PlanReportBuilder {
         if case .forecast(let demand) = specification.source { return demand.method != nil }
         return false
       } ?? false
-    var text = methodReason(forecast.method, named: named)
+    let reason = methodReason(forecast.method, named: named)
+    var text = reason.isEmpty ? "" : reason + " "
     let chosen = forecast.accuracy.filter(\.isDefault).sorted { $0.horizon < $1.horizon }
     let pairs = chosen.compactMap { mine -> (mine: ForecastAccuracy, naive: ForecastAccuracy)? in
       forecast.accuracy.first { !$0.isDefault && $0.horizon == mine.horizon }.map { (mine, $0) }
     }
-    guard let first = chosen.first else { return text + " No backtest results are available for this forecast." }
+    guard let first = chosen.first else { return text + "No backtest results are available for this forecast." }
     func off(_ row: ForecastAccuracy?) -> String {
       row?.mape.map { ValueFormat.number(decimals: 1).string($0) + "%" } ?? "n/a"
     }
     let last = chosen.count > 1 ? chosen.last : nil
     text +=
-      " Tested on past years as it would have been used then, it was on average " + off(first) + " off "
+      "Tested on past years as it would have been used then, it was on average " + off(first) + " off "
       + ReportText.plural(Double(first.horizon), "year") + " ahead"
       + (last.map { " and " + off($0) + " off " + ReportText.plural(Double($0.horizon), "year") + " ahead" } ?? "")
     if !pairs.isEmpty, forecast.method != "Naive" {
