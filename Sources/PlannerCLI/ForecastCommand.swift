@@ -25,7 +25,9 @@ extension SufficiencyCommand {
         from a forecast, from its history up to the base year, with a row per need group. With --need-mix, each \
         year also gets one row per group, its point the total's times the group's projected share (recent shares \
         and their damped trend; --share fixes a group's share). A group's range is simulated: the total's \
-        uncertainty, the projected share's own backtest errors, and the chance split of children among groups.
+        uncertainty, the projected share's own backtest errors, and the chance split of children among groups. \
+        When the history has starts and ceased, flows.csv gives the children entering and leaving care each year, \
+        consistent with the central forecast (stock = last year's stock + entrants − endings, exactly).
         """)
 
     @Argument(
@@ -123,6 +125,17 @@ extension SufficiencyCommand {
       }
       try AtomicFile.write(
         document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
+      if let flows = ForecastFlows.consistent(with: forecast.point, history: target) {
+        var table = CSVDocument(header: ["year", "series", "stock", "entrants", "endings"])
+        for (index, year) in forecast.years.enumerated() {
+          table.append(
+            [String(year), target.id]
+              + [forecast.point[index], flows.entrants[index], flows.endings[index]].map {
+                NumberFormat.fixed($0, decimals: 1)
+              })
+        }
+        try AtomicFile.write(table.render(), to: outFolder.appendingPathComponent("flows.csv"), protecting: [url.path])
+      }
       if paths > 0 {
         var draws = CSVDocument(header: ["path", "year", "value"])
         for (pathIndex, path) in forecast.simulate(paths: paths, seed: seed).enumerated() {

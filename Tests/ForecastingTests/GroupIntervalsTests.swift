@@ -71,3 +71,30 @@ struct GroupIntervalsTests {
     }
   }
 }
+
+@Suite("Flows consistent with the forecast stock")
+struct ForecastFlowsTests {
+  @Test("Entrants and endings add up to the forecast stock exactly and are never negative")
+  func flows_addUpToStock() throws {
+    let series = try AnnualSeries(
+      id: "S", years: Array(2014...2018), values: [200, 210, 205, 220, 230], starts: [60, 70, 62, 80, 75],
+      ceased: [55, 60, 67, 65, 65], population: [30_000, 30_100, 30_200, 30_300, 30_400])
+    // A stock forecast that first rises faster, then falls faster, than the stock-flow model would.
+    let stock = [260.0, 180.0, 185.0]
+    let flows = try #require(ForecastFlows.consistent(with: stock, history: series))
+    var opening = 230.0
+    for index in stock.indices {
+      #expect(abs(opening + flows.entrants[index] - flows.endings[index] - stock[index]) < 1e-9)
+      #expect(flows.entrants[index] >= 0 && flows.endings[index] >= 0)
+      opening = stock[index]
+    }
+    // Following the model's own stock, the flows are the model's.
+    let model = try #require(StockFlowModel.flows(series, horizon: 1))
+    let own = try #require(
+      ForecastFlows.consistent(with: StockFlowModel.project(from: 230, flows: model), history: series))
+    #expect(abs(own.entrants[0] - model.startsPerYear[0]) < 1e-9)
+    #expect(abs(own.endings[0] - 230 * model.exitFraction) < 1e-9)
+    let plain = try AnnualSeries(id: "P", years: [2017, 2018], values: [1, 2])
+    #expect(ForecastFlows.consistent(with: [3], history: plain) == nil)
+  }
+}
