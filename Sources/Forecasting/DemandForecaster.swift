@@ -2,8 +2,8 @@
 ///
 /// Give it an annual history (and, optionally, a panel of comparable series for pooling and for calibrating
 /// intervals); it runs a rolling-origin backtest over the panel (which also fits the default's shrinkage toward
-/// persistence on past errors), and returns a ``Forecast`` whose intervals and quantiles come from the backtest's errors at
-/// the forecast origin.
+/// persistence on past errors), and returns a ``Forecast`` whose intervals and quantiles come from the backtest's
+/// errors at the forecast origin.
 ///
 /// ```swift
 /// let forecaster = DemandForecaster(horizon: 5)

@@ -47,7 +47,8 @@ public struct ForecastLevers: Sendable, Equatable, Hashable, Codable {
           + " children entering care each year")
     }
     if entriesAddedPerYear != 0 {
-      result.append(children(entriesAddedPerYear, entriesAddedPerYear > 0 ? "more" : "fewer") + " entering care each year")
+      result.append(
+        children(entriesAddedPerYear, entriesAddedPerYear > 0 ? "more" : "fewer") + " entering care each year")
     }
     if exitsMultiplier != 1 {
       result.append(

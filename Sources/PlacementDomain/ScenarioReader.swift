@@ -264,7 +264,8 @@ struct ScenarioReader {
     return ForecastLevers(
       entriesMultiplier: value("entries_multiplier", identity: 1),
       entriesAddedPerYear: value("entries_added_per_year", identity: 0),
-      exitsMultiplier: value("exits_multiplier", identity: 1), exitsAddedPerYear: value("exits_added_per_year", identity: 0))
+      exitsMultiplier: value("exits_multiplier", identity: 1),
+      exitsAddedPerYear: value("exits_added_per_year", identity: 0))
   }
 
   private static let providerKeys: Set<String> = [

@@ -104,7 +104,8 @@ extension SufficiencyCommand {
       print(
         "MAPE: how far off on average, in % of the outcome (6 = on average 6 % off); MASE: the error as a multiple of "
           + "the series' typical yearly change; bias: the average signed error in % (positive = too high); "
-          + "cov80/cov95: % of outcomes inside the 80 %/95 % ranges; below80/above80: outcomes under/over the 80 % range")
+          + "cov80/cov95: % of outcomes inside the 80 %/95 % ranges; below80/above80: outcomes under/over the 80 % "
+          + "range")
       let scored = summary.originsScored.map(String.init).joined(separator: ",")
       print("series: \(panel.series.count); origins scored: \(scored)")
       print("skipped (series, origin) pairs lacking history: \(skipped)")

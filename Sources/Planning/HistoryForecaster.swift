@@ -76,7 +76,9 @@ public struct HistoryForecaster: DemandForecastSource {
     guard let levers = specification.levers, !levers.isIdentity else { return (forecast, series) }
     guard let flows = StockFlowModel.flows(series, horizon: horizon), let lastStock = series.values.last else {
       throw ForecastingError.invalidArgument(
-        "\(specification.historyPath): forecast.levers change entries and exits, so series '\(specification.seriesCode)' needs starts and ceased columns up to \(baseYear); add them or remove the levers")
+        "\(specification.historyPath): forecast.levers change entries and exits, so series "
+          + "'\(specification.seriesCode)' needs starts and ceased columns up to \(baseYear); add them or remove "
+          + "the levers")
     }
     let scenarioLevers = ScenarioLevers(
       startsMultiplier: levers.entriesMultiplier, startsAddedPerYear: levers.entriesAddedPerYear,

@@ -50,7 +50,8 @@ struct DefaultRuleTests {
     for index in 0..<10 {
       let move = 0.01 * Double(index + 1)
       wrongWay += pair("S\(index)", origin: 2015, naive: 100, combination: 100 * exp(move), actual: 100 * exp(-move))
-      overshoot += pair("S\(index)", origin: 2015, naive: 100, combination: 100 * exp(move), actual: 100 * exp(3 * move))
+      overshoot += pair(
+        "S\(index)", origin: 2015, naive: 100, combination: 100 * exp(move), actual: 100 * exp(3 * move))
     }
     #expect(PersistenceShrinkage.fitted(to: wrongWay, at: 2016, horizons: 1).weights == [0])
     #expect(PersistenceShrinkage.fitted(to: overshoot, at: 2016, horizons: 1).weights == [1])
@@ -60,7 +61,7 @@ struct DefaultRuleTests {
     #expect(none.apply(persistence: [100], combination: [150]) == [100])
   }
 
-  @Test("The backtest's default is the shrunk combination, its forecasts lie between persistence's and the combination's")
+  @Test("The backtest's default is the shrunk combination, between persistence's and the combination's forecasts")
   func backtest_defaultIsShrunk() throws {
     let panel = try FixtureSupport.panel()
     let run = RollingOriginBacktest(horizons: 2).run(panel)

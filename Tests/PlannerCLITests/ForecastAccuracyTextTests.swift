@@ -49,6 +49,8 @@ struct ForecastAccuracyTextTests {
     ]
     let line = ForecastAccuracyText.line(method: "Combo(mean)", accuracy: rows)
     #expect(line?.hasSuffix("; its 80 % ranges held 75 % of 8 outcomes (1 fell below the range, 1 above)") == true)
-    #expect(line?.contains("on average 5.0 % off at 1 year ahead, persistence 6.0 % (closer than persistence at 1 of 1)") == true)
+    #expect(
+      line?.contains("on average 5.0 % off at 1 year ahead, persistence 6.0 % (closer than persistence at 1 of 1)")
+        == true)
   }
 }
