@@ -64,9 +64,10 @@ public struct BacktestRun: Sendable {
   ///
   /// Each forecast's 80 % and 95 % intervals come from ``errorDistribution(for:at:)`` at its own origin, so
   /// coverage is measured out of sample. A ``nestedSelectionName`` row is added as a diagnostic of per-origin
-  /// selection. The default is ``ForecastMethod/defaultMethod`` whenever it was scored (persistence otherwise): the
-  /// same rule at every origin, so its rows are the default replayed with past data only.
-  public func summary(origins: ClosedRange<Int>? = nil) -> BacktestSummary {
+  /// selection. The rows marked default are `used`'s when given and scored (a method the user asked for), else
+  /// ``ForecastMethod/defaultMethod``'s whenever it was scored (persistence otherwise): the same rule at every
+  /// origin, so its rows are the default replayed with past data only.
+  public func summary(origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil) -> BacktestSummary {
     let inRange = records.filter { origins?.contains($0.origin) ?? true }
     let originsUsed = Set(inRange.map(\.origin)).sorted()
     var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
@@ -96,7 +97,8 @@ public struct BacktestRun: Sendable {
     rows += BacktestSummaryRow.rows(name: Self.nestedSelectionName, horizons: horizons, scored: nested)
     let scoredMethods = Set(inRange.map(\.method))
     let defaultMethod =
-      scoredMethods.contains(ForecastMethod.defaultMethod) ? ForecastMethod.defaultMethod : ForecastMethod.naive
+      [used, ForecastMethod.defaultMethod].compactMap { $0 }.first(where: scoredMethods.contains)
+      ?? ForecastMethod.naive
     rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
     return BacktestSummary(
       rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)

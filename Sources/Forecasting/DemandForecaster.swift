@@ -51,7 +51,7 @@ public struct DemandForecaster: Sendable {
     let run = RollingOriginBacktest(
       methods: [method ?? ForecastMethod.defaultMethod], horizons: horizon, minimumHistory: minimumHistory
     ).run(pool)
-    let summary = run.summary()
+    let summary = run.summary(used: method)
     var context = ForecastContext(series: series, panel: pool, origin: origin)
     context.shrinkage = run.shrinkage(at: origin)
     var chosen = method ?? ForecastMethod.defaultMethod
