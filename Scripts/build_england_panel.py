@@ -5,6 +5,9 @@ Each extract is a faithful copy of the LA rows of one DfE release (see Data/cla-
 and year the figure of the most recent release is used: the 2020-2024 release for 2020-2024, the 2018-2022 release
 for 2018-2019, the SFR underlying files for 2010-2017. The 0-17 population comes from the DfE releases from 2018
 and from the ONS mid-year estimates for 2012-2017 (sources/ons_pop_0_17_2012_2017.csv); 2010-2011 are blank.
+Where a 2018-2019 release population is more than 20 % away from the ONS mid-year estimate of the same year
+(sources/ons_pop_0_17_2018_2019.csv), the ONS estimate is used: only Camden and Westminster, whose release figures
+jump about 30 % above the years on either side.
 Councils are keyed by their 3-digit LA code, which survives the GSS code changes (Northumberland, Gateshead,
 Buckinghamshire, North Yorkshire, Somerset); `la_code_harmonised` is the council's latest GSS code. Councils whose
 boundaries changed (Dorset, Poole, Bournemouth, BCP, Northamptonshire and its successors, Cumbria and its
@@ -58,6 +61,13 @@ for name, release in (("dfe_cla_2018_2022_release.csv", "DfE 2018-2022 release")
 for r in rows("ons_pop_0_17_2012_2017.csv"):
     if (r["old_la_code"], int(r["time_period"])) in panel:
         put(r["old_la_code"], int(r["time_period"]), "pop_0_17", number(r["pop_0_17"]), "ONS mid-year estimates")
+
+BREAK = 0.2  # a release population this far from the ONS estimate is a break in the series, not a change
+for r in rows("ons_pop_0_17_2018_2019.csv"):
+    key = (r["old_la_code"], int(r["time_period"]))
+    released, ons = panel.get(key, {}).get("pop_0_17"), number(r["pop_0_17"])
+    if released and ons and abs(released - ons) > BREAK * ons:
+        put(key[0], key[1], "pop_0_17", ons, "ONS mid-year estimate (release population replaced)")
 
 kept, dropped = [], []
 for old in sorted({old for old, _ in panel}):

@@ -19,17 +19,15 @@ public struct BacktestRun: Sendable {
     self.minimumHistory = minimumHistory
   }
 
-  /// The candidates for the default method, in order of preference on ties: persistence first, then the
-  /// combination. The default is the candidate with the lowest mean MASE over horizons in the backtest.
-  public static let defaultCandidates: [ForecastMethod] = [.naive, .combination]
-
   /// The name of the diagnostic row that selects, at each origin, the method with the lowest MAPE on earlier
   /// outcomes only.
   public static let nestedSelectionName = "Select(past MAPE)"
 
-  /// The name of the diagnostic row that applies the default rule at each origin using earlier outcomes only
-  /// (``defaultCandidates`` compared by past MAPE): an estimate of the default's accuracy free of selection bias.
-  public static let nestedDefaultName = "Default rule(past MAPE)"
+  /// The shrinkage of the combination toward persistence fitted at `origin` from this run's forecasts whose outcomes
+  /// are known then (what ``ForecastMethod/shrunkCombination`` forecasts with from `origin`).
+  public func shrinkage(at origin: Int) -> PersistenceShrinkage {
+    PersistenceShrinkage.fitted(to: records, at: origin, horizons: horizons)
+  }
 
   /// The error distribution of `method` for forecasts made at `origin`: the log errors of every earlier forecast
   /// (any series) whose outcome year is at or before `origin`. Falls back to persistence's errors when the method
@@ -65,9 +63,11 @@ public struct BacktestRun: Sendable {
   /// The accuracy table over forecasts made at `origins` (all origins when `nil`).
   ///
   /// Each forecast's 80 % and 95 % intervals come from ``errorDistribution(for:at:)`` at its own origin, so
-  /// coverage is measured out of sample. ``nestedSelectionName`` and ``nestedDefaultName`` rows are added as
-  /// diagnostics of per-origin selection. The default method is chosen from ``defaultCandidates`` by mean MASE.
-  public func summary(origins: ClosedRange<Int>? = nil) -> BacktestSummary {
+  /// coverage is measured out of sample. A ``nestedSelectionName`` row is added as a diagnostic of per-origin
+  /// selection. The rows marked default are `used`'s when given and scored (a method the user asked for), else
+  /// ``ForecastMethod/defaultMethod``'s whenever it was scored (persistence otherwise): the same rule at every
+  /// origin, so its rows are the default replayed with past data only.
+  public func summary(origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil) -> BacktestSummary {
     let inRange = records.filter { origins?.contains($0.origin) ?? true }
     let originsUsed = Set(inRange.map(\.origin)).sorted()
     var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
@@ -77,11 +77,7 @@ public struct BacktestRun: Sendable {
       }
     }
     var selected: [Int: ForecastMethod] = [:]
-    var selectedDefault: [Int: ForecastMethod] = [:]
-    for origin in originsUsed {
-      selected[origin] = bestMethodByPastMAPE(at: origin)
-      selectedDefault[origin] = bestMethodByPastMAPE(at: origin, among: Self.defaultCandidates)
-    }
+    for origin in originsUsed { selected[origin] = bestMethodByPastMAPE(at: origin) }
 
     // Each forecast's intervals are computed once; every table row below reads them.
     let forecasts = inRange.map { record in
@@ -99,22 +95,10 @@ public struct BacktestRun: Sendable {
     }
     let nested = forecasts.filter { selected[$0.record.origin] == $0.record.method }
     rows += BacktestSummaryRow.rows(name: Self.nestedSelectionName, horizons: horizons, scored: nested)
-    if Self.defaultCandidates.allSatisfy(methods.contains) {
-      let nestedDefault = forecasts.filter { selectedDefault[$0.record.origin] == $0.record.method }
-      rows += BacktestSummaryRow.rows(name: Self.nestedDefaultName, horizons: horizons, scored: nestedDefault)
-    }
-
-    var defaultMethod = ForecastMethod.naive
-    var bestScore = Double.infinity
-    for candidate in Self.defaultCandidates where methods.contains(candidate) {
-      let scores = rows.filter { $0.method == candidate.name }.compactMap(\.mase)
-      guard !scores.isEmpty else { continue }
-      let score = scores.reduce(0, +) / Double(scores.count)
-      if score < bestScore {
-        bestScore = score
-        defaultMethod = candidate
-      }
-    }
+    let scoredMethods = Set(inRange.map(\.method))
+    let defaultMethod =
+      [used, ForecastMethod.defaultMethod].compactMap { $0 }.first(where: scoredMethods.contains)
+      ?? ForecastMethod.naive
     rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
     return BacktestSummary(
       rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)

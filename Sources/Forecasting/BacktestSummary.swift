@@ -19,13 +19,19 @@ public struct BacktestSummaryRow: Sendable, Equatable {
   /// How many forecasts had an 80 % interval: the outcomes the coverage is a percentage of (forecasts at origins
   /// with too few earlier errors have none).
   public let intervalOutcomes: Int
+  /// How many of those outcomes fell below the 80 % interval.
+  public let below80: Int
+  /// How many of those outcomes fell above the 80 % interval (misses on both sides, in about equal numbers, are what
+  /// intervals that do not lean one way give).
+  public let above80: Int
   /// True on the default method's rows.
   public let isDefault: Bool
 
   /// Makes a row.
   public init(
     method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double?, bias: Double?,
-    coverage80: Double?, coverage95: Double?, intervalOutcomes: Int, isDefault: Bool
+    coverage80: Double?, coverage95: Double?, intervalOutcomes: Int, below80: Int = 0, above80: Int = 0,
+    isDefault: Bool
   ) {
     self.method = method
     self.horizon = horizon
@@ -36,6 +42,8 @@ public struct BacktestSummaryRow: Sendable, Equatable {
     self.coverage80 = coverage80
     self.coverage95 = coverage95
     self.intervalOutcomes = intervalOutcomes
+    self.below80 = below80
+    self.above80 = above80
     self.isDefault = isDefault
   }
 
@@ -49,26 +57,33 @@ public struct BacktestSummaryRow: Sendable, Equatable {
       let forecast = subset.map(\.record.pointForecast)
       var coverage: [IntervalLevel: Double] = [:]
       var intervalOutcomes = 0
+      var below80 = 0
+      var above80 = 0
       for level in IntervalLevel.defaults {
         let bounded = subset.compactMap { item in item.intervals[level].map { (item.record.actual, $0) } }
         coverage[level] = AccuracyMeasures.coverage(
           actual: bounded.map(\.0), lower: bounded.map(\.1.lowerBound), upper: bounded.map(\.1.upperBound))
-        if level == .p80 { intervalOutcomes = bounded.count }
+        if level == .p80 {
+          intervalOutcomes = bounded.count
+          below80 = bounded.filter { $0.0 < $0.1.lowerBound }.count
+          above80 = bounded.filter { $0.0 > $0.1.upperBound }.count
+        }
       }
       return BacktestSummaryRow(
         method: name, horizon: step, forecasts: subset.count,
         mape: AccuracyMeasures.mape(actual: actual, forecast: forecast),
         mase: AccuracyMeasures.mase(actual: actual, forecast: forecast, scale: subset.map(\.record.naiveScale)),
         bias: AccuracyMeasures.bias(actual: actual, forecast: forecast),
-        coverage80: coverage[.p80], coverage95: coverage[.p95], intervalOutcomes: intervalOutcomes,
-        isDefault: false)
+        coverage80: coverage[.p80], coverage95: coverage[.p95], intervalOutcomes: intervalOutcomes, below80: below80,
+        above80: above80, isDefault: false)
     }
   }
 
   func markingDefault(_ flag: Bool) -> BacktestSummaryRow {
     BacktestSummaryRow(
       method: method, horizon: horizon, forecasts: forecasts, mape: mape, mase: mase, bias: bias,
-      coverage80: coverage80, coverage95: coverage95, intervalOutcomes: intervalOutcomes, isDefault: flag)
+      coverage80: coverage80, coverage95: coverage95, intervalOutcomes: intervalOutcomes, below80: below80,
+      above80: above80, isDefault: flag)
   }
 }
 

@@ -1,9 +1,9 @@
 /// The forecasting entry point for callers such as the planner.
 ///
 /// Give it an annual history (and, optionally, a panel of comparable series for pooling and for calibrating
-/// intervals); it runs a rolling-origin backtest over the panel, picks the default method from the backtest (unless
-/// a method is given), and returns a ``Forecast`` whose intervals and quantiles come from the backtest's errors at
-/// the forecast origin.
+/// intervals); it runs a rolling-origin backtest over the panel (which also fits the default's shrinkage toward
+/// persistence on past errors), and returns a ``Forecast`` whose intervals and quantiles come from the backtest's
+/// errors at the forecast origin.
 ///
 /// ```swift
 /// let forecaster = DemandForecaster(horizon: 5)
@@ -14,7 +14,7 @@
 public struct DemandForecaster: Sendable {
   /// Years to forecast after the last observed year.
   public var horizon: Int
-  /// The method to use; `nil` lets the backtest choose (see ``BacktestRun/defaultCandidates``).
+  /// The method to use; `nil` uses ``ForecastMethod/defaultMethod`` (persistence when it cannot forecast).
   public var method: ForecastMethod?
   /// The fewest observed years a series needs (also the shortest backtest training window).
   public var minimumHistory: Int
@@ -46,13 +46,15 @@ public struct DemandForecaster: Sendable {
     }
     let others = (panel?.series ?? []).filter { $0.id != series.id }
     let pool = SeriesPanel(others + [series]).truncated(throughYear: origin)
-    // With a method given, only it (and persistence, always included) needs backtesting; without, only the default's
-    // candidates (the combination's members are fitted for it, but not scored).
-    let methods = method.map { [$0] } ?? BacktestRun.defaultCandidates
-    let run = RollingOriginBacktest(methods: methods, horizons: horizon, minimumHistory: minimumHistory).run(pool)
-    let summary = run.summary()
-    let context = ForecastContext(series: series, panel: pool, origin: origin)
-    var chosen = method ?? summary.defaultMethod
+    // Only the method used (and persistence, always included) needs backtesting; the combination's members are
+    // fitted for it, but not scored.
+    let run = RollingOriginBacktest(
+      methods: [method ?? ForecastMethod.defaultMethod], horizons: horizon, minimumHistory: minimumHistory
+    ).run(pool)
+    let summary = run.summary(used: method)
+    var context = ForecastContext(series: series, panel: pool, origin: origin)
+    context.shrinkage = run.shrinkage(at: origin)
+    var chosen = method ?? ForecastMethod.defaultMethod
     var point = chosen.pointForecast(context, horizon: horizon)
     if point == nil, method == nil {
       chosen = .naive

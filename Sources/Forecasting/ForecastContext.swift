@@ -5,6 +5,9 @@ public struct ForecastContext: Sendable {
   public let series: AnnualSeries
   /// Every series available for pooling (may include the target), ending at or before the origin.
   public let panel: SeriesPanel
+  /// How far ``ForecastMethod/shrunkCombination`` moves from persistence toward the combination, fitted on
+  /// backtest forecasts whose outcomes are known at the origin; `nil` (no past forecasts) means persistence.
+  public var shrinkage: PersistenceShrinkage?
 
   /// Cuts `series` and `panel` at `origin` and makes the context.
   public init(series: AnnualSeries, panel: SeriesPanel? = nil, origin: Int) {

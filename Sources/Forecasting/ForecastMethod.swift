@@ -20,12 +20,19 @@ public enum ForecastMethod: String, CaseIterable, Sendable, Comparable {
   case pooledGrowth = "Pooled(growth)"
   /// Equal-weight mean of the ``combinationMembers`` that can forecast at the origin.
   case combination = "Combo(mean)"
+  /// The combination shrunk toward persistence by weights learned on past errors only (``PersistenceShrinkage``,
+  /// from ``ForecastContext/shrinkage``): the default method.
+  case shrunkCombination = "Combo(shrunk)"
 
   /// The canonical short name.
   public var name: String { rawValue }
 
-  /// Every method except the combination.
-  public static let baseMethods: [ForecastMethod] = allCases.filter { $0 != .combination }
+  /// Every method except the combination and its shrunk form (the methods that forecast on their own).
+  public static let baseMethods: [ForecastMethod] = allCases.filter { $0 != .combination && $0 != .shrunkCombination }
+
+  /// The method used when none is asked for. It is the same rule at every origin (no choice among methods is made
+  /// from the backtest), so its backtest rows are the default replayed with past data only.
+  public static let defaultMethod: ForecastMethod = .shrunkCombination
 
   /// The methods the combination averages: every base method except the three that extrapolate a fitted trend
   /// (linear and log-linear trend, ETS). Chosen on the 133 English councils outside the North East, where those
@@ -36,13 +43,13 @@ public enum ForecastMethod: String, CaseIterable, Sendable, Comparable {
   }
 
   /// Finds a method by its canonical name or a short alias (`naive`, `drift`, `logdrift`, `linear`, `loglinear`,
-  /// `ets`, `rate`, `stockflow`, `pooled`, `combo`), ignoring case.
+  /// `ets`, `rate`, `stockflow`, `pooled`, `combo`, `shrunk`), ignoring case.
   public init?(name: String) {
     let key = name.lowercased()
     let aliases: [String: ForecastMethod] = [
       "naive": .naive, "persistence": .naive, "drift": .drift, "logdrift": .dampedLogDrift, "linear": .linearTrend,
       "loglinear": .logLinearTrend, "ets": .dampedTrendETS, "rate": .rate, "stockflow": .stockFlow,
-      "pooled": .pooledGrowth, "combo": .combination,
+      "pooled": .pooledGrowth, "combo": .combination, "shrunk": .shrunkCombination,
     ]
     if let method = aliases[key] ?? Self.allCases.first(where: { $0.rawValue.lowercased() == key }) {
       self = method
@@ -61,8 +68,8 @@ public enum ForecastMethod: String, CaseIterable, Sendable, Comparable {
   /// from the data available (too short, no population, no flows).
   public func pointForecast(_ context: ForecastContext, horizon: Int) -> [Double]? {
     guard horizon >= 1 else { return nil }
-    if self == .combination {
-      return Self.pointForecasts([.combination], context: context, horizon: horizon)[.combination]
+    if self == .combination || self == .shrunkCombination {
+      return Self.pointForecasts([self], context: context, horizon: horizon)[self]
     }
     let values = context.series.values
     switch self {
@@ -76,7 +83,7 @@ public enum ForecastMethod: String, CaseIterable, Sendable, Comparable {
     case .rate: return RateModel.forecast(context.series, horizon: horizon)
     case .stockFlow: return StockFlowModel.forecast(context.series, horizon: horizon)
     case .pooledGrowth: return PooledGrowthModel.forecast(context, horizon: horizon)
-    case .combination: return nil
+    case .combination, .shrunkCombination: return nil
     }
   }
 
@@ -85,16 +92,23 @@ public enum ForecastMethod: String, CaseIterable, Sendable, Comparable {
   public static func pointForecasts(
     _ methods: [ForecastMethod], context: ForecastContext, horizon: Int
   ) -> [ForecastMethod: [Double]] {
-    let needsMembers = methods.contains(.combination)
+    let needsShrunk = methods.contains(.shrunkCombination)
+    let needsMembers = methods.contains(.combination) || needsShrunk
     var base: [ForecastMethod: [Double]] = [:]
-    for method in baseMethods where methods.contains(method) || (needsMembers && combinationMembers.contains(method)) {
+    for method in baseMethods
+    where methods.contains(method) || (needsMembers && combinationMembers.contains(method))
+      || (needsShrunk && method == .naive)
+    {
       if let forecast = method.pointForecast(context, horizon: horizon) { base[method] = forecast }
     }
     var result = base.filter { methods.contains($0.key) }
     let members = combinationMembers.compactMap { base[$0] }
     if needsMembers, !members.isEmpty {
-      result[.combination] = (0..<horizon).map { step in
-        members.map { $0[step] }.reduce(0, +) / Double(members.count)
+      let combination = (0..<horizon).map { step in members.map { $0[step] }.reduce(0, +) / Double(members.count) }
+      if methods.contains(.combination) { result[.combination] = combination }
+      if needsShrunk, let persistence = base[.naive] {
+        let shrinkage = context.shrinkage ?? PersistenceShrinkage(weights: [])
+        result[.shrunkCombination] = shrinkage.apply(persistence: persistence, combination: combination)
       }
     }
     return result

@@ -33,8 +33,11 @@ public enum ForecastingError: Error, CustomStringConvertible, Equatable {
   case invalidData([DataIssue])
   /// A series built in code is inconsistent (lengths, gaps, negative or non-finite values).
   case invalidSeries(id: String, reason: String)
-  /// The requested series is not in the file.
-  case seriesNotFound(id: String, path: String, available: [String])
+  /// The requested series is not in the file; `suggestions` are the near matches (`CODE (Name)`), `count` how many
+  /// series the file holds.
+  case seriesNotFound(id: String, path: String, suggestions: [String], count: Int)
+  /// The file holds several series and none was named; `examples` are the first few (`CODE (Name)`).
+  case seriesNotChosen(path: String, count: Int, examples: [String])
   /// The series has too few years to forecast.
   case seriesTooShort(id: String, count: Int, minimum: Int)
   /// An option or argument is out of range.
@@ -49,8 +52,17 @@ public enum ForecastingError: Error, CustomStringConvertible, Equatable {
       return (["the input has \(issues.count) problem(s):"] + shown + more).joined(separator: "\n")
     case .invalidSeries(let id, let reason):
       return "series \(id): \(reason). Correct the series so its years are consecutive and values non-negative."
-    case .seriesNotFound(let id, let path, let available):
-      return "\(path): no series '\(id)'. Available: \(available.joined(separator: ", "))."
+    case .seriesNotFound(let id, let path, let suggestions, let count):
+      let hint =
+        suggestions.isEmpty
+        ? "none of its \(count) series is named like it."
+        : "did you mean \(suggestions.joined(separator: " or "))?"
+      return "\(path): no series '\(id)'; \(hint) Give a code (new_la_code or la_code_harmonised) or the full name "
+        + "with --series."
+    case .seriesNotChosen(let path, let count, let examples):
+      return "\(path) holds \(count) series; say which one to forecast with --series CODE or --series NAME (for "
+        + "example --series \(examples.first.map { String($0.prefix { $0 != " " }) } ?? "CODE"); the file's "
+        + "first series are \(examples.joined(separator: ", ")))."
     case .seriesTooShort(let id, let count, let minimum):
       return "series \(id) has \(count) year(s); at least \(minimum) consecutive years are needed to forecast."
     case .invalidArgument(let message):

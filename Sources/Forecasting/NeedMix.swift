@@ -1,3 +1,4 @@
+import Foundation
 import Statistics
 
 /// Splits a total into groups (for example need groups) from the recent shares and their trend.
@@ -78,6 +79,32 @@ public enum NeedMix {
       result.append(groups.map { normalisedShares[$0] ?? 0 })
     }
     return result
+  }
+
+  /// The projection's own backtest errors: for each group (same order as `groups`) and horizon 1 … `horizon`,
+  /// log(actual share / projected share) of every projection made from the first two years onward with the years up
+  /// to its origin only. Groups or years with a zero share on either side give no error.
+  ///
+  /// - Throws: as ``projectShares(history:groups:horizon:overrides:)`` for invalid history.
+  public static func shareLogErrors(history: [[Double]], groups: [String], horizon: Int) throws -> [[[Double]]] {
+    var errors = Array(repeating: Array(repeating: [Double](), count: max(1, horizon)), count: groups.count)
+    guard history.count >= 3 else { return errors }
+    for originIndex in 1..<(history.count - 1) {
+      let steps = min(horizon, history.count - 1 - originIndex)
+      let projected = try projectShares(
+        history: Array(history[...originIndex]), groups: groups, horizon: steps)
+      for step in 1...steps {
+        let row = history[originIndex + step]
+        let total = row.reduce(0, +)
+        guard total > 0 else { continue }
+        for column in groups.indices {
+          let actual = row[column] / total
+          let forecast = projected[step - 1][column]
+          if actual > 0, forecast > 0 { errors[column][step - 1].append(log(actual / forecast)) }
+        }
+      }
+    }
+    return errors
   }
 
   /// Rescales the groups not in `fixed` so that all shares sum to 1 (equal split when they are all zero). When the

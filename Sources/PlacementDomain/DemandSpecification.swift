@@ -38,11 +38,13 @@ public struct ForecastDemand: Sendable, Equatable, Codable {
   /// The share of the forecast total placed (the rest, such as placed with parents or adoption, needs no
   /// placement from this plan), 0–1.
   public var placedShare: Double
+  /// What-if changes to the forecast's entries and exits in every forecast year; `nil` for none.
+  public var levers: ForecastLevers?
 
   /// Creates a forecast demand specification.
   public init(
     historyPath: String, seriesCode: String, quantile: Double, method: String? = nil, seed: UInt64 = 1,
-    placedShare: Double = 1
+    placedShare: Double = 1, levers: ForecastLevers? = nil
   ) {
     self.historyPath = historyPath
     self.seriesCode = seriesCode
@@ -50,5 +52,6 @@ public struct ForecastDemand: Sendable, Equatable, Codable {
     self.method = method
     self.seed = seed
     self.placedShare = placedShare
+    self.levers = levers
   }
 }

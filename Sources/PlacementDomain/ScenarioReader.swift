@@ -251,7 +251,7 @@ struct ScenarioReader {
   }
 
   private mutating func readForecastDemand(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> ForecastDemand? {
-    cursor.rejectUnknownKeys(["history", "series", "quantile", "method", "seed", "placed_share"], &issues)
+    cursor.rejectUnknownKeys(["history", "series", "quantile", "method", "seed", "placed_share", "levers"], &issues)
     let historyCursor = cursor.required("history", &issues, fix: "add 'history: path/to/panel.csv'")
     let series = cursor.required("series", &issues, fix: "add 'series: E06000003' (the GSS code in the history file)")?
       .string(&issues)
@@ -273,7 +273,26 @@ struct ScenarioReader {
     if let text = try? TextFile.read(url) { tablesRead.append(text) }
     return ForecastDemand(
       historyPath: url.path, seriesCode: series, quantile: quantile, method: cursor.optional("method")?.string(&issues),
-      seed: UInt64(seed), placedShare: placedShare)
+      seed: UInt64(seed), placedShare: placedShare, levers: cursor.optional("levers").map { readLevers($0, &issues) })
+  }
+
+  /// A forecast's `levers`: multipliers 0-10 and additions of at most 10,000 children a year either way.
+  private func readLevers(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> ForecastLevers {
+    let keys = ["entries_multiplier", "entries_added_per_year", "exits_multiplier", "exits_added_per_year"]
+    cursor.rejectUnknownKeys(Set(keys), &issues)
+    func value(_ key: String, identity: Double) -> Double {
+      let isMultiplier = key.hasSuffix("multiplier")
+      return cursor.optional(key).flatMap {
+        $0.number(
+          &issues, in: isMultiplier ? 0...10 : -10_000...10_000,
+          meaning: isMultiplier ? "a multiplier (0.9 = 10 % fewer)" : "a number of children a year")
+      } ?? identity
+    }
+    return ForecastLevers(
+      entriesMultiplier: value("entries_multiplier", identity: 1),
+      entriesAddedPerYear: value("entries_added_per_year", identity: 0),
+      exitsMultiplier: value("exits_multiplier", identity: 1),
+      exitsAddedPerYear: value("exits_added_per_year", identity: 0))
   }
 
   private static let providerKeys: Set<String> = [

@@ -2,9 +2,25 @@ import Forecasting
 import Planning
 import TableIO
 
-/// The sentence `forecast` prints under its table: how the chosen method did in the backtest against persistence,
-/// horizon by horizon, and how often its 80 % intervals held the outcome.
+/// The plain sentences `forecast` prints under its table: why this method, how far off it was in the backtest
+/// against persistence, horizon by horizon, and how often its 80 % ranges held the outcome.
 enum ForecastAccuracyText {
+  /// Why the forecast uses `method`: named by the user, or the default and what the default does.
+  static func reason(method: String, named: Bool) -> String {
+    if named { return "why this method: you named it (--method or the scenario's forecast.method)" }
+    switch ForecastMethod(name: method) {
+    case .shrunkCombination?:
+      return "why this method: it is the default for every council, fixed before it was tested. It starts from"
+        + " persistence (next year = this year) and moves toward the average of six simple methods only as far as"
+        + " that average beat persistence on the panel's earlier years"
+    case .naive?:
+      return "why this method: persistence (next year = this year), because the default could not be computed from"
+        + " this history"
+    default:
+      return "why this method: chosen by the backtest"
+    }
+  }
+
   /// One line, or `nil` when the backtest scored nothing (too short a history).
   static func line(method: String, accuracy: [ForecastAccuracy]) -> String? {
     let chosen = accuracy.filter { $0.method == method && $0.mape != nil }.sorted { $0.horizon < $1.horizon }
@@ -14,18 +30,17 @@ enum ForecastAccuracyText {
       accuracy.filter { $0.method == persistenceName }.map { ($0.horizon, $0) },
       uniquingKeysWith: { first, _ in first })
     let matched = chosen.map { persistence[$0.horizon] }
-    func percents(_ rows: [ForecastAccuracy?]) -> String { mapeList(rows.map { $0?.mape }) }
-    func meanMASE(_ rows: [ForecastAccuracy?]) -> String {
-      let values = rows.compactMap { $0?.mase }
-      guard values.count == rows.count, !values.isEmpty else { return "n/a" }
-      return NumberFormat.fixed(values.reduce(0, +) / Double(values.count), decimals: 2)
-    }
 
-    var text = "backtest: \(method) MAPE \(percents(chosen))"
-    text += " at \(chosen.map { String($0.horizon) }.joined(separator: " / ")) years ahead"
+    var text = "backtest (past years, each forecast made as it would have been then): \(method) was on average "
+    text += percentList(chosen.map(\.mape)) + " off at " + chosen.map { String($0.horizon) }.joined(separator: " / ")
+    text += chosen.count == 1 && chosen[0].horizon == 1 ? " year ahead" : " years ahead"
     if method != persistenceName {
-      text += ", persistence \(percents(matched)); mean MASE \(meanMASE(chosen)) against \(meanMASE(matched))"
-      text += " for persistence (the default is chosen by MASE)"
+      text += ", persistence " + percentList(matched.map { $0?.mape })
+      let closer = zip(chosen, matched).filter { mine, naive in
+        guard let ours = mine.mape, let theirs = naive?.mape else { return false }
+        return ours < theirs
+      }.count
+      text += " (closer than persistence at \(closer) of \(chosen.count))"
     }
     let covered = chosen.compactMap { row in
       row.coverage80.map { (percent: $0, outcomes: row.intervalOutcomes ?? row.forecasts) }
@@ -33,7 +48,10 @@ enum ForecastAccuracyText {
     let outcomes = covered.map(\.outcomes).reduce(0, +)
     if outcomes > 0 {
       let share = covered.map { $0.percent * Double($0.outcomes) }.reduce(0, +) / Double(outcomes)
-      text += "; 80 % intervals held \(NumberFormat.fixed(share, decimals: 0)) % of \(outcomes) outcomes"
+      text += "; its 80 % ranges held \(NumberFormat.fixed(share, decimals: 0)) % of \(outcomes) outcomes"
+      let below = chosen.compactMap(\.below80).reduce(0, +)
+      let above = chosen.compactMap(\.above80).reduce(0, +)
+      if below + above > 0 { text += " (\(below) fell below the range, \(above) above)" }
     }
     return text
   }
@@ -49,20 +67,21 @@ enum ForecastAccuracyText {
     let persistence = Dictionary(
       backtest.rows(forSeries: seriesID, method: .naive).map { ($0.horizon, $0) },
       uniquingKeysWith: { first, _ in first })
-    func mapes(_ rows: [BacktestSummaryRow?]) -> String { mapeList(rows.map { $0?.mape }) }
-    var text = "\(name)'s own backtest forecasts: \(method) MAPE \(mapes(chosen))"
-    if chosenMethod != .naive { text += ", persistence \(mapes(chosen.map { persistence[$0.horizon] }))" }
+    var text = "\(name)'s own backtest forecasts: \(method) on average \(percentList(chosen.map(\.mape))) off"
+    if chosenMethod != .naive {
+      text += ", persistence \(percentList(chosen.map { persistence[$0.horizon]?.mape }))"
+    }
     let bounded = chosen.compactMap { row in row.coverage80.map { (percent: $0, outcomes: row.intervalOutcomes) } }
     let outcomes = bounded.map(\.outcomes).reduce(0, +)
     if outcomes > 0 {
       let held = bounded.map { Int(($0.percent * Double($0.outcomes) / 100).rounded()) }.reduce(0, +)
-      text += "; 80 % intervals held \(held) of \(outcomes)"
+      text += "; its 80 % ranges held \(held) of \(outcomes)"
     }
     return text
   }
 
-  /// MAPEs as "6.0 % / 9.0 % / …", "n/a" where missing.
-  private static func mapeList(_ values: [Double?]) -> String {
+  /// Percentages as "6.0 % / 9.0 % / …", "n/a" where missing.
+  private static func percentList(_ values: [Double?]) -> String {
     values.map { value in value.map { NumberFormat.fixed($0, decimals: 1) + " %" } ?? "n/a" }.joined(separator: " / ")
   }
 }

@@ -1,13 +1,22 @@
+import Forecasting
 import PlacementDomain
 import Planning
 import Statistics
 import TableIO
 
 /// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
-/// forecast.csv: the total looked after ("all"), then each need group's placements (total × placed share × mix).
+/// forecast.csv: the total looked after ("all"), then each need group's placements. A group's point is the total's
+/// point × placed share × mix share; its bounds come from simulated totals split binomially among the groups
+/// (``GroupIntervals``), so a small group's range is not just the total's range scaled down.
 struct ScenarioForecastTable {
   let scenario: Scenario
   let horizon: Int
+
+  /// The probabilities of the bounds forecast.csv writes after the point: lower_80, upper_80, lower_95, upper_95.
+  static let boundProbabilities = [
+    IntervalLevel.p80.lowerProbability, IntervalLevel.p80.upperProbability, IntervalLevel.p95.lowerProbability,
+    IntervalLevel.p95.upperProbability,
+  ]
 
   /// One output row.
   struct Row {
@@ -18,17 +27,32 @@ struct ScenarioForecastTable {
     var method: String
   }
 
-  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy).
-  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast)]) {
+  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy) and
+  /// whether the scenario named its method.
+  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast, named: Bool)]) {
     let years = Array((scenario.baseYear + 1)...(scenario.baseYear + horizon))
     var rows: [Row] = []
-    var forecasts: [(series: String, forecast: DemandForecast)] = []
+    var forecasts: [(series: String, forecast: DemandForecast, named: Bool)] = []
     var forecastCount = 0
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecast = try Forecasters.history().forecast(specification, baseYear: scenario.baseYear, years: years)
-      forecasts.append((specification.seriesCode, forecast))
+      let forecaster = Forecasters.history()
+      let forecast = try forecaster.forecast(specification, baseYear: scenario.baseYear, years: years)
+      let totalDraws = try forecaster.simulatedTotals(
+        specification, baseYear: scenario.baseYear, years: years, paths: GroupIntervals.draws,
+        seed: specification.seed
+      ).map { path in years.map { path[$0] ?? 0 } }
+      // Each group's share of the total: placed share x mix share (empty when the scenario's mix sums to zero).
+      let groupShares = demand.placementsByNeed(total: 1, placedShare: specification.placedShare)
+      var groupBounds: [NeedGroupID: [[Double]]] = [:]
+      for need in scenario.needGroups {
+        guard let share = groupShares[need.id] else { continue }
+        groupBounds[need.id] = GroupIntervals.quantiles(
+          totalDraws: totalDraws, shares: Array(repeating: share, count: years.count),
+          shareLogErrors: [], probabilities: Self.boundProbabilities, seed: specification.seed)
+      }
+      forecasts.append((specification.seriesCode, forecast, specification.method != nil))
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
@@ -36,15 +60,15 @@ struct ScenarioForecastTable {
         ]
         rows.append(
           Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
-        // The point and each bound, split by need group (empty when the scenario's mix sums to zero).
-        let splits = values.map { demand.placementsByNeed(total: $0, placedShare: specification.placedShare) }
+        let pointSplit = demand.placementsByNeed(total: forecast.point[index], placedShare: specification.placedShare)
         for need in scenario.needGroups {
-          let byBound = splits.compactMap { $0[need.id] }
-          guard byBound.count == values.count else { continue }
+          guard let point = pointSplit[need.id], let bounds = groupBounds[need.id],
+            let planIndex = years.firstIndex(of: year)
+          else { continue }
           rows.append(
             Row(
-              year: year, series: specification.seriesCode, needGroup: need.id.rawValue, values: byBound,
-              method: forecast.method))
+              year: year, series: specification.seriesCode, needGroup: need.id.rawValue,
+              values: [point] + bounds.map { $0[planIndex] }, method: forecast.method))
         }
       }
     }

@@ -71,3 +71,31 @@ extension SplitMix64 {
     }
   }
 }
+
+extension SplitMix64 {
+  /// A binomial count: successes in `trials` independent trials of chance `probability`. Exact (inversion of the
+  /// distribution function) while the variance is at most 30; beyond, the normal approximation rounded to a count.
+  public mutating func nextBinomial(trials: Int, probability: Double) -> Int {
+    let p = min(max(probability, 0), 1)
+    guard trials > 0, p > 0 else { return 0 }
+    if p >= 1 { return trials }
+    if p > 0.5 { return trials - nextBinomial(trials: trials, probability: 1 - p) }
+    let n = Double(trials)
+    let variance = n * p * (1 - p)
+    if variance > 30 {
+      let draw = (n * p + variance.squareRoot() * nextNormal()).rounded()
+      return Int(min(max(draw, 0), n))
+    }
+    let ratio = p / (1 - p)
+    var probabilityOfCount = pow(1 - p, n)
+    var cumulative = probabilityOfCount
+    let uniform = nextUnit()
+    var count = 0
+    while uniform > cumulative, count < trials {
+      probabilityOfCount *= Double(trials - count) / Double(count + 1) * ratio
+      count += 1
+      cumulative += probabilityOfCount
+    }
+    return count
+  }
+}

@@ -72,9 +72,12 @@ struct BacktestTests {
     #expect(!early(clean).isEmpty)
     #expect(early(clean) == early(dirty))
     // Intervals at an origin use only outcomes known by then.
-    for method in [ForecastMethod.naive, .combination] {
+    for method in [ForecastMethod.naive, .combination, .shrunkCombination] {
       #expect(clean.errorDistribution(for: method, at: cut) == dirty.errorDistribution(for: method, at: cut))
     }
+    // The default's weights at an origin are fitted on outcomes known by then.
+    #expect(clean.shrinkage(at: cut) == dirty.shrinkage(at: cut))
+    #expect(clean.records.contains { $0.method == .shrunkCombination && $0.origin <= cut })
   }
 
   @Test("Persistence and drift accuracy match the numpy reference backtest")

@@ -138,4 +138,31 @@ struct ScenarioLoaderTests {
     }
     #expect(loaded >= 1)
   }
+
+  @Test("a forecast's levers are read, described in plain words, and checked")
+  func forecastLevers() throws {
+    let history = FileManager.default.temporaryDirectory.appendingPathComponent("levers-history.csv")
+    try Data("time_period,new_la_code,la_name,cla_31mar\n2019,E1,A,100\n2020,E1,A,101\n".utf8).write(to: history)
+    defer { try? FileManager.default.removeItem(at: history) }
+    func scenario(_ levers: String) -> String {
+      Self.valid.replacingOccurrences(
+        of: "totals: {2021: 100, 2022: 110}",
+        with: "forecast: {history: \(history.path), series: E1, levers: {\(levers)}}")
+    }
+    let loaded = try load(scenario("entries_multiplier: 0.9, entries_added_per_year: 12, exits_added_per_year: -1"))
+    guard case .forecast(let demand) = loaded.scenario.demand[0].source else {
+      Issue.record("expected a forecast demand")
+      return
+    }
+    let levers = try #require(demand.levers)
+    #expect(levers == ForecastLevers(entriesMultiplier: 0.9, entriesAddedPerYear: 12, exitsAddedPerYear: -1))
+    #expect(
+      levers.phrases == [
+        "10% fewer children entering care each year", "12 more children entering care each year",
+        "1 fewer child leaving care each year",
+      ])
+    let bad = issues(scenario("entries_multiplier: -1, exit_multiplier: 2"))
+    #expect(bad.contains { $0.description.contains("entries_multiplier") && $0.description.contains("out of range") })
+    #expect(bad.contains { $0.description.contains("exit_multiplier") })
+  }
 }

@@ -134,8 +134,21 @@ struct EndToEndTests {
       csv.hasPrefix("year,series,need_group,point,lower_80,upper_80,lower_95,upper_95,method\n2019,E06000003,all,"))
     #expect(csv.contains(",residential,"))
     // The chosen method's backtest accuracy is printed beside persistence's, with its interval coverage.
-    let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest: ") }
-    #expect(accuracy?.contains(", persistence ") == true && accuracy?.contains("% intervals held") == true)
+    let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest (") }
+    #expect(accuracy?.contains(", persistence ") == true && accuracy?.contains("% ranges held") == true)
+    // It says why the method was used and what the columns mean.
+    #expect(scenario.standardOutput.contains("\nE06000003 why this method: it is the default for every council"))
+    #expect(scenario.standardOutput.contains("point: the central forecast"))
+    // A small need group's range is wider, relative to its point, than the total's: it carries the binomial split
+    // of the children among groups, not just the total's range times a share.
+    let rows = csv.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    func relativeWidth(_ group: String) throws -> Double {
+      let row = try #require(rows.first { $0.count > 5 && $0[0] == "2019" && $0[2] == group })
+      let (point, lower, upper) = (Double(row[3]) ?? 0, Double(row[4]) ?? 0, Double(row[5]) ?? 0)
+      #expect(lower <= point && point <= upper, "\(group): \(row)")
+      return (upper - lower) / point
+    }
+    #expect(try relativeWidth("emergency") > 2 * relativeWidth("all"))
     let episodes = BinaryRunner.repositoryRoot.appendingPathComponent("Data/ssda903-synthetic").path
     let fromReturns = try BinaryRunner.run(["forecast", episodes, "--horizon", "2", "--out", folder.path])
     #expect(fromReturns.exitCode == 0, "\(fromReturns.standardError)")
@@ -167,7 +180,12 @@ struct EndToEndTests {
     ])
     #expect(run.exitCode == 0, "\(run.standardError)")
     let text = try String(contentsOf: folder.appendingPathComponent("backtest.csv"), encoding: .utf8)
-    #expect(text.hasPrefix("method,horizon,forecasts,mape,mase,bias,coverage_80,coverage_95,is_default\n"))
+    #expect(
+      text.hasPrefix(
+        "method,horizon,forecasts,mape,mase,bias,coverage_80,coverage_95,below_80,above_80,is_default\n"))
+    // The default is the shrunk combination, the same rule at every origin; the old mislabelled replay row is gone.
+    #expect(text.contains("\nCombo(shrunk),1,60,"))
+    #expect(!text.contains("Default rule(past MAPE)"))
     #expect(text.contains("\nNaive,1,"))
     #expect(text.contains(",true\n"))
     let forecasts = try String(contentsOf: folder.appendingPathComponent("forecasts.csv"), encoding: .utf8)

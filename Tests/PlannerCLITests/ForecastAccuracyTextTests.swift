@@ -29,7 +29,9 @@ struct ForecastAccuracyTextTests {
     let line = ForecastAccuracyText.seriesLine(
       name: "Alpha", seriesID: "A", method: ForecastMethod.combination.name, backtest: summary)
     #expect(
-      line == "Alpha's own backtest forecasts: Combo(mean) MAPE 5.0 %, persistence 9.1 %; 80 % intervals held 1 of 1")
+      line
+        == "Alpha's own backtest forecasts: Combo(mean) on average 5.0 % off, persistence 9.1 %; its 80 % ranges held"
+        + " 1 of 1")
     #expect(
       ForecastAccuracyText.seriesLine(
         name: "Gamma", seriesID: "C", method: ForecastMethod.combination.name, backtest: summary) == nil)
@@ -40,12 +42,15 @@ struct ForecastAccuracyTextTests {
     let rows = [
       ForecastAccuracy(
         method: "Combo(mean)", horizon: 1, forecasts: 10, mape: 5, mase: 1, coverage80: 75, coverage95: 100,
-        intervalOutcomes: 8, isDefault: true),
+        intervalOutcomes: 8, below80: 1, above80: 1, isDefault: true),
       ForecastAccuracy(
         method: "Naive", horizon: 1, forecasts: 10, mape: 6, mase: 1.2, coverage80: 70, coverage95: 90,
         intervalOutcomes: 8, isDefault: false),
     ]
     let line = ForecastAccuracyText.line(method: "Combo(mean)", accuracy: rows)
-    #expect(line?.hasSuffix("; 80 % intervals held 75 % of 8 outcomes") == true)
+    #expect(line?.hasSuffix("; its 80 % ranges held 75 % of 8 outcomes (1 fell below the range, 1 above)") == true)
+    #expect(
+      line?.contains("on average 5.0 % off at 1 year ahead, persistence 6.0 % (closer than persistence at 1 of 1)")
+        == true)
   }
 }

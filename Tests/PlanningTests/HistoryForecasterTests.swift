@@ -74,4 +74,42 @@ struct HistoryForecasterTests {
         ForecastDemand(historyPath: panel.path, seriesCode: "E1", quantile: 0.5), baseYear: 2030, years: [2031])
     }
   }
+
+  @Test("levers change the forecast through the stock-flow identity: 10 more entries a year add 10 in the first year")
+  func leversMoveTheForecast() throws {
+    let url = try writePanel(futureValue: 140)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let years = [2019, 2020, 2021]
+    func forecast(_ levers: ForecastLevers?) throws -> DemandForecast {
+      try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+        ForecastDemand(historyPath: url.path, seriesCode: "E1", quantile: 0.8, levers: levers), baseYear: 2018,
+        years: years)
+    }
+    let base = try forecast(nil)
+    #expect(try forecast(ForecastLevers()) == base)
+    let more = try forecast(ForecastLevers(entriesAddedPerYear: 10))
+    #expect(abs(more.point[0] - base.point[0] - 10) < 1e-9)
+    // Later years keep the earlier additions, less those that leave: more than 10 and less than 20 by year 2.
+    #expect(more.point[1] - base.point[1] > 10 && more.point[1] - base.point[1] < 20)
+    let fewer = try forecast(ForecastLevers(entriesMultiplier: 0.5))
+    #expect(zip(fewer.point, base.point).allSatisfy { $0 < $1 })
+    #expect(zip(fewer.upper80, base.upper80).allSatisfy { $0 < $1 })
+  }
+
+  @Test("levers on a history without starts and ceased are invalid input naming the file")
+  func leversNeedFlows() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    var lines = ["time_period,new_la_code,la_name,cla_31mar"]
+    for year in 2010...2018 { lines.append("\(year),E1,Alpha,\(100 + year - 2010)") }
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    let specification = ForecastDemand(
+      historyPath: url.path, seriesCode: "E1", quantile: 0.5, levers: ForecastLevers(exitsMultiplier: 1.1))
+    #expect {
+      _ = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+        specification, baseYear: 2018, years: [2019])
+    } throws: { error in
+      "\(error)".contains(url.path) && "\(error)".contains("starts and ceased")
+    }
+  }
 }

@@ -105,6 +105,21 @@ struct PlanReportBuilderTests {
     #expect(table.rows[1] == ["2 years", "30", "8.8%", "78.0%", "92.0%", "9.5%", "62.0%", "80.0%"])
   }
 
+  @Test("the demand section says in plain words how far off the method was against persistence")
+  func accuracyInPlainWords() throws {
+    let section = try #require(Self.section(Self.document(), "Demand: forecast and accuracy"))
+    let text = section.blocks.compactMap { block -> String? in
+      if case .paragraph(let words) = block { return words }
+      return nil
+    }.joined(separator: "\n")
+    #expect(
+      text.contains(
+        "Tested on past years as it would have been used then, it was on average 5.3% off 1 year ahead and 8.8% off"
+          + " 2 years ahead, against 6.5% and 9.5% for persistence; it was closer than persistence at every horizon"
+          + " tested."))
+    #expect(!text.contains("  "))
+  }
+
   @Test("binding shadow prices are grouped across years, largest first, with financial-year wording")
   func shadowPrices() throws {
     let section = try #require(Self.section(Self.document(), "What limits the plan, and what it is worth"))

@@ -11,12 +11,20 @@ extension SufficiencyCommand {
       commandName: "backtest",
       abstract: "Backtest the forecasting methods (rolling origin, expanding window) and write backtest.csv.",
       discussion: """
-        One row per method and horizon, over every series in the file: MAPE and bias in percent, MASE against the
-        in-sample naive error, and the coverage of the 80 % and 95 % intervals (calibrated at each origin from
-        earlier outcomes only). is_default marks the method the backtest chose. The row
-        "Select(past MAPE)" is a diagnostic: at each origin it uses the method with the lowest MAPE so far.
-        forecasts.csv beside it holds every method's forecast for every series, origin and horizon, with its
-        intervals and the outcome, to see where a method missed.
+        One row per method and horizon, over every series in the file. MAPE: how far off the forecasts were on \
+        average, in percent of the outcome (6 means on average 6 % off). MASE: the error as a multiple of the \
+        series' own typical year-to-year change (below 1 beats that change; persistence is usually near it at one \
+        year ahead). Bias: the average signed error in percent (positive: forecasts too high). cov80 and cov95: \
+        how often the 80 % and 95 % ranges, calibrated at each origin from earlier outcomes only, held the \
+        outcome; below_80 and above_80 count the outcomes that fell under and over the 80 % range.
+
+        is_default marks the default, Combo(shrunk): the combination moved toward persistence by a weight learned \
+        at each origin from earlier outcomes only. It is the same rule at every origin, so its rows are the \
+        default replayed with past data only. The row "Select(past MAPE)" is a diagnostic: at each origin it uses \
+        the method with the lowest MAPE so far.
+
+        forecasts.csv beside it holds every method's forecast for every series, origin and horizon, with its \
+        ranges and the outcome, to see where a method missed.
         """)
 
     @Argument(help: "Series CSV (panel or year,value). Default: the bundled North East panel.")
@@ -59,14 +67,18 @@ extension SufficiencyCommand {
           "\(url.path): no forecast could be scored; the series are too short for the origins and horizons asked")
       }
       var document = CSVDocument(
-        header: ["method", "horizon", "forecasts", "mape", "mase", "bias", "coverage_80", "coverage_95", "is_default"])
+        header: [
+          "method", "horizon", "forecasts", "mape", "mase", "bias", "coverage_80", "coverage_95", "below_80",
+          "above_80", "is_default",
+        ])
       func cell(_ value: Double?, _ decimals: Int) -> String {
         value.map { NumberFormat.fixed($0, decimals: decimals) } ?? ""
       }
       for row in summary.rows {
         document.append([
           row.method, String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3),
-          cell(row.bias, 2), cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "true" : "false",
+          cell(row.bias, 2), cell(row.coverage80, 1), cell(row.coverage95, 1), String(row.below80),
+          String(row.above80), row.isDefault ? "true" : "false",
         ])
       }
       let target = URL(fileURLWithPath: out).appendingPathComponent("backtest.csv")
@@ -78,19 +90,29 @@ extension SufficiencyCommand {
       let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
       func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
       func right(_ text: String) -> String { String(repeating: " ", count: max(0, 8 - text.count)) + text }
-      print(left("method") + ["h", "n", "MAPE", "MASE", "bias", "cov80", "cov95", "default"].map(right).joined())
+      print(
+        left("method")
+          + ["h", "n", "MAPE", "MASE", "bias", "cov80", "cov95", "below80", "above80", "default"].map(right).joined())
       for row in summary.rows {
         print(
           left(row.method)
             + [
               String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
-              cell(row.coverage80, 1), cell(row.coverage95, 1), row.isDefault ? "*" : "",
+              cell(row.coverage80, 1), cell(row.coverage95, 1), String(row.below80), String(row.above80),
+              row.isDefault ? "*" : "",
             ].map(right).joined())
       }
+      print(
+        "MAPE: how far off on average, in % of the outcome (6 = on average 6 % off); MASE: the error as a multiple of "
+          + "the series' typical yearly change; bias: the average signed error in % (positive = too high); "
+          + "cov80/cov95: % of outcomes inside the 80 %/95 % ranges; below80/above80: outcomes under/over the 80 % "
+          + "range")
       let scored = summary.originsScored.map(String.init).joined(separator: ",")
       print("series: \(panel.series.count); origins scored: \(scored)")
       print("skipped (series, origin) pairs lacking history: \(skipped)")
-      print("default method: \(summary.defaultMethod.name)")
+      print(
+        "default method: \(summary.defaultMethod.name) (the same rule at every origin, so its rows are the default "
+          + "replayed with past data only)")
       print("wrote \(target.path) and \(forecastsTarget.lastPathComponent)")
     }
 

@@ -17,7 +17,7 @@ extension SufficiencyCommand {
       commandName: "export-lp",
       abstract: "Write the plan's linear programme as free MPS or CPLEX LP, to solve or inspect elsewhere.",
       discussion: """
-        The programme is the one 'plan' solves (identical providers pooled unless --no-pooling), with the names
+        The programme is the one 'plan' solves (identical providers pooled unless --no-pooling), with the names \
         listed in docs/formulation.md. Its optimal objective is the plan's solver objective.
         """)
 

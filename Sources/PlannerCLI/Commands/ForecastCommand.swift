@@ -2,6 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import HistoryInputs
+import PlacementDomain
 import Planning
 import TableIO
 
@@ -12,14 +13,22 @@ extension SufficiencyCommand {
       commandName: "forecast",
       abstract: "Forecast an annual series (point, 80 % and 95 % intervals) and write forecast.csv.",
       discussion: """
-        Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts,
-        ceased, pop_0_17, …) or a simple year,value file. Every series in the file is used to backtest the
-        methods, choose the default, and calibrate the intervals; --series picks the one to forecast. Given a
-        scenario (or nothing: the bundled default scenario), forecasts each authority whose demand comes from a
-        forecast, from its history up to the base year, with a row per need group (total × placed share × need
-        mix). With --need-mix, each
-        year also gets one row per group: the total's point and bounds times the group's projected share (recent
-        shares and their damped trend; --share fixes a group's share). Share uncertainty is not in the bounds.
+        Reads the panel layout of the official statistics (time_period, new_la_code, la_name, cla_31mar, starts, \
+        ceased, pop_0_17, …) or a simple year,value file; --series picks the council to forecast (its code or \
+        full name). Every series in the file is backtested, to fit the default's weights and to calibrate the \
+        ranges: lower/upper_80 is the range that held the outcome 80 % of the time in that test (95 % likewise).
+
+        The default method starts from persistence (next year = this year) and moves toward the average of six \
+        simple methods only as far as that average beat persistence in the file's earlier years. The printout says \
+        how far off it was on average against persistence, and how often its ranges held.
+
+        Given a scenario (or nothing: the bundled default scenario), forecasts each authority whose demand comes \
+        from a forecast, from its history up to the base year, with a row per need group. With --need-mix, each \
+        year also gets one row per group, its point the total's times the group's projected share (recent shares \
+        and their damped trend; --share fixes a group's share). A group's range is simulated: the total's \
+        uncertainty, the projected share's own backtest errors, and the chance split of children among groups. \
+        When the history has starts and ceased, flows.csv gives the children entering and leaving care each year, \
+        consistent with the central forecast (stock = last year's stock + entrants − endings, exactly).
         """)
 
     @Argument(
@@ -84,11 +93,29 @@ extension SufficiencyCommand {
         upper95: forecast.upper(.p95)
       )
       var document = CSVDocument(header: Self.header)
-      let mix = try needMix.map { file -> (groups: [String], shares: [[Double]]) in
+      let overrides = try shareOverrides()
+      let mix = try needMix.map { file -> (groups: [String], shares: [[Double]], errors: [[[Double]]]) in
         let history = try GroupShareTableReader.read(URL(fileURLWithPath: file))
         let shares = try NeedMix.projectShares(
-          history: history.rows, groups: history.groups, horizon: horizon, overrides: try shareOverrides())
-        return (history.groups, shares)
+          history: history.rows, groups: history.groups, horizon: horizon, overrides: overrides)
+        let errors = try NeedMix.shareLogErrors(history: history.rows, groups: history.groups, horizon: horizon)
+        return (history.groups, shares, errors)
+      }
+      // Each group's bounds carry the total's uncertainty, the projected share's own backtest errors (none for a
+      // share fixed with --share) and the binomial split of the children among groups (GroupIntervals).
+      var groupRows: [[[String]]] = Array(repeating: [], count: forecast.years.count)
+      for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
+        let shares = forecast.years.indices.map { mix?.shares[$0][groupIndex] ?? 0 }
+        let bounds = GroupIntervals.quantiles(
+          total: forecast, shares: shares,
+          shareLogErrors: overrides[group] == nil ? mix?.errors[groupIndex] ?? [] : [],
+          probabilities: ScenarioForecastTable.boundProbabilities, seed: seed &+ UInt64(groupIndex))
+        for index in forecast.years.indices {
+          let values = [forecast.point[index] * shares[index]] + bounds.map { $0[index] }
+          groupRows[index].append(
+            [String(forecast.years[index]), target.id, group] + values.map { NumberFormat.fixed($0, decimals: 1) }
+              + [forecast.method])
+        }
       }
       for (index, year) in forecast.years.enumerated() {
         let total = [
@@ -97,15 +124,21 @@ extension SufficiencyCommand {
         ]
         document.append(
           [String(year), target.id, "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
-        for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
-          let groupShare = mix?.shares[index][groupIndex] ?? 0
-          document.append(
-            [String(year), target.id, group] + total.map { NumberFormat.fixed($0 * groupShare, decimals: 1) }
-              + [forecast.method])
-        }
+        for row in groupRows[index] { document.append(row) }
       }
       try AtomicFile.write(
         document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
+      if let flows = ForecastFlows.consistent(with: forecast.point, history: target) {
+        var table = CSVDocument(header: ["year", "series", "stock", "entrants", "endings"])
+        for (index, year) in forecast.years.enumerated() {
+          table.append(
+            [String(year), target.id]
+              + [forecast.point[index], flows.entrants[index], flows.endings[index]].map {
+                NumberFormat.fixed($0, decimals: 1)
+              })
+        }
+        try AtomicFile.write(table.render(), to: outFolder.appendingPathComponent("flows.csv"), protecting: [url.path])
+      }
       if paths > 0 {
         var draws = CSVDocument(header: ["path", "year", "value"])
         for (pathIndex, path) in forecast.simulate(paths: paths, seed: seed).enumerated() {
@@ -118,8 +151,8 @@ extension SufficiencyCommand {
 
       print(
         "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
-          + "\(forecast.trainingYears.upperBound), method \(forecast.method)"
-          + (method == nil ? " (default chosen by backtest)" : ""))
+          + "\(forecast.trainingYears.upperBound), method \(forecast.method)" + (method == nil ? " (the default)" : ""))
+      print(Self.columnsNote)
       print(["year", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for (index, year) in forecast.years.enumerated() {
         let cells = [
@@ -128,6 +161,7 @@ extension SufficiencyCommand {
         ].map { NumberFormat.fixed($0, decimals: 1) }
         print(([String(year)] + cells).map(pad).joined(separator: " "))
       }
+      print(ForecastAccuracyText.reason(method: forecast.method, named: method != nil))
       let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
       if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
       if panel.series.count > 1, let backtest = forecast.backtest,
@@ -142,6 +176,11 @@ extension SufficiencyCommand {
       }
       print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
     }
+
+    /// What the printed columns mean, in one line.
+    static let columnsNote =
+      "point: the central forecast of children looked after at 31 March; lower/upper_80: the range that held the"
+      + " outcome 80 % of the time when this method was tested on past years (lower/upper_95: 95 %)"
 
     /// The columns of forecast.csv.
     static let header = [
@@ -162,6 +201,7 @@ extension SufficiencyCommand {
       let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
       try AtomicFile.write(document.render(), to: file, protecting: Set(loaded.inputPaths))
       print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
+      print(Self.columnsNote)
       print(
         ["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for row in rows where row.needGroup == "all" {
@@ -169,7 +209,13 @@ extension SufficiencyCommand {
           ([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
             .joined(separator: " "))
       }
-      for (series, forecast) in table.forecasts {
+      for demand in loaded.scenario.demand {
+        guard case .forecast(let specification) = demand.source, let levers = specification.levers, !levers.isIdentity
+        else { continue }
+        print("\(specification.seriesCode) changed by the scenario's levers: " + levers.phrases.joined(separator: "; "))
+      }
+      for (series, forecast, named) in table.forecasts {
+        print("\(series) " + ForecastAccuracyText.reason(method: forecast.method, named: named))
         if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {
           print("\(series) \(line)")
         }

@@ -11,11 +11,11 @@ extension SufficiencyCommand {
       commandName: "generate",
       abstract: "Generate a national planning scenario (scenario.yaml + providers.csv) from official statistics.",
       discussion: """
-        Councils: the largest N current English children's-services authorities by 0-17 population (ONS 2024), at
-        their real centroids. Demand: looked-after children at 31 March 2024 (the DfE panel where the council is in
-        it, otherwise the national count shared by 0-17 population) x 0.85 needing a placement, grown at the national
-        2019-2024 trend. In-house carers: Ofsted Fostering in England 2018-19 per council. Prices: s251 2023-24
-        weekly unit costs of the council the provider sits in. Providers: synthetic, at real postcode-district
+        Councils: the largest N current English children's-services authorities by 0-17 population (ONS 2024), at \
+        their real centroids. Demand: looked-after children at 31 March 2024 (the DfE panel where the council is in \
+        it, otherwise the national count shared by 0-17 population) x 0.85 needing a placement, grown at the national \
+        2019-2024 trend. In-house carers: Ofsted Fostering in England 2018-19 per council. Prices: s251 2023-24 \
+        weekly unit costs of the council the provider sits in. Providers: synthetic, at real postcode-district \
         centroids near councils (more where there are more looked-after children). Same seed, same files.
         """)
 

@@ -11,9 +11,9 @@ extension SufficiencyCommand {
       commandName: "plan",
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
-        Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv,
-        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically; with --report,
-        also report.html and report.md.
+        Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv, \
+        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically; with --report, \
+        also report.html and report.md. \
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
 

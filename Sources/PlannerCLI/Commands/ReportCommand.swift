@@ -9,7 +9,7 @@ extension SufficiencyCommand {
       commandName: "report",
       abstract: "Solve a scenario's plan and write the report: report.html (charts, no scripts) and report.md.",
       discussion: """
-        The HTML file stands alone (inline styles and SVG charts, no network, no JavaScript), so it can be attached
+        The HTML file stands alone (inline styles and SVG charts, no network, no JavaScript), so it can be attached \
         to a cabinet paper. Both files are written atomically; the scenario's input files are never overwritten.
         """)
 

@@ -51,8 +51,8 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
   public var forecasts: Int
   /// Mean absolute percentage error, percent.
   public var mape: Double?
-  /// Mean absolute scaled error (against each series' in-sample persistence error); the default method is the one
-  /// with the lowest mean MASE over horizons.
+  /// Mean absolute scaled error: the error as a multiple of each series' typical year-to-year change in its
+  /// training years.
   public var mase: Double?
   /// Share of outcomes inside the 80 % interval, percent.
   public var coverage80: Double?
@@ -60,12 +60,16 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
   public var coverage95: Double?
   /// Outcomes the coverage is a share of (forecasts with an 80 % interval); `nil` means every forecast had one.
   public var intervalOutcomes: Int?
+  /// Outcomes below the 80 % interval.
+  public var below80: Int?
+  /// Outcomes above the 80 % interval.
+  public var above80: Int?
   public var isDefault: Bool
 
   /// Creates a row.
   public init(
     method: String, horizon: Int, forecasts: Int, mape: Double?, mase: Double? = nil, coverage80: Double?,
-    coverage95: Double?, intervalOutcomes: Int? = nil, isDefault: Bool
+    coverage95: Double?, intervalOutcomes: Int? = nil, below80: Int? = nil, above80: Int? = nil, isDefault: Bool
   ) {
     self.method = method
     self.horizon = horizon
@@ -75,6 +79,8 @@ public struct ForecastAccuracy: Sendable, Codable, Equatable {
     self.coverage80 = coverage80
     self.coverage95 = coverage95
     self.intervalOutcomes = intervalOutcomes
+    self.below80 = below80
+    self.above80 = above80
     self.isDefault = isDefault
   }
 }
@@ -86,7 +92,7 @@ extension ForecastAccuracy {
       ForecastAccuracy(
         method: $0.method, horizon: $0.horizon, forecasts: $0.forecasts, mape: $0.mape, mase: $0.mase,
         coverage80: $0.coverage80, coverage95: $0.coverage95, intervalOutcomes: $0.intervalOutcomes,
-        isDefault: $0.isDefault)
+        below80: $0.below80, above80: $0.above80, isDefault: $0.isDefault)
     }
   }
 }

@@ -1,5 +1,6 @@
 import Forecasting
 import Foundation
+import PlacementDomain
 
 /// The forecasts one ``HistoryForecaster`` has fitted, so planning at a quantile and simulating paths for the same
 /// history (a sweep does both) fit it once. Safe to share between threads.
@@ -11,6 +12,7 @@ final class ForecastFitCache: @unchecked Sendable {
     let method: String?
     let baseYear: Int
     let horizon: Int
+    let levers: ForecastLevers?
   }
 
   private let lock = NSLock()

@@ -47,7 +47,7 @@ public struct HistoryForecaster: DemandForecastSource {
   private func fit(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> (Forecast, AnnualSeries) {
     let key = ForecastFitCache.Key(
       historyPath: specification.historyPath, seriesCode: specification.seriesCode, method: specification.method,
-      baseYear: baseYear, horizon: (years.last ?? baseYear) - baseYear)
+      baseYear: baseYear, horizon: (years.last ?? baseYear) - baseYear, levers: specification.levers)
     let fit = try fitted.value(for: key) { try fitAnew(specification, baseYear: baseYear, years: years) }
     return (fit.forecast, fit.series)
   }
@@ -77,6 +77,16 @@ public struct HistoryForecaster: DemandForecastSource {
     }
     let horizon = (years.last ?? baseYear) - baseYear
     let forecast = try DemandForecaster(horizon: horizon, method: method).forecast(series, panel: panel)
-    return (forecast, series)
+    guard let levers = specification.levers, !levers.isIdentity else { return (forecast, series) }
+    guard let flows = StockFlowModel.flows(series, horizon: horizon), let lastStock = series.values.last else {
+      throw ForecastingError.invalidArgument(
+        "\(specification.historyPath): forecast.levers change entries and exits, so series "
+          + "'\(specification.seriesCode)' needs starts and ceased columns up to \(baseYear); add them or remove "
+          + "the levers")
+    }
+    let scenarioLevers = ScenarioLevers(
+      startsMultiplier: levers.entriesMultiplier, startsAddedPerYear: levers.entriesAddedPerYear,
+      exitsMultiplier: levers.exitsMultiplier, exitsAddedPerYear: levers.exitsAddedPerYear)
+    return (forecast.applying(scenarioLevers, lastStock: lastStock, flows: flows), series)
   }
 }

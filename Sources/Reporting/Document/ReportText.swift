@@ -60,6 +60,9 @@ enum ReportText {
       "StockFlow": "children entering care and leaving it, modelled separately",
       "Pooled(growth)": "the recent growth of all the councils in the data, slowing over time",
       "Combo(mean)": "the average of six simple methods that do not extend a fitted trend",
+      "Combo(shrunk)":
+        "the latest number, moved toward the average of six simple methods only as far as that average beat"
+        + " persistence, next year equal to this year, in earlier years",
     ]
     return plain[name].map { name + " (" + $0 + ")" } ?? name
   }

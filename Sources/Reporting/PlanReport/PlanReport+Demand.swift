@@ -76,9 +76,20 @@ extension PlanReportBuilder {
     blocks.append(
       .paragraph(
         "The forecast method is " + ReportText.methodDescription(forecast.method) + ". The plan is built on"
-          + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast)))
+          + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast, id: id)))
+    if let levers = leversNote(for: id) { blocks.append(.paragraph(levers)) }
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
     return blocks
+  }
+
+  /// The scenario's what-if changes to the forecast's flows, in plain words, or `nil` when it makes none.
+  private func leversNote(for id: String) -> String? {
+    guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
+      case .forecast(let demand) = specification.source, let levers = demand.levers, !levers.isIdentity
+    else { return nil }
+    return "The scenario changes the forecast's flows in every forecast year: " + ReportText.list(levers.phrases)
+      + ". The forecast above and the plan include these changes (through the stock-flow identity: this year's"
+      + " children, less those leaving, plus those entering); the backtest below is of the forecast without them."
   }
 
   private func placedShareNote(for id: String) -> String {
@@ -90,31 +101,71 @@ extension PlanReportBuilder {
       + " relatives or are placed for adoption)"
   }
 
-  /// A factual sentence comparing the chosen method with persistence in the backtest.
-  private func accuracyVerdict(_ forecast: DemandForecast) -> String {
-    let chosen = forecast.accuracy.filter(\.isDefault)
+  /// Plain sentences: why this method, how far off it was in the backtest against persistence, and how often its
+  /// 80% band held the outcome (with the misses below and above). Never claims a comparison the table does not show.
+  private func accuracyVerdict(_ forecast: DemandForecast, id: String) -> String {
+    let named =
+      scenario.demand.first { $0.authority.rawValue == id }.map { specification -> Bool in
+        if case .forecast(let demand) = specification.source { return demand.method != nil }
+        return false
+      } ?? false
+    let reason = methodReason(forecast.method, named: named)
+    var text = reason.isEmpty ? "" : reason + " "
+    let chosen = forecast.accuracy.filter(\.isDefault).sorted { $0.horizon < $1.horizon }
     let pairs = chosen.compactMap { mine -> (mine: ForecastAccuracy, naive: ForecastAccuracy)? in
       forecast.accuracy.first { !$0.isDefault && $0.horizon == mine.horizon }.map { (mine, $0) }
     }
-    guard !pairs.isEmpty else {
-      return chosen.isEmpty ? "No backtest results are available for this forecast." : ""
+    guard let first = chosen.first else { return text + "No backtest results are available for this forecast." }
+    func off(_ row: ForecastAccuracy?) -> String {
+      row?.mape.map { ValueFormat.number(decimals: 1).string($0) + "%" } ?? "n/a"
     }
-    let lowerError = pairs.filter { ($0.mine.mape ?? .infinity) < ($0.naive.mape ?? .infinity) }.count
-    let betterBands = pairs.filter { pair in
-      guard let mine = pair.mine.coverage80, let naive = pair.naive.coverage80 else { return false }
-      return abs(mine - 80) < abs(naive - 80)
-    }.count
-    let horizons = "\(pairs.count)"
-    var text =
-      "In the backtest (table below), " + forecast.method + " had a lower error than persistence at "
-      + "\(lowerError) of " + horizons + " horizons"
-    text += ", and its 80% band was closer to holding 80% of outcomes at \(betterBands) of " + horizons + "."
-    if lowerError * 2 < pairs.count && betterBands * 2 > pairs.count {
+    let last = chosen.count > 1 ? chosen.last : nil
+    text +=
+      "Tested on past years as it would have been used then, it was on average " + off(first) + " off "
+      + ReportText.plural(Double(first.horizon), "year") + " ahead"
+      + (last.map { " and " + off($0) + " off " + ReportText.plural(Double($0.horizon), "year") + " ahead" } ?? "")
+    if !pairs.isEmpty, forecast.method != "Naive" {
+      let naiveFirst = pairs.first { $0.mine.horizon == first.horizon }?.naive
+      let naiveLast = last.flatMap { row in pairs.first { $0.mine.horizon == row.horizon }?.naive }
+      text += ", against " + off(naiveFirst) + (last == nil ? "" : " and " + off(naiveLast)) + " for persistence"
+      let closer = pairs.filter { ($0.mine.mape ?? .infinity) < ($0.naive.mape ?? .infinity) }.count
       text +=
-        " Persistence forecast the central number at least as well, so the value of the method is mainly in"
-        + " its range."
+        closer == pairs.count
+        ? "; it was closer than persistence at every horizon tested."
+        : "; it was closer than persistence at \(closer) of \(pairs.count) horizons tested, so persistence did as"
+          + " well or better at the others."
+    } else {
+      text += "."
+    }
+    let held = chosen.compactMap { row in row.coverage80.map { (row.intervalOutcomes ?? row.forecasts, $0) } }
+    let outcomes = held.map(\.0).reduce(0, +)
+    if outcomes > 0 {
+      let share = held.map { Double($0.0) * $0.1 }.reduce(0, +) / Double(outcomes)
+      text +=
+        " Its 80% band held the outcome " + ValueFormat.number(decimals: 0).string(share) + "% of the time"
+        + " (a well-judged band holds about 80%)"
+      let below = chosen.compactMap(\.below80).reduce(0, +)
+      let above = chosen.compactMap(\.above80).reduce(0, +)
+      if below + above > 0 {
+        text += "; of the misses, \(below) fell below the band and \(above) above it"
+      }
+      text += "."
     }
     return text
+  }
+
+  /// Why the forecast uses this method, in one sentence.
+  private func methodReason(_ method: String, named: Bool) -> String {
+    if named { return "The scenario names this method, so it is used whatever the backtest says." }
+    switch method {
+    case "Combo(shrunk)":
+      return "It is used because it is the tool's default for every council, fixed before it was tested on the"
+        + " councils it is judged on."
+    case "Naive":
+      return "Persistence is used because the default could not be computed from this history."
+    default:
+      return ""
+    }
   }
 
   private func accuracyTable(_ forecast: DemandForecast) -> DataTable? {
@@ -136,18 +187,19 @@ extension PlanReportBuilder {
     }
     var columns: [DataTable.Column] = [
       .init("Years ahead"), .init("Forecasts tested", isNumeric: true),
-      .init(forecast.method + ": error (MAPE)", isNumeric: true), .init("inside 80% band", isNumeric: true),
+      .init(forecast.method + ": average error", isNumeric: true), .init("inside 80% band", isNumeric: true),
       .init("inside 95% band", isNumeric: true),
     ]
     if !persistence.isEmpty {
       columns += [
-        .init("Persistence: error (MAPE)", isNumeric: true), .init("inside 80% band", isNumeric: true),
+        .init("Persistence: average error", isNumeric: true), .init("inside 80% band", isNumeric: true),
         .init("inside 95% band", isNumeric: true),
       ]
     }
     return DataTable(
       caption: "Backtest: the chosen method against persistence (next year equals this year) on past years."
-        + " Lower error is better; a good 80% band holds about 80% of outcomes.",
+        + " Average error is how far off the forecasts were, in percent of what happened (MAPE); lower is better."
+        + " A good 80% band holds about 80% of outcomes.",
       columns: columns, rows: rows)
   }
 
