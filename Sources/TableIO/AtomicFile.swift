@@ -32,7 +32,7 @@ public enum AtomicFile {
       throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw TableIOError.writeFailed(path: target.path, reason: error.localizedDescription)
+      throw TableIOError.writeFailed(path: target.path, reason: FileErrorText.reason(error))
     }
   }
 }

@@ -79,14 +79,16 @@ public struct CSVTable: Sendable {
     return found
   }
 
-  /// A cell parsed as a number. Blank cells and the suppression markers used in official statistics
+  /// A cell parsed as a plain decimal (see ``PlainDecimal``). Blank cells and the suppression markers used in official statistics
   /// (`x`, `c`, `z`, `..`, `-`, `:`, `NA`) give `nil`; anything else that is not a finite number throws.
   public func number(row: Int, column: Int) throws -> Double? {
     let cell = rows[row][column].trimmingCharacters(in: .whitespaces)
     if cell.isEmpty || Self.suppressionMarkers.contains(cell) { return nil }
-    guard let value = Double(cell.replacingOccurrences(of: ",", with: "")), value.isFinite else {
+    guard let value = PlainDecimal.parse(cell) else {
+      let why = PlainDecimal.rejection(cell).map { " (\($0))" } ?? ""
       throw TableIOError.badValue(
-        path: path, line: lineNumbers[row], column: header[column], value: cell, expected: "a number")
+        path: path, line: lineNumbers[row], column: header[column], value: MessageText.shown(cell),
+        expected: "a plain number\(why)")
     }
     return value
   }
