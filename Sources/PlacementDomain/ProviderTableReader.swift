@@ -3,12 +3,14 @@ import TableIO
 /// Reads providers from a CSV table (for long lists, such as a national market).
 ///
 /// Columns: `id`, `provision`, `weekly_price` (required); `name`, `latitude`, `longitude`, `places` (the same every
-/// year; blank for unlimited), and `price_<need group>` for need-specific weekly prices (optional).
+/// year; `unlimited` written out for no limit: a blank cell is an error, since a forgotten figure must not become
+/// unlimited capacity), and `price_<need group>` for need-specific weekly prices (optional).
 struct ProviderTableReader {
   let table: CSVTable
   let planYears: [Int]
 
-  func read(_ issues: inout [ScenarioIssue]) -> [Provider] {
+  /// The providers read, each with its line, recording every problem.
+  func read(_ issues: inout [ScenarioIssue]) -> [(provider: Provider, line: Int)] {
     let columns: [String: Int]
     let idColumn: Int
     let provisionColumn: Int
@@ -26,7 +28,12 @@ struct ProviderTableReader {
     let longitudeColumn = table.columnIndex("longitude")
     let placesColumn = table.columnIndex("places")
     let priceColumns = table.header.enumerated().filter { $0.element.hasPrefix("price_") }
-    var providers: [Provider] = []
+    if placesColumn == nil {
+      issues.append(ScenarioIssue(severity: .warning, file: table.path, line: 1, path: "header",
+        message: "no places column: every provider in this table is taken to have unlimited places",
+        fix: "add a places column (write 'unlimited' where there is no limit)"))
+    }
+    var providers: [(provider: Provider, line: Int)] = []
     for row in table.rows.indices {
       let line = table.lineNumbers[row]
       func problem(_ column: String, _ message: String, _ fix: String) {
@@ -37,12 +44,16 @@ struct ProviderTableReader {
         do {
           guard let value = try table.number(row: row, column: column) else { return .some(nil) }
           guard range.contains(value) else {
-            problem(name, "\(value) is out of range", "use a value between \(range.lowerBound) and \(range.upperBound)")
+            problem(name, "\(NumberFormat.plain(value)) is out of range",
+              "use a value between \(NumberFormat.plain(range.lowerBound)) and \(NumberFormat.plain(range.upperBound))")
             return nil
           }
           return .some(value)
+        } catch TableIOError.badValue(_, _, _, let value, let expected) {
+          problem(name, "'\(value)' is not \(expected)", "write a plain number such as 12 or 0.5")
+          return nil
         } catch {
-          problem(name, "\(error)", "write a number")
+          problem(name, "\(error)", "write a plain number such as 12 or 0.5")
           return nil
         }
       }
@@ -56,9 +67,15 @@ struct ProviderTableReader {
         }
         continue
       }
+      let placesCell = placesColumn.map { table.rows[row][$0].trimmingCharacters(in: .whitespaces) } ?? "unlimited"
+      let unlimited = placesCell.lowercased() == "unlimited"
+      if placesCell.isEmpty || CSVTable.suppressionMarkers.contains(placesCell) {
+        problem("places", "provider '\(MessageText.shown(id))' has no places", "write its number of places, or 'unlimited'")
+        continue
+      }
       guard let latitude = number(latitudeColumn, "latitude", -90...90),
         let longitude = number(longitudeColumn, "longitude", -180...180),
-        let places = number(placesColumn, "places", 0...1e6)
+        let places = unlimited ? .some(nil) : number(placesColumn, "places", 0...1e6)
       else { continue }
       var location: GeoPoint?
       if let latitude, let longitude { location = GeoPoint(latitude: latitude, longitude: longitude) }
@@ -67,11 +84,11 @@ struct ProviderTableReader {
         if let value = number(index, header, 0...1e6), let value { byNeed[NeedGroupID(String(header.dropFirst(6)))] = value }
       }
       let name = nameColumn.map { table.rows[row][$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? id
-      providers.append(
+      providers.append((
         Provider(
           id: ProviderID(id), name: name, provisionType: ProvisionTypeID(provision), location: location,
           placesByYear: places.map { value in Dictionary(uniqueKeysWithValues: planYears.map { ($0, value) }) },
-          weeklyPrice: price, weeklyPriceByNeed: byNeed))
+          weeklyPrice: price, weeklyPriceByNeed: byNeed), line))
     }
     return providers
   }

@@ -83,7 +83,8 @@ public enum ScenarioLoader {
     for table in reader.tablesRead { hasher.add(table) }
     if let scenario {
       let parsedCleanly = !issues.contains { $0.severity == .error }
-      issues += ScenarioValidator(scenario: scenario, file: path).validate(checkReachability: parsedCleanly)
+      issues += ScenarioValidator(scenario: scenario, file: path, sources: reader.sourceMap)
+        .validate(checkReachability: parsedCleanly)
     }
     issues = YAMLLineIndex(root: root).fillLines(issues, file: path)
     let errors = issues.filter { $0.severity == .error }

@@ -9,6 +9,8 @@ struct ScenarioReader {
   private(set) var tablesRead: [String] = []
   /// Every referenced file, resolved.
   private(set) var inputPaths: [String] = []
+  /// Where each entry kept came from, and what the entries that could not be read named.
+  let sourceMap = ScenarioSourceMap()
 
   init(file: String, folder: URL) {
     self.file = file
@@ -74,7 +76,16 @@ struct ScenarioReader {
     _ cursor: YAMLCursor?, _ issues: inout [ScenarioIssue], _ readItem: (YAMLCursor, inout [ScenarioIssue]) -> T?
   ) -> [T] {
     guard let cursor, let items = cursor.items(&issues) else { return [] }
-    return items.compactMap { readItem($0, &issues) }
+    var values: [T] = []
+    for (index, item) in items.enumerated() {
+      if let value = readItem(item, &issues) {
+        values.append(value)
+        sourceMap.kept(cursor.path, index: index)
+      } else {
+        sourceMap.unread(cursor.path, item)
+      }
+    }
+    return values
   }
 
   /// A value given either as one number for every plan year or as a `year: value` mapping.
@@ -259,8 +270,10 @@ struct ScenarioReader {
     let provision = cursor.required("provision", &issues)?.string(&issues)
     let hasLocation = cursor.optional("latitude") != nil || cursor.optional("longitude") != nil
     let location = hasLocation ? readLocation(cursor, &issues) : nil
-    let places = cursor.optional("places").map {
-      readYearly($0, planYears: planYears, &issues, range: 0...1e6, meaning: "a number of places")
+    // Absent or 'unlimited': no limit; otherwise the places, or .some(nil) when they could not be read.
+    var places: [Int: Double]??
+    if let given = cursor.optional("places"), given.node.scalar?.string.lowercased() != "unlimited" {
+      places = .some(readYearly(given, planYears: planYears, &issues, range: 0...1e6, meaning: "a number of places"))
     }
     let price = cursor.required("weekly_price", &issues, fix: "add 'weekly_price: 1020' (£ per placement per week)")?
       .number(&issues, in: 0...1e6, meaning: "a weekly price in £")
@@ -313,7 +326,9 @@ struct ScenarioReader {
       cursor.error("\(error)", fix: "check the providers_csv path and file", into: &issues)
       return []
     }
-    return ProviderTableReader(table: table, planYears: planYears).read(&issues)
+    let rows = ProviderTableReader(table: table, planYears: planYears).read(&issues)
+    sourceMap.tableProviderRows += rows.map { (table.path, $0.line) }
+    return rows.map(\.provider)
   }
 
   private func readInHouseSupply(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> InHouseFosteringSupply? {
