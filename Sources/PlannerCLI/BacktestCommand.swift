@@ -31,6 +31,7 @@ extension SufficiencyCommand {
     var out: String = "out/backtest"
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/backtest")
       guard (1...DemandForecaster.maximumHorizon).contains(horizons) else {
         throw ValidationError("--horizons must be between 1 and \(DemandForecaster.maximumHorizon)")
       }

@@ -51,6 +51,7 @@ extension SufficiencyCommand {
     var out: String = "out/forecast"
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/forecast")
       guard (1...DemandForecaster.maximumHorizon).contains(horizon) else {
         throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
       }

@@ -39,6 +39,7 @@ extension SufficiencyCommand {
     var data: String?
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/national")
       guard authorities >= 1 else { throw ValidationError("--authorities must be at least 1") }
       guard providers >= 1 && providers <= 1_000_000 else { throw ValidationError("--providers must be 1 to 1,000,000") }
       guard years >= 1 && years <= 30 else { throw ValidationError("--years must be 1 to 30") }

@@ -87,6 +87,7 @@ extension SufficiencyCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/history.csv")
       guard projectYears >= 0, projectYears <= 20 else { throw ValidationError("--project-years must be 0 to 20.") }
       guard fitYears >= 1 else { throw ValidationError("--fit-years must be at least 1.") }
       guard backtestHorizon >= 1 else { throw ValidationError("--backtest-horizon must be at least 1.") }

@@ -23,9 +23,15 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
+      try PathOption.requireNonEmpty(out, "--out", example: "out/report")
+    }
+
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
-      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out))
+      let urls = try PlanOutputSet.write(
+        PlanOutputSet.reportFiles(run), of: run, command: "report", to: URL(fileURLWithPath: out))
       for url in urls { print("Wrote \(url.path)") }
     }
   }

@@ -44,6 +44,7 @@ extension SufficiencyCommand {
     @OptionGroup var solverOptions: SolverOptionGroup
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/sweep")
       guard draws >= 1 && draws <= 10_000_000 else { throw ValidationError("--draws must be 1 to 10,000,000") }
       guard noise >= 0 && noise <= 2 else { throw ValidationError("--noise must be between 0 and 2") }
       if let shard { _ = try Self.parseShard(shard) }

@@ -18,6 +18,7 @@ extension SufficiencyCommand {
     var out: String
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/sweep")
       if shards.isEmpty { throw ValidationError("give at least one shard folder") }
     }
 
