@@ -52,6 +52,7 @@ extension SufficiencyCommand {
     func run() throws {
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
       let panel = try SeriesTableReader.read(url)
+      for skipped in panel.skipped { StandardError.print(skipped.warning) }
       let range = try origins.map(Self.parseOrigins)
       let (summary, skipped) = DemandForecaster.backtest(panel, origins: range, horizons: horizons)
       if summary.rows.isEmpty {
