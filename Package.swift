@@ -93,7 +93,13 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
-    .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "Planning"]),
+    .testTarget(
+      name: "PlannerCLITests",
+      dependencies: [
+        "PlannerCLI", "Forecasting", "Planning", "PlacementDomain",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

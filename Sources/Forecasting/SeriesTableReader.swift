@@ -167,6 +167,8 @@ public enum SeriesTableReader {
       }
     }
     if !issues.isEmpty {
+      // Every problem in one pass: the skipped series' blanks are listed too.
+      issues += skipped.map(\.reason)
       throw ForecastingError.invalidData(
         issues.sorted { ($0.line ?? 0, $0.column ?? "") < ($1.line ?? 0, $1.column ?? "") })
     }

@@ -99,15 +99,18 @@ struct ScenarioReader {
     }
     guard let entries = cursor.entries(&issues) else { return nil }
     var result: [Int: Double] = [:]
+    var given = Set<Int>()
     for (key, value) in entries {
       guard let year = Int(key) else {
         value.error("'\(key)' is not a year", fix: "use years ending 31 March, such as 2020", into: &issues)
         continue
       }
+      given.insert(year)
       if let number = value.number(&issues, in: range, meaning: meaning) { result[year] = number }
     }
     if requireEveryYear {
-      let missing = planYears.filter { result[$0] == nil }
+      // A year given with a bad value is reported there, not again as missing.
+      let missing = planYears.filter { !given.contains($0) }
       if !missing.isEmpty {
         cursor.error("no value for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
           fix: "give a value for every year from \(planYears.first ?? 0) to \(planYears.last ?? 0), or one number for all years",

@@ -101,6 +101,11 @@ struct YAMLCursor {
       return nil
     }
     guard let value = PlainDecimal.parse(text) else {
+      if PlainDecimal.isNonFinite(text) {
+        error("'\(Self.shown(text))' is not a finite number",
+          fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)", into: &issues)
+        return nil
+      }
       let why = PlainDecimal.rejection(text).map { " (\($0))" } ?? ""
       error("'\(Self.shown(text))' is not a plain number\(why)", fix: "write \(meaning) as a plain decimal such as 12 or 0.5, without units",
         into: &issues)

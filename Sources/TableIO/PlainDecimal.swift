@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strict reading of numbers typed by people: plain decimals only, so a typo is refused rather than read as
 /// something else.
 ///
@@ -14,6 +16,13 @@ public enum PlainDecimal {
     return value
   }
 
+  /// True when `text` spells NaN or an infinity (`nan`, `.inf`, `-Infinity`, …).
+  public static func isNonFinite(_ text: String) -> Bool {
+    var lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if lowered.hasPrefix("-") || lowered.hasPrefix("+") { lowered.removeFirst() }
+    return ["nan", ".nan", "inf", ".inf", "infinity"].contains(lowered)
+  }
+
   /// Why `text` is not a plain decimal, in words for a message, or `nil` when it is one.
   public static func rejection(_ text: String) -> String? {
     if parse(text) != nil { return nil }
@@ -22,7 +31,7 @@ public enum PlainDecimal {
     if unsigned.hasPrefix("0x") || unsigned.hasPrefix("0o") || unsigned.hasPrefix("0b") {
       return "hexadecimal, octal and binary numbers are not accepted"
     }
-    if ["nan", ".nan", "inf", ".inf", "infinity"].contains(unsigned) { return "NaN and infinity are not allowed" }
+    if isNonFinite(text) { return "NaN and infinity are not allowed" }
     if lowered.contains(",") {
       return "commas are read only as thousands separators (1,234); write one number, with a point for decimals"
     }

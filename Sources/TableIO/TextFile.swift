@@ -57,7 +57,8 @@ public enum TextFile {
 /// A file-system error in plain words: the POSIX reason ("Permission denied", "Not a directory") instead of a
 /// Foundation domain and code.
 public enum FileErrorText {
-  /// The reason behind `error`, as the operating system states it.
+  /// The reason behind `error`, as the operating system states it; for an error without one, what is in the way
+  /// on the error's path (a file where a folder is needed, a folder that cannot be written).
   public static func reason(_ error: any Error) -> String {
     let nsError = error as NSError
     if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
@@ -70,7 +71,23 @@ public enum FileErrorText {
     case NSFileWriteOutOfSpaceError: return "the disk is full"
     case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
     case NSFileWriteFileExistsError: return "a file is in the way"
-    default: return "the operating system refused (code \(nsError.code))"
+    default:
+      let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+      return path.flatMap(obstacle) ?? "the file system refused"
     }
+  }
+
+  /// A file standing where `path` needs a folder, or the nearest existing folder on it when it is not writable.
+  private static func obstacle(on path: String) -> String? {
+    var current = URL(fileURLWithPath: path).deletingLastPathComponent()
+    while current.path != "/" && !current.path.isEmpty {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: current.path, isDirectory: &isDirectory) {
+        if !isDirectory.boolValue { return "\(current.path) is a file, not a folder" }
+        return access(current.path, W_OK) == 0 ? nil : "\(current.path) is not writable (permission denied)"
+      }
+      current = current.deletingLastPathComponent()
+    }
+    return nil
   }
 }
