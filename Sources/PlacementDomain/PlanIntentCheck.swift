@@ -64,21 +64,29 @@ struct PlanIntentCheck {
   /// A penalty for unmet need below every price of placing a need group: the cheapest plan leaves it unmet.
   private func unmetNeedPenalty() -> [ScenarioIssue] {
     let penalty = scenario.policy.weeklyUnmetNeedPenalty
+    let needs = scenario.needGroups.filter { need in
+      scenario.authorities.contains { scenario.needGroupsWithDemand(for: $0.id).contains(need) }
+    }
+    // The lowest weekly price each provision type offers each need (one pass over the providers).
+    var lowest: [ProvisionTypeID: [NeedGroupID: Double]] = [:]
+    func offer(_ type: ProvisionTypeID, _ need: NeedGroupID, _ price: Double) {
+      lowest[type, default: [:]][need] = min(lowest[type]?[need] ?? .infinity, price)
+    }
+    for provider in scenario.providers {
+      for need in needs {
+        offer(provider.provisionType, need.id, provider.weeklyPriceByNeed[need.id] ?? provider.weeklyPrice)
+        if let block = provider.blockContract { offer(provider.provisionType, need.id, block.weeklyPricePerBed) }
+      }
+    }
+    if let inHouse = scenario.provisionTypes.first(where: { $0.category == .inHouseFostering }) {
+      for supply in scenario.inHouseFostering { for need in needs { offer(inHouse.id, need.id, supply.weeklyCost) } }
+    }
     var cheapest: [(need: NeedGroupID, price: Double)] = []
-    let needs = Set(scenario.authorities.flatMap { scenario.needGroupsWithDemand(for: $0.id) }.map(\.id))
-    for need in scenario.needGroups where needs.contains(need.id) {
-      var prices: [Double] = []
-      for provider in scenario.providers {
-        guard let suitability = scenario.suitability(of: provider.provisionType, for: need.id) else { continue }
-        prices.append((provider.weeklyPriceByNeed[need.id] ?? provider.weeklyPrice) * suitability.costMultiplier)
-        if let block = provider.blockContract { prices.append(block.weeklyPricePerBed * suitability.costMultiplier) }
+    for need in needs {
+      let prices = scenario.suitability.filter { $0.needGroup == need.id }.compactMap { suitability in
+        lowest[suitability.provisionType]?[need.id].map { $0 * suitability.costMultiplier }
       }
-      if let inHouse = scenario.provisionTypes.first(where: { $0.category == .inHouseFostering }),
-        let suitability = scenario.suitability(of: inHouse.id, for: need.id)
-      {
-        prices += scenario.inHouseFostering.map { $0.weeklyCost * suitability.costMultiplier }
-      }
-      if let lowest = prices.min(), penalty < lowest { cheapest.append((need.id, lowest)) }
+      if let price = prices.min(), penalty < price { cheapest.append((need.id, price)) }
     }
     guard !cheapest.isEmpty else { return [] }
     let listed = cheapest.map { "'\($0.need)' (cheapest \(NumberFormat.pounds($0.price)) a week)" }

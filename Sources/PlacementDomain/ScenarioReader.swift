@@ -17,6 +17,11 @@ struct ScenarioReader {
     self.folder = folder
   }
 
+  /// The largest table a scenario may reference (providers_csv, a forecast history), in bytes: about 40,000
+  /// providers, ten times every children's home and fostering agency in England, and twenty times the England
+  /// panel; so a mistaken or damaged file is refused in a moment instead of parsed for minutes.
+  static let tableByteLimit = 4 * 1024 * 1024
+
   static let topLevelKeys: Set<String> = [
     "name", "summary", "base_year", "horizon_years", "authorities", "areas", "need_groups", "provision_types",
     "suitability", "demand", "providers", "providers_csv", "in_house_fostering", "emergency", "distance", "policy",
@@ -125,6 +130,15 @@ struct ScenarioReader {
     let longitude = cursor.required("longitude", &issues)?.number(&issues, in: -180...180, meaning: "a longitude in degrees")
     guard let latitude, let longitude else { return nil }
     return GeoPoint(latitude: latitude, longitude: longitude)
+  }
+
+  /// Why a referenced table could not be read, without the generic advice (the issue's fix says what to do).
+  private static func readProblem(_ error: any Error) -> String {
+    switch error {
+    case TableIOError.missingFile(let path): "\(path): file not found"
+    case TableIOError.unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
+    default: "\(error)"
+    }
   }
 
   private func resolve(_ relativePath: String) -> URL {
@@ -257,7 +271,16 @@ struct ScenarioReader {
       return nil
     }
     inputPaths.append(url.path)
-    if let text = try? TextFile.read(url) { tablesRead.append(text) }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+      do {
+        tablesRead.append(try TextFile.read(url, byteLimit: Self.tableByteLimit))
+      } catch {
+        historyCursor.error(Self.readProblem(error), fix: "give a history table of at most 4 MiB (the England panel is 0.2 MB)",
+          into: &issues)
+        return nil
+      }
+    }
     return ForecastDemand(
       historyPath: url.path, seriesCode: series, quantile: quantile, method: cursor.optional("method")?.string(&issues),
       seed: UInt64(seed), placedShare: placedShare)
@@ -323,10 +346,13 @@ struct ScenarioReader {
     inputPaths.append(url.path)
     let table: CSVTable
     do {
-      table = try CSVTable(contentsOf: url)
-      tablesRead.append(try TextFile.read(url))
+      let text = try TextFile.read(url, byteLimit: Self.tableByteLimit)
+      table = try CSVTable(text: text, path: url.path)
+      tablesRead.append(text)
     } catch {
-      cursor.error("\(error)", fix: "check the providers_csv path and file", into: &issues)
+      cursor.error(Self.readProblem(error),
+        fix: "give the path of a CSV table of at most 4 MiB, relative to the scenario, saved as comma-separated UTF-8",
+        into: &issues)
       return []
     }
     let rows = ProviderTableReader(table: table, planYears: planYears).read(&issues)
