@@ -1,5 +1,6 @@
 import Foundation
 import TableIO
+import Yams
 
 /// Turns a parsed YAML document into a ``Scenario``, section by section, collecting issues.
 struct ScenarioReader {
@@ -296,8 +297,14 @@ struct ScenarioReader {
     let provision = cursor.required("provision", &issues)?.string(&issues)
     let hasLocation = cursor.optional("latitude") != nil || cursor.optional("longitude") != nil
     let location = hasLocation ? readLocation(cursor, &issues) : nil
-    // Absent or 'unlimited': no limit; otherwise the places, or .some(nil) when they could not be read.
+    // Absent or 'unlimited': no limit; otherwise the places, or .some(nil) when they could not be read. Written
+    // but left blank is an error: a forgotten figure must not become unlimited capacity.
     var places: [Int: Double]??
+    if let blank = cursor.node.mapping?["places"], blank.null != nil || blank == Node("~") {
+      cursor.child("places", at: blank).error("places is blank", fix: "write the number of places, or 'unlimited'",
+        into: &issues)
+      places = .some(nil)
+    }
     if let given = cursor.optional("places"), given.node.scalar?.string.lowercased() != "unlimited" {
       places = .some(readYearly(given, planYears: planYears, &issues, range: 0...1e6, meaning: "a number of places"))
     }

@@ -71,10 +71,12 @@ extension SufficiencyCommand {
         ])
       }
       let target = URL(fileURLWithPath: out).appendingPathComponent("backtest.csv")
-      try AtomicFile.write(document.render(), to: target, protecting: [url.path])
       let forecastsTarget = URL(fileURLWithPath: out).appendingPathComponent("forecasts.csv")
-      try AtomicFile.write(
-        Self.forecastsDocument(summary, names: panel.series).render(), to: forecastsTarget, protecting: [url.path])
+      try CommandOutputSet.backtest.write(
+        [
+          (name: "backtest.csv", text: document.render()),
+          (name: "forecasts.csv", text: Self.forecastsDocument(summary, names: panel.series).render()),
+        ], to: URL(fileURLWithPath: out), input: url.path, protecting: [url.path])
 
       let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
       func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }

@@ -102,8 +102,7 @@ extension SufficiencyCommand {
               + [forecast.method])
         }
       }
-      try AtomicFile.write(
-        document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
+      var files = [(name: "forecast.csv", text: document.render())]
       if paths > 0 {
         var draws = CSVDocument(header: ["path", "year", "value"])
         for (pathIndex, path) in forecast.simulate(paths: paths, seed: seed).enumerated() {
@@ -111,8 +110,9 @@ extension SufficiencyCommand {
             draws.append([String(pathIndex + 1), String(year), NumberFormat.fixed(path[index], decimals: 1)])
           }
         }
-        try AtomicFile.write(draws.render(), to: outFolder.appendingPathComponent("paths.csv"), protecting: [url.path])
+        files.append((name: "paths.csv", text: draws.render()))
       }
+      try CommandOutputSet.forecast.write(files, to: outFolder, input: url.path, protecting: [url.path])
 
       print(
         "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
@@ -158,7 +158,9 @@ extension SufficiencyCommand {
             + [row.method])
       }
       let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
-      try AtomicFile.write(document.render(), to: file, protecting: Set(loaded.inputPaths))
+      try CommandOutputSet.forecast.write(
+        [(name: "forecast.csv", text: document.render())], to: URL(fileURLWithPath: out),
+        input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash, protecting: Set(loaded.inputPaths))
       print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
       print(["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
       for row in rows where row.needGroup == "all" {

@@ -79,7 +79,9 @@ extension SufficiencyCommand {
         : try sweep.runWarm(draws: selected, demand: drawSource.demand(draw:))
       let solved = clock.now
       let folder = URL(fileURLWithPath: out)
-      try SweepFiles.write(results, to: folder, protecting: Set(loaded.inputPaths))
+      try SweepFiles.write(
+        results, to: folder, input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash,
+        protecting: Set(loaded.inputPaths))
       if timings {
         func seconds(_ duration: Duration) -> String {
           let parts = duration.components

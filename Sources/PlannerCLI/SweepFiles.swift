@@ -98,12 +98,16 @@ enum SweepFiles {
     }
   }
 
-  /// Writes both files. The summary is computed from the values as written to `draws.csv`, so merging shards
+  /// Writes both files as one set (with a manifest naming `input`). The summary is computed from the values as written to `draws.csv`, so merging shards
   /// reproduces it exactly.
-  static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
+  static func write(
+    _ results: [DemandSweep.Result], to folder: URL, input: String, inputHash: String? = nil,
+    protecting inputs: Set<String>
+  ) throws {
     let draws = drawsDocument(results)
     let asWritten = try readDraws(CSVTable(draws, path: "draws.csv"), path: "draws.csv")
-    try AtomicFile.write(draws.render(), to: folder.appendingPathComponent("draws.csv"), protecting: inputs)
-    try AtomicFile.write(summaryTable(asWritten), to: folder.appendingPathComponent("sweep.csv"), protecting: inputs)
+    try CommandOutputSet.sweep.write(
+      [(name: "draws.csv", text: draws.render()), (name: "sweep.csv", text: summaryTable(asWritten))], to: folder,
+      input: input, inputHash: inputHash, protecting: inputs)
   }
 }

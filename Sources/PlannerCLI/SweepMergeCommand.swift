@@ -42,7 +42,7 @@ extension SufficiencyCommand {
         StandardError.print("warning: \(last + 1 - numbers.count) draw(s) up to \(last + 1) are missing (a shard not merged?)")
       }
       let folder = URL(fileURLWithPath: out)
-      try SweepFiles.write(results, to: folder, protecting: inputs)
+      try SweepFiles.write(results, to: folder, input: shards.joined(separator: ", "), protecting: inputs)
       print("Merged \(results.count) draws from \(shards.count) shard(s) into \(folder.path)")
     }
   }

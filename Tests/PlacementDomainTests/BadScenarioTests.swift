@@ -125,6 +125,14 @@ struct BadScenarioTests {
     #expect(loaded.scenario.providers.first { $0.id.rawValue == "home_a" }?.placesByYear?[2021] == 12)
   }
 
+  @Test("places written but left blank in the scenario is an error; 'unlimited' is not")
+  func blankPlacesInScenario() throws {
+    let blank = issues(valid.replacingOccurrences(of: "places: 40, weekly_price: 800", with: "places: , weekly_price: 800"))
+    #expect(blank.count == 1 && blank.first?.path == "providers[0].places" && blank.first?.line == 14, "\(blank)")
+    let unlimited = try load(valid.replacingOccurrences(of: "places: 40, weekly_price: 800", with: "places: unlimited, weekly_price: 800"))
+    #expect(unlimited.scenario.providers[0].placesByYear == nil)
+  }
+
   // MARK: - Silently missing sections and degenerate figures
 
   @Test("no in_house_fostering section is a warning naming it")

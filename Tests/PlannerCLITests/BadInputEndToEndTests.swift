@@ -67,6 +67,19 @@ struct BadInputEndToEndTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out", "scenario.yaml"])
   }
 
+  @Test("a forecast without --paths leaves no paths.csv of an earlier forecast beside it")
+  func forecastFolderIsOneSet() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let panel = BinaryRunner.repositoryRoot.appendingPathComponent("Data/cla-panel/la_cla_panel_north_east_2010_2025.csv")
+    let out = folder.appendingPathComponent("out").path
+    let first = try BinaryRunner.run(["forecast", panel.path, "--series", "Hartlepool", "--paths", "3", "--out", out])
+    #expect(first.exitCode == 0, "\(first.standardError)")
+    #expect(FileManager.default.fileExists(atPath: out + "/paths.csv"))
+    #expect(try BinaryRunner.run(["forecast", panel.path, "--series", "Middlesbrough", "--out", out]).exitCode == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["forecast.csv", "manifest.json"])
+  }
+
   @Test("an alias bomb and an oversized scenario are refused within seconds")
   func hangsRefused() throws {
     let folder = try BinaryRunner.temporaryFolder()
