@@ -10,7 +10,8 @@ extension SufficiencyCommand {
       abstract: "Solve a scenario's plan and write the report: report.html (charts, no scripts) and report.md.",
       discussion: """
         The HTML file stands alone (inline styles and SVG charts, no network, no JavaScript), so it can be attached
-        to a cabinet paper. Both files are written atomically; the scenario's input files are never overwritten.
+        to a cabinet paper. Both files are written as one set with manifest.json (naming the scenario and its hash),
+        replacing any earlier plan or report in the folder; the scenario's input files are never overwritten.
         """)
 
     @Argument(
