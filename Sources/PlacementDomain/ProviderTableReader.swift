@@ -57,8 +57,8 @@ struct ProviderTableReader {
           return nil
         }
       }
-      let id = table.rows[row][idColumn].trimmingCharacters(in: .whitespaces)
-      let provision = table.rows[row][provisionColumn].trimmingCharacters(in: .whitespaces)
+      let id = String(PlainDecimal.trimmed(table.rows[row][idColumn]))
+      let provision = String(PlainDecimal.trimmed(table.rows[row][provisionColumn]))
       if id.isEmpty { problem("id", "empty id", "give every provider an id"); continue }
       if provision.isEmpty { problem("provision", "empty provision type", "name a provision type such as ifa"); continue }
       guard let priceValue = number(columns["weekly_price"], "weekly_price", 0...1e6), let price = priceValue else {
@@ -67,7 +67,7 @@ struct ProviderTableReader {
         }
         continue
       }
-      let placesCell = placesColumn.map { table.rows[row][$0].trimmingCharacters(in: .whitespaces) } ?? "unlimited"
+      let placesCell = placesColumn.map { String(PlainDecimal.trimmed(table.rows[row][$0])) } ?? "unlimited"
       let unlimited = placesCell.lowercased() == "unlimited"
       if placesCell.isEmpty || CSVTable.suppressionMarkers.contains(placesCell) {
         problem("places", "provider '\(MessageText.shown(id))' has no places", "write its number of places, or 'unlimited'")

@@ -48,6 +48,7 @@ struct ScenarioValidator {
     checkUnique(scenario.provisionTypes.map(\.id.rawValue), "provision_types", &issues)
     checkUniqueProviders(&issues)
 
+    let planYears = Set(scenario.planYears)
     let authorityIDs = Set(scenario.authorities.map(\.id))
     let needIDs = Set(scenario.needGroups.map(\.id))
     let provisionIDs = Set(scenario.provisionTypes.map(\.id))
@@ -124,8 +125,8 @@ struct ScenarioValidator {
       for need in provider.weeklyPriceByNeed.keys.sorted() where !needIDs.contains(need) {
         providerError(index, "prices.\(need)", "unknown need group '\(need)'", "use one of: \(needList)")
       }
-      if let years = provider.placesByYear {
-        for year in years.keys.sorted() where !scenario.planYears.contains(year) {
+      if let years = provider.placesByYear, years.keys.contains(where: { !planYears.contains($0) }) {
+        for year in years.keys.sorted() where !planYears.contains(year) {
           let place = providerLocation(index, "places.\(year)")
           issues.append(ScenarioIssue(severity: .warning, file: place.file, line: place.line, path: place.path,
             message: "\(year) is outside the plan years \(yearRange)", fix: "remove it or change the horizon"))

@@ -82,7 +82,7 @@ public struct CSVTable: Sendable {
   /// A cell parsed as a plain decimal (see ``PlainDecimal``). Blank cells and the suppression markers used in official statistics
   /// (`x`, `c`, `z`, `..`, `-`, `:`, `NA`) give `nil`; anything else that is not a finite number throws.
   public func number(row: Int, column: Int) throws -> Double? {
-    let cell = rows[row][column].trimmingCharacters(in: .whitespaces)
+    let cell = String(PlainDecimal.trimmed(rows[row][column]))
     if cell.isEmpty || Self.suppressionMarkers.contains(cell) { return nil }
     guard let value = PlainDecimal.parse(cell) else {
       let why = PlainDecimal.rejection(cell).map { " (\($0))" } ?? ""
