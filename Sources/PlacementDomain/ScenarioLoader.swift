@@ -43,6 +43,7 @@ public enum ScenarioLoader {
     switch error {
     case .missingFile: "file not found"
     case .unreadable(_, let reason): "cannot be read: \(reason)"
+    case .tooLarge(_, let size, let limit): "it is \(size), more than the \(limit) a scenario may be"
     default: error.description
     }
   }

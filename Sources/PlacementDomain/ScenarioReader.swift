@@ -138,6 +138,7 @@ struct ScenarioReader {
     switch error {
     case TableIOError.missingFile(let path): "\(path): file not found"
     case TableIOError.unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
+    case TableIOError.tooLarge(let path, let size, let limit): "\(path): it is \(size), more than the \(limit) a table may be"
     default: "\(error)"
     }
   }

@@ -2,15 +2,17 @@ import Foundation
 
 /// Reading text files with messages a user can act on.
 public enum TextFile {
-  /// The largest table or history file read whole, in bytes (the England panel is 0.2 MB; a national provider
-  /// table with 3,000 rows about 0.3 MB). Bigger files are refused before they are read.
-  public static let defaultByteLimit = 64 * 1024 * 1024
+  /// The largest table read whole, in bytes: the England panel is 0.2 MB, every bundled table under 0.5 MB, and a
+  /// sweep's draws.csv about 0.15 MB per 1,000 draws. Bigger files are refused before they are read, so a wrong or
+  /// damaged file is reported in seconds rather than parsed for minutes.
+  public static let defaultByteLimit = 16 * 1024 * 1024
 
   /// The whole file as UTF-8 text (Windows-1252 is accepted as a fallback, as Excel writes it).
   ///
   /// - Parameter byteLimit: files larger than this are refused with a message, without being read.
-  /// - Throws: ``TableIOError/missingFile(path:)``, or ``TableIOError/unreadable(path:reason:)`` for a folder, a
-  ///   device or pipe, a file over the limit, a file that cannot be opened, or one that is not text.
+  /// - Throws: ``TableIOError/missingFile(path:)``, ``TableIOError/tooLarge(path:size:limit:)``, or
+  ///   ``TableIOError/unreadable(path:reason:)`` for a folder, a device or pipe, a file that cannot be opened, or one
+  ///   that is not text.
   public static func read(_ url: URL, byteLimit: Int = defaultByteLimit) throws -> String {
     let data = try readData(url, byteLimit: byteLimit)
     if let text = String(data: data, encoding: .utf8) { return text }
@@ -42,9 +44,7 @@ public enum TextFile {
     default: throw TableIOError.unreadable(path: path, reason: "it is a device, pipe or socket, not a file")
     }
     if Int(status.st_size) > byteLimit {
-      throw TableIOError.unreadable(
-        path: path,
-        reason: "it is \(megabytes(Int(status.st_size))), more than the \(megabytes(byteLimit)) this input may be")
+      throw TableIOError.tooLarge(path: path, size: megabytes(Int(status.st_size)), limit: megabytes(byteLimit))
     }
   }
 
