@@ -9,19 +9,11 @@ struct BadScenarioTests {
   let valid = ScenarioLoaderTests.valid
 
   func load(_ text: String, folder: URL = URL(fileURLWithPath: "/tmp")) throws -> ScenarioLoader.Result {
-    try ScenarioLoader.load(text: text, path: "test.yaml", folder: folder)
+    try ScenarioLoaderTests().load(text, folder: folder)
   }
 
   func issues(_ text: String, folder: URL = URL(fileURLWithPath: "/tmp")) -> [ScenarioIssue] {
-    do {
-      _ = try load(text, folder: folder)
-      return []
-    } catch let error as ScenarioError {
-      return error.issues
-    } catch {
-      Issue.record("unexpected error \(error)")
-      return []
-    }
+    ScenarioLoaderTests().issues(text, folder: folder)
   }
 
   // MARK: - Hangs
