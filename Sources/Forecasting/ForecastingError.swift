@@ -50,11 +50,11 @@ public enum ForecastingError: ReportableError, Equatable {
       let more = issues.count > 20 ? ["  … and \(issues.count - 20) more"] : []
       return (["the input has \(issues.count) problem(s):"] + shown + more).joined(separator: "\n")
     case .invalidSeries(let id, let reason):
-      return "series \(id): \(reason). Correct the series so its years are consecutive and values non-negative."
+      return "series '\(id)': \(reason). Correct the series so its years are consecutive and values non-negative."
     case .seriesNotFound(let id, let path, let available):
       return "\(path): no series '\(id)'. Available: \(available.joined(separator: ", "))."
     case .seriesTooShort(let id, let count, let minimum):
-      return "series \(id) has \(count) year(s); at least \(minimum) consecutive years are needed to forecast."
+      return "series '\(id)' has \(count) year(s); at least \(minimum) consecutive years are needed to forecast."
     case .invalidArgument(let message):
       return message
     }
