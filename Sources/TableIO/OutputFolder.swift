@@ -26,7 +26,8 @@ public enum OutputFolder {
     _ files: [(name: String, text: String)], to folder: URL, manifest: [String: String], setNames: Set<String>,
     protecting inputs: Set<String>
   ) throws {
-    let target = folder.standardizedFileURL
+    // A symbolic link to a folder is followed, so the folder it names receives the set (the link stays).
+    let target = folder.standardizedFileURL.resolvingSymlinksInPath()
     let protected = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
     let names = files.map(\.name) + [manifestName]
     for name in names where protected.contains(target.appendingPathComponent(name).resolvingSymlinksInPath().path) {

@@ -153,6 +153,19 @@ struct OutputFolderTests {
     #expect(try names(out).allSatisfy { !$0.hasPrefix(".") }, "no staging folder left behind")
   }
 
+  @Test("a link to a folder is followed: the folder receives the set and the link stays")
+  func followsLink() throws {
+    let parent = try folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let real = parent.appendingPathComponent("real")
+    try FileManager.default.createDirectory(at: real, withIntermediateDirectories: false)
+    let link = parent.appendingPathComponent("link")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+    try OutputFolder.write([("plan.json", "{}")], to: link, manifest: [:], setNames: setNames, protecting: [])
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path).hasSuffix("real"))
+    #expect(try names(real) == ["manifest.json", "plan.json"])
+  }
+
   @Test("a file where the folder should be is reported, and nothing is written")
   func fileInTheWay() throws {
     let parent = try folder()
