@@ -52,8 +52,11 @@ enum SweepFiles {
 
   /// Reads a `draws.csv` written by `sweep` (rounded values, as written).
   static func readDraws(_ url: URL) throws -> [DemandSweep.Result] {
-    try readDraws(try CSVTable(contentsOf: url), path: url.path)
+    try readDraws(try CSVTable(contentsOf: url, byteLimit: drawsByteLimit), path: url.path)
   }
+
+  /// The largest draws.csv merged, in bytes: about 270 bytes a draw, so some 4 million draws per shard.
+  static let drawsByteLimit = 1024 * 1024 * 1024
 
   private static func readDraws(_ table: CSVTable, path: String) throws -> [DemandSweep.Result] {
     let columns = try table.requireColumns(drawsHeader)

@@ -59,9 +59,9 @@ public struct CSVTable: Sendable {
     lineNumbers = Array(document.rows.indices).map { $0 + 2 }
   }
 
-  /// Reads and parses a CSV file.
-  public init(contentsOf url: URL) throws {
-    try self.init(text: try TextFile.read(url), path: url.path)
+  /// Reads and parses a CSV file of at most `byteLimit` bytes (see ``TextFile/defaultByteLimit``).
+  public init(contentsOf url: URL, byteLimit: Int = TextFile.defaultByteLimit) throws {
+    try self.init(text: try TextFile.read(url, byteLimit: byteLimit), path: url.path)
   }
 
   /// The index of a column, matched exactly after trimming, or `nil`.
