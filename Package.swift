@@ -101,7 +101,11 @@ let package = Package(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
     .testTarget(
       name: "PlannerCLITests",
-      dependencies: ["PlannerCLI", "Forecasting", "HistoryInputs", "Planning", "ScenarioGeneration"]),
+      dependencies: [
+        "PlannerCLI", "Forecasting", "HistoryInputs", "Planning", "ScenarioGeneration", "PlacementDomain",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

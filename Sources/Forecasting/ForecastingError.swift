@@ -51,7 +51,7 @@ public enum ForecastingError: Error, CustomStringConvertible, Equatable {
       let more = issues.count > 20 ? ["  … and \(issues.count - 20) more"] : []
       return (["the input has \(issues.count) problem(s):"] + shown + more).joined(separator: "\n")
     case .invalidSeries(let id, let reason):
-      return "series \(id): \(reason). Correct the series so its years are consecutive and values non-negative."
+      return "series '\(id)': \(reason). Correct the series so its years are consecutive and values non-negative."
     case .seriesNotFound(let id, let path, let suggestions, let count):
       let hint =
         suggestions.isEmpty
@@ -64,7 +64,7 @@ public enum ForecastingError: Error, CustomStringConvertible, Equatable {
         + "example --series \(examples.first.map { String($0.prefix { $0 != " " }) } ?? "CODE"); the file's "
         + "first series are \(examples.joined(separator: ", ")))."
     case .seriesTooShort(let id, let count, let minimum):
-      return "series \(id) has \(count) year(s); at least \(minimum) consecutive years are needed to forecast."
+      return "series '\(id)' has \(count) year(s); at least \(minimum) consecutive years are needed to forecast."
     case .invalidArgument(let message):
       return message
     }

@@ -14,9 +14,10 @@ import TableIO
 /// - name (optional, the latest year's wins): `la_name`, `name`;
 /// - flows and population (optional, blanks allowed): `starts`, `ceased`, `pop_0_17` or `population`.
 ///
-/// Blank cells and suppression markers (`x`, `c`, `..`, `NaN`, …) are missing. A missing or negative stock, a
-/// negative flow, a duplicated or missing year, or a missing column is reported with its line and column; every
-/// problem in the file is collected before throwing.
+/// Blank cells and suppression markers (`x`, `c`, `..`, `NaN`, …) are missing. A series with a missing stock in any
+/// year is skipped and listed in ``SeriesPanel/skipped`` (published panels suppress small counts). A negative stock or
+/// flow, a duplicated or missing year, or a missing column is reported with its line and column; every problem in
+/// the file is collected before throwing.
 public enum SeriesTableReader {
   /// Candidate names for each role, in order of preference.
   static let yearColumns = ["time_period", "year"]
@@ -67,6 +68,7 @@ public enum SeriesTableReader {
     let singleSeriesID = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     var issues: [DataIssue] = []
     var rowsByKey: [String: [Row]] = [:]
+    var missingStock: [String: DataIssue] = [:]
     var names: [String: (year: Int, name: String)] = [:]
     for (rowIndex, cells) in table.rows.enumerated() {
       let line = table.lineNumbers[rowIndex]
@@ -86,10 +88,12 @@ public enum SeriesTableReader {
       do {
         value = try table.number(row: rowIndex, column: valueIndex)
         if value == nil {
-          issues.append(
-            DataIssue(
+          // Published panels suppress small counts: the series is skipped (with a warning), the rest used.
+          if missingStock[key] == nil {
+            missingStock[key] = DataIssue(
               path: path, line: line, column: valueName,
-              message: "missing or suppressed value for \(key) in \(year); the stock is needed in every year"))
+              message: "missing or suppressed value in \(year) (the stock is needed in every year)")
+          }
         } else if let number = value, number < 0 {
           issues.append(DataIssue(path: path, line: line, column: valueName, message: "negative count \(number)"))
           value = nil
@@ -125,6 +129,7 @@ public enum SeriesTableReader {
     }
 
     var series: [AnnualSeries] = []
+    var skipped: [SkippedSeries] = []
     for key in rowsByKey.keys.sorted() {
       let rows = (rowsByKey[key] ?? []).sorted { ($0.year, $0.line) < ($1.year, $1.line) }
       var seriesIssues: [DataIssue] = []
@@ -146,6 +151,11 @@ public enum SeriesTableReader {
         }
       }
       issues += seriesIssues
+      if let reason = missingStock[key] {
+        skipped.append(
+          SkippedSeries(id: key, name: names[key].flatMap { $0.name.isEmpty ? nil : $0.name }, reason: reason))
+        continue
+      }
       let values = rows.compactMap(\.value)
       guard seriesIssues.isEmpty, !rows.isEmpty, values.count == rows.count else { continue }
       do {
@@ -159,12 +169,18 @@ public enum SeriesTableReader {
       }
     }
     if !issues.isEmpty {
+      // Every problem in one pass: the skipped series' blanks are listed too.
+      issues += skipped.map(\.reason)
       throw ForecastingError.invalidData(
         issues.sorted { ($0.line ?? 0, $0.column ?? "") < ($1.line ?? 0, $1.column ?? "") })
     }
     if series.isEmpty {
-      throw ForecastingError.invalidData([DataIssue(path: path, line: nil, column: nil, message: "no data rows")])
+      throw ForecastingError.invalidData(
+        skipped.isEmpty
+          ? [DataIssue(path: path, line: nil, column: nil, message: "no data rows")] : skipped.map(\.reason))
     }
-    return SeriesPanel(series)
+    var panel = SeriesPanel(series)
+    panel.skipped = skipped
+    return panel
   }
 }

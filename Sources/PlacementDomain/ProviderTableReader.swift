@@ -3,12 +3,14 @@ import TableIO
 /// Reads providers from a CSV table (for long lists, such as a national market).
 ///
 /// Columns: `id`, `provision`, `weekly_price` (required); `name`, `latitude`, `longitude`, `places` (the same every
-/// year; blank for unlimited), and `price_<need group>` for need-specific weekly prices (optional).
+/// year; `unlimited` written out for no limit: a blank cell is an error, since a forgotten figure must not become
+/// unlimited capacity), and `price_<need group>` for need-specific weekly prices (optional).
 struct ProviderTableReader {
   let table: CSVTable
   let planYears: [Int]
 
-  func read(_ issues: inout [ScenarioIssue]) -> [Provider] {
+  /// The providers read, each with its line, recording every problem.
+  func read(_ issues: inout [ScenarioIssue]) -> [(provider: Provider, line: Int)] {
     let columns: [String: Int]
     let idColumn: Int
     let provisionColumn: Int
@@ -28,7 +30,14 @@ struct ProviderTableReader {
     let longitudeColumn = table.columnIndex("longitude")
     let placesColumn = table.columnIndex("places")
     let priceColumns = table.header.enumerated().filter { $0.element.hasPrefix("price_") }
-    var providers: [Provider] = []
+    if placesColumn == nil {
+      issues.append(
+        ScenarioIssue(
+          severity: .warning, file: table.path, line: 1, path: "header",
+          message: "no places column: every provider in this table is taken to have unlimited places",
+          fix: "add a places column (write 'unlimited' where there is no limit)"))
+    }
+    var providers: [(provider: Provider, line: Int)] = []
     for row in table.rows.indices {
       let line = table.lineNumbers[row]
       func problem(_ column: String, _ message: String, _ fix: String) {
@@ -39,17 +48,22 @@ struct ProviderTableReader {
         do {
           guard let value = try table.number(row: row, column: column) else { return .some(nil) }
           guard range.contains(value) else {
-            problem(name, "\(value) is out of range", "use a value between \(range.lowerBound) and \(range.upperBound)")
+            problem(
+              name, "\(NumberFormat.plain(value)) is out of range",
+              "use a value between \(NumberFormat.plain(range.lowerBound)) and \(NumberFormat.plain(range.upperBound))")
             return nil
           }
           return .some(value)
+        } catch TableIOError.badValue(_, _, _, let value, let expected) {
+          problem(name, "'\(value)' is not \(expected)", "write a plain number such as 12 or 0.5")
+          return nil
         } catch {
-          problem(name, "\(error)", "write a number")
+          problem(name, "\(error)", "write a plain number such as 12 or 0.5")
           return nil
         }
       }
-      let id = table.rows[row][idColumn].trimmingCharacters(in: .whitespaces)
-      let provision = table.rows[row][provisionColumn].trimmingCharacters(in: .whitespaces)
+      let id = String(PlainDecimal.trimmed(table.rows[row][idColumn]))
+      let provision = String(PlainDecimal.trimmed(table.rows[row][provisionColumn]))
       if id.isEmpty {
         problem("id", "empty id", "give every provider an id")
         continue
@@ -64,9 +78,16 @@ struct ProviderTableReader {
         }
         continue
       }
+      let placesCell = placesColumn.map { String(PlainDecimal.trimmed(table.rows[row][$0])) } ?? "unlimited"
+      let unlimited = placesCell.lowercased() == "unlimited"
+      if placesCell.isEmpty || CSVTable.suppressionMarkers.contains(placesCell) {
+        problem(
+          "places", "provider '\(MessageText.shown(id))' has no places", "write its number of places, or 'unlimited'")
+        continue
+      }
       guard let latitude = number(latitudeColumn, "latitude", -90...90),
         let longitude = number(longitudeColumn, "longitude", -180...180),
-        let places = number(placesColumn, "places", 0...1e6)
+        let places = unlimited ? .some(nil) : number(placesColumn, "places", 0...1e6)
       else { continue }
       var location: GeoPoint?
       if let latitude, let longitude { location = GeoPoint(latitude: latitude, longitude: longitude) }
@@ -78,10 +99,12 @@ struct ProviderTableReader {
       }
       let name = nameColumn.map { table.rows[row][$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? id
       providers.append(
-        Provider(
-          id: ProviderID(id), name: name, provisionType: ProvisionTypeID(provision), location: location,
-          placesByYear: places.map { value in Dictionary(uniqueKeysWithValues: planYears.map { ($0, value) }) },
-          weeklyPrice: price, weeklyPriceByNeed: byNeed))
+        (
+          Provider(
+            id: ProviderID(id), name: name, provisionType: ProvisionTypeID(provision), location: location,
+            placesByYear: places.map { value in Dictionary(uniqueKeysWithValues: planYears.map { ($0, value) }) },
+            weeklyPrice: price, weeklyPriceByNeed: byNeed), line
+        ))
     }
     return providers
   }

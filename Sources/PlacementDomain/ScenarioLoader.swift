@@ -17,22 +17,37 @@ public enum ScenarioLoader {
     public var inputPaths: [String]
   }
 
+  /// The largest scenario file read, in bytes. Scenarios are short (the national one is 0.1 MB); long provider
+  /// lists belong in a `providers_csv` table.
+  public static let byteLimit = 8 * 1024 * 1024
+
   /// Loads and validates the scenario at `url`.
   public static func load(from url: URL) throws -> Result {
     let text: String
     do {
-      text = try TextFile.read(url)
+      text = try TextFile.read(url, byteLimit: byteLimit)
     } catch let error as TableIOError {
       throw ScenarioError.invalid(
         file: url.path,
         issues: [
           ScenarioIssue(
-            file: url.path, line: nil, path: "",
-            message: error.description.replacingOccurrences(of: "\(url.path): ", with: ""),
-            fix: "give the path of a scenario .yaml file (UTF-8 text), or a folder holding scenario.yaml")
+            file: url.path, line: nil, path: "", message: Self.reason(error),
+            fix:
+              "give the path of a scenario .yaml file (UTF-8 text, at most 8 MiB: long provider lists go in a providers_csv table), or a folder holding scenario.yaml"
+          )
         ])
     }
     return try load(text: text, path: url.path, folder: url.deletingLastPathComponent())
+  }
+
+  /// What a read error says about the file, without its path (the issue names the file).
+  private static func reason(_ error: TableIOError) -> String {
+    switch error {
+    case .missingFile: "file not found"
+    case .unreadable(_, let reason): "cannot be read: \(reason)"
+    case .tooLarge(_, let size, let limit): "it is \(size), more than the \(limit) a scenario may be"
+    default: error.description
+    }
   }
 
   /// Loads and validates scenario text. Relative paths inside it are resolved against `folder`.
@@ -62,14 +77,27 @@ public enum ScenarioLoader {
       }
       root = node
     } catch let error as YamlError {
-      throw ScenarioError.invalid(file: path, issues: [Self.issue(for: error, file: path)])
+      throw ScenarioError.invalid(file: path, issues: [YAMLErrorIssue.issue(for: error, file: path, text: text)])
+    }
+    let limit = YAMLExpansionLimit(text: text)
+    guard limit.allows(root) else {
+      throw ScenarioError.invalid(
+        file: path,
+        issues: [
+          ScenarioIssue(
+            file: path, line: nil, path: "",
+            message:
+              "its aliases (*name) expand to more than \(limit.maximumNodes) values, far more than any scenario holds",
+            fix: "write the values out, or use each anchor (&name) only a few times and never inside another anchor")
+        ])
     }
     var reader = ScenarioReader(file: path, folder: folder)
     let scenario = reader.read(YAMLCursor(node: root, path: "", file: path), &issues)
     for table in reader.tablesRead { hasher.add(table) }
     if let scenario {
       let parsedCleanly = !issues.contains { $0.severity == .error }
-      issues += ScenarioValidator(scenario: scenario, file: path).validate(checkReachability: parsedCleanly)
+      issues += ScenarioValidator(scenario: scenario, file: path, sources: reader.sourceMap)
+        .validate(checkReachability: parsedCleanly)
     }
     issues = YAMLLineIndex(root: root).fillLines(issues, file: path)
     let errors = issues.filter { $0.severity == .error }
@@ -88,23 +116,6 @@ public enum ScenarioLoader {
     }.map(\.element)
   }
 
-  private static func issue(for error: YamlError, file: String) -> ScenarioIssue {
-    var line: Int?
-    var message = "\(error)"
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-      line = mark.line
-      message = "YAML syntax error: \(problem)"
-    case .composer(_, let problem, let mark, _):
-      line = mark.line
-      message = "YAML structure error: \(problem)"
-    default:
-      break
-    }
-    return ScenarioIssue(
-      file: file, line: line, path: "", message: message,
-      fix: "check indentation (spaces, not tabs), colons after keys, and '- ' before list items near this line")
-  }
 }
 
 /// FNV-1a 64-bit fingerprint of the inputs, so plan.json says exactly which scenario produced it.

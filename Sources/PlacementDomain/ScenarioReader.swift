@@ -1,5 +1,6 @@
 import Foundation
 import TableIO
+import Yams
 
 /// Turns a parsed YAML document into a ``Scenario``, section by section, collecting issues.
 struct ScenarioReader {
@@ -9,11 +10,18 @@ struct ScenarioReader {
   private(set) var tablesRead: [String] = []
   /// Every referenced file, resolved.
   private(set) var inputPaths: [String] = []
+  /// Where each entry kept came from, and what the entries that could not be read named.
+  let sourceMap = ScenarioSourceMap()
 
   init(file: String, folder: URL) {
     self.file = file
     self.folder = folder
   }
+
+  /// The largest table a scenario may reference (providers_csv, a forecast history), in bytes: about 40,000
+  /// providers, ten times every children's home and fostering agency in England, and twenty times the England
+  /// panel; so a mistaken or damaged file is refused in a moment instead of parsed for minutes.
+  static let tableByteLimit = 4 * 1024 * 1024
 
   static let topLevelKeys: Set<String> = [
     "name", "summary", "base_year", "horizon_years", "authorities", "areas", "need_groups", "provision_types",
@@ -83,7 +91,16 @@ struct ScenarioReader {
     _ cursor: YAMLCursor?, _ issues: inout [ScenarioIssue], _ readItem: (YAMLCursor, inout [ScenarioIssue]) -> T?
   ) -> [T] {
     guard let cursor, let items = cursor.items(&issues) else { return [] }
-    return items.compactMap { readItem($0, &issues) }
+    var values: [T] = []
+    for (index, item) in items.enumerated() {
+      if let value = readItem(item, &issues) {
+        values.append(value)
+        sourceMap.kept(cursor.path, index: index)
+      } else {
+        sourceMap.unread(cursor.path, item)
+      }
+    }
+    return values
   }
 
   /// A value given either as one number for every plan year or as a `year: value` mapping.
@@ -97,15 +114,18 @@ struct ScenarioReader {
     }
     guard let entries = cursor.entries(&issues) else { return nil }
     var result: [Int: Double] = [:]
+    var given = Set<Int>()
     for (key, value) in entries {
       guard let year = Int(key) else {
         value.error("'\(key)' is not a year", fix: "use years ending 31 March, such as 2020", into: &issues)
         continue
       }
+      given.insert(year)
       if let number = value.number(&issues, in: range, meaning: meaning) { result[year] = number }
     }
     if requireEveryYear {
-      let missing = planYears.filter { result[$0] == nil }
+      // A year given with a bad value is reported there, not again as missing.
+      let missing = planYears.filter { !given.contains($0) }
       if !missing.isEmpty {
         cursor.error(
           "no value for plan year(s) \(missing.map(String.init).joined(separator: ", "))",
@@ -123,6 +143,17 @@ struct ScenarioReader {
       &issues, in: -180...180, meaning: "a longitude in degrees")
     guard let latitude, let longitude else { return nil }
     return GeoPoint(latitude: latitude, longitude: longitude)
+  }
+
+  /// Why a referenced table could not be read, without the generic advice (the issue's fix says what to do).
+  private static func readProblem(_ error: any Error) -> String {
+    switch error {
+    case TableIOError.missingFile(let path): "\(path): file not found"
+    case TableIOError.unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
+    case TableIOError.tooLarge(let path, let size, let limit):
+      "\(path): it is \(size), more than the \(limit) a table may be"
+    default: "\(error)"
+    }
   }
 
   private func resolve(_ relativePath: String) -> URL {
@@ -270,7 +301,17 @@ struct ScenarioReader {
       return nil
     }
     inputPaths.append(url.path)
-    if let text = try? TextFile.read(url) { tablesRead.append(text) }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+      do {
+        tablesRead.append(try TextFile.read(url, byteLimit: Self.tableByteLimit))
+      } catch {
+        historyCursor.error(
+          Self.readProblem(error), fix: "give a history table of at most 4 MiB (the England panel is 0.2 MB)",
+          into: &issues)
+        return nil
+      }
+    }
     return ForecastDemand(
       historyPath: url.path, seriesCode: series, quantile: quantile, method: cursor.optional("method")?.string(&issues),
       seed: UInt64(seed), placedShare: placedShare, levers: cursor.optional("levers").map { readLevers($0, &issues) })
@@ -305,8 +346,17 @@ struct ScenarioReader {
     let provision = cursor.required("provision", &issues)?.string(&issues)
     let hasLocation = cursor.optional("latitude") != nil || cursor.optional("longitude") != nil
     let location = hasLocation ? readLocation(cursor, &issues) : nil
-    let places = cursor.optional("places").map {
-      readYearly($0, planYears: planYears, &issues, range: 0...1e6, meaning: "a number of places")
+    // Absent or 'unlimited': no limit; otherwise the places, or .some(nil) when they could not be read. Written
+    // but left blank is an error: a forgotten figure must not become unlimited capacity.
+    var places: [Int: Double]??
+    if let blank = cursor.node.mapping?["places"], blank.null != nil || blank == Node("~") {
+      cursor.child("places", at: blank).error(
+        "places is blank", fix: "write the number of places, or 'unlimited'",
+        into: &issues)
+      places = .some(nil)
+    }
+    if let given = cursor.optional("places"), given.node.scalar?.string.lowercased() != "unlimited" {
+      places = .some(readYearly(given, planYears: planYears, &issues, range: 0...1e6, meaning: "a number of places"))
     }
     let price = cursor.required("weekly_price", &issues, fix: "add 'weekly_price: 1020' (£ per placement per week)")?
       .number(&issues, in: 0...1e6, meaning: "a weekly price in £")
@@ -358,13 +408,19 @@ struct ScenarioReader {
     inputPaths.append(url.path)
     let table: CSVTable
     do {
-      table = try CSVTable(contentsOf: url)
-      tablesRead.append(try TextFile.read(url))
+      let text = try TextFile.read(url, byteLimit: Self.tableByteLimit)
+      table = try CSVTable(text: text, path: url.path)
+      tablesRead.append(text)
     } catch {
-      cursor.error("\(error)", fix: "check the providers_csv path and file", into: &issues)
+      cursor.error(
+        Self.readProblem(error),
+        fix: "give the path of a CSV table of at most 4 MiB, relative to the scenario, saved as comma-separated UTF-8",
+        into: &issues)
       return []
     }
-    return ProviderTableReader(table: table, planYears: planYears).read(&issues)
+    let rows = ProviderTableReader(table: table, planYears: planYears).read(&issues)
+    sourceMap.tableProviderRows += rows.map { (table.path, $0.line) }
+    return rows.map(\.provider)
   }
 
   private func readInHouseSupply(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> InHouseFosteringSupply? {

@@ -1,4 +1,5 @@
 import Foundation
+import TableIO
 import Yams
 
 /// A position in a parsed YAML document, with its field path and line, that records problems as it reads.
@@ -21,6 +22,11 @@ struct YAMLCursor {
     issues.append(ScenarioIssue(severity: .warning, file: file, line: line, path: path, message: message, fix: fix))
   }
 
+  /// A mapping key as text for paths and messages: its scalar text, or a placeholder for a list or mapping key.
+  static func keyText(_ key: Node) -> String {
+    key.scalar.map { MessageText.shown($0.string) } ?? "(list or mapping key)"
+  }
+
   func child(_ key: String, at node: Node) -> YAMLCursor {
     YAMLCursor(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file)
   }
@@ -32,7 +38,7 @@ struct YAMLCursor {
       return nil
     }
     return mapping.map { pair in
-      let key = pair.key.string ?? "\(pair.key)"
+      let key = Self.keyText(pair.key)
       return (key, child(key, at: pair.value))
     }
   }
@@ -65,7 +71,12 @@ struct YAMLCursor {
   func rejectUnknownKeys(_ allowed: Set<String>, _ issues: inout [ScenarioIssue]) {
     guard let mapping = node.mapping else { return }
     for pair in mapping {
-      let key = pair.key.string ?? "\(pair.key)"
+      guard let key = pair.key.scalar?.string else {
+        YAMLCursor(node: pair.key, path: path, file: file).error(
+          "a list or mapping is used as a key", fix: "write each key as a plain word followed by a colon", into: &issues
+        )
+        continue
+      }
       if allowed.contains(key) { continue }
       let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
       let fix =
@@ -84,7 +95,7 @@ struct YAMLCursor {
     return text
   }
 
-  /// A finite number within `range`, or `nil` with an error.
+  /// A finite plain decimal within `range` (see ``PlainDecimal``), or `nil` with an error.
   func number(
     _ issues: inout [ScenarioIssue],
     in range: ClosedRange<Double> = -Double
@@ -95,29 +106,22 @@ struct YAMLCursor {
       error("expected \(meaning)", fix: "write a number such as 12 or 0.5", into: &issues)
       return nil
     }
-    let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
-      .replacingOccurrences(of: "£", with: "")
-    if [".nan", "nan", ".inf", "+.inf", "-.inf", "inf", "-inf", "infinity"].contains(cleaned.lowercased()) {
+    guard let value = PlainDecimal.parse(text) else {
+      if PlainDecimal.isNonFinite(text) {
+        error(
+          "'\(Self.shown(text))' is not a finite number",
+          fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)", into: &issues)
+        return nil
+      }
+      let why = PlainDecimal.rejection(text).map { " (\($0))" } ?? ""
       error(
-        "'\(text)' is not a finite number",
-        fix: "write \(meaning) as a plain number (NaN and infinity are not allowed)",
+        "'\(Self.shown(text))' is not a plain number\(why)",
+        fix: "write \(meaning) as a plain decimal such as 12 or 0.5, without units",
         into: &issues)
-      return nil
-    }
-    guard let value = Double(cleaned) else {
-      error("'\(text)' is not a number", fix: "write \(meaning) as a plain number, without units", into: &issues)
-      return nil
-    }
-    guard value.isFinite else {
-      error(
-        "'\(text)' is not a finite number", fix: "write \(meaning) (NaN and infinity are not allowed)", into: &issues)
       return nil
     }
     guard range.contains(value) else {
-      error(
-        "\(text) is out of range",
-        fix: "use \(meaning) between \(describe(range.lowerBound)) and \(describe(range.upperBound))",
-        into: &issues)
+      error("\(Self.shown(text)) is out of range", fix: "use \(Self.within(meaning, range))", into: &issues)
       return nil
     }
     return value
@@ -125,16 +129,17 @@ struct YAMLCursor {
 
   /// A whole number within `range`, or `nil` with an error.
   func integer(_ issues: inout [ScenarioIssue], in range: ClosedRange<Int>) -> Int? {
-    guard let text = node.scalar?.string, let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-      error(
-        "expected a whole number", fix: "write a whole number between \(range.lowerBound) and \(range.upperBound)",
-        into: &issues)
+    let bounds = Self.describe(range)
+    guard let text = node.scalar?.string, let number = PlainDecimal.parse(text), number == number.rounded(),
+      abs(number) < 1e15
+    else {
+      let shown = node.scalar.map { "'\(Self.shown($0.string))' is not a whole number" } ?? "expected a whole number"
+      error(shown, fix: "write a whole number \(bounds)", into: &issues)
       return nil
     }
+    let value = Int(number)
     guard range.contains(value) else {
-      error(
-        "\(value) is out of range", fix: "use a whole number between \(range.lowerBound) and \(range.upperBound)",
-        into: &issues)
+      error("\(value) is out of range", fix: "use a whole number \(bounds)", into: &issues)
       return nil
     }
     return value
@@ -155,10 +160,30 @@ struct YAMLCursor {
     }
   }
 
-  private func describe(_ value: Double) -> String {
-    if abs(value) >= 1e15 { return value > 0 ? "any" : "any" }
-    return value == value.rounded() ? String(Int(value)) : String(value)
+  /// `meaning` with its range, unless `meaning` already states one ("a share between 0 and 1").
+  private static func within(_ meaning: String, _ range: ClosedRange<Double>) -> String {
+    if meaning.contains(" between ") { return meaning }
+    let huge = 1e15
+    switch (range.lowerBound > -huge, range.upperBound < huge) {
+    case (true, true): return "\(meaning) between \(describe(range.lowerBound)) and \(describe(range.upperBound))"
+    case (true, false): return "\(meaning) of \(describe(range.lowerBound)) or more"
+    case (false, true): return "\(meaning) of \(describe(range.upperBound)) or less"
+    case (false, false): return meaning
+    }
   }
+
+  /// "between 1 and 30", or "of 0 or more" when the upper bound is only the largest integer.
+  private static func describe(_ range: ClosedRange<Int>) -> String {
+    range.upperBound >= Int(Int32.max)
+      ? "of \(range.lowerBound) or more" : "between \(range.lowerBound) and \(range.upperBound)"
+  }
+
+  private static func describe(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+
+  /// A value as typed, for a message: control characters made visible and long text cut short.
+  static func shown(_ text: String) -> String { MessageText.shown(text) }
 }
 
 /// Levenshtein distance, for "did you mean" suggestions.

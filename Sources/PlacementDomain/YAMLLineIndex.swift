@@ -12,7 +12,7 @@ struct YAMLLineIndex {
     if let line = node.mark?.line { lines[path] = line }
     if let mapping = node.mapping {
       for pair in mapping {
-        let key = pair.key.string ?? "\(pair.key)"
+        let key = YAMLCursor.keyText(pair.key)
         let childPath = path.isEmpty ? key : "\(path).\(key)"
         if let line = pair.key.mark?.line { lines[childPath] = line }
         record(pair.value, path: childPath)

@@ -41,7 +41,9 @@ extension SufficiencyCommand {
       try command.run()
       Foundation.exit(ExitStatus.success)
     } catch {
-      let (code, message) = ExitStatus.classify(error)
+      let (code, raw) = ExitStatus.classify(error)
+      // Text from the input (a NUL byte, an escape sequence) is shown, never sent to the terminal raw.
+      let message = MessageText.sanitised(raw)
       if !message.isEmpty {
         if code == ExitStatus.success {
           print(message)

@@ -5,22 +5,21 @@ enum PanelSelection {
   /// The most near matches a "not found" message suggests.
   static let suggestionLimit = 5
 
-  /// The requested series (by id, or by name ignoring case), or the only series when none is requested.
+  /// The requested series (by id, or by name ignoring case), or the only series when none is requested; the panel's
+  /// skipped series are reported on stderr, and asking for one of them is an error naming why it was skipped.
   ///
   /// - Throws: ``ForecastingError/seriesNotChosen(path:count:examples:)`` when the file has several series and none
   ///   was requested; ``ForecastingError/seriesNotFound(id:path:suggestions:count:)`` when the requested one is
   ///   absent, with the names that come close.
   static func series(in panel: SeriesPanel, requested: String?, path: String) throws -> AnnualSeries {
+    if let requested, let error = panel.skippedError(matching: requested) { throw error }
+    for skipped in panel.skipped { StandardError.print(skipped.warning) }
     guard let requested else {
       if panel.series.count == 1, let only = panel.series.first { return only }
       throw ForecastingError.seriesNotChosen(
         path: path, count: panel.series.count, examples: panel.series.prefix(3).map(label))
     }
-    if let match = panel.series(withID: requested)
-      ?? panel.series.first(where: { $0.name.lowercased() == requested.lowercased() })
-    {
-      return match
-    }
+    if let match = panel.series(matching: requested) { return match }
     throw ForecastingError.seriesNotFound(
       id: requested, path: path, suggestions: nearMatches(requested, in: panel).map(label),
       count: panel.series.count)

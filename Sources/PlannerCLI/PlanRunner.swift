@@ -10,6 +10,9 @@ struct PlanRunner {
   var poolIdenticalProviders = true
   /// Solve large LPs by pricing (off only for benchmarks).
   var pricing = true
+  /// Files besides the scenario's own inputs that the solver log must not overwrite (the other scenario of a
+  /// comparison).
+  var protectedPaths: Set<String> = []
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -20,6 +23,8 @@ struct PlanRunner {
   func run(scenarioPath: String?) throws -> Run {
     var timings: [PhaseTiming] = []
     let loaded = try PhaseTiming.measure("load", into: &timings) { try ScenarioLocator.load(scenarioPath) }
+    let inputs = protectedPaths.union(loaded.inputPaths)
+    try solverOptions.checkLogTarget(protecting: inputs)
     var planner = Planner(
       solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
       poolIdenticalProviders: poolIdenticalProviders)
@@ -27,7 +32,7 @@ struct PlanRunner {
     let outcome = try planner.plan(
       loaded.scenario, forecaster: Forecasters.history(), scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
-    try solverOptions.emitLog(outcome.solution.solverLog)
+    try solverOptions.emitLog(outcome.solution.solverLog, protecting: inputs)
     var result = Run(loaded: loaded, outcome: outcome)
     result.outcome.timings = timings + outcome.timings
     return result

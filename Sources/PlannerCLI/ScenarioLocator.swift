@@ -25,7 +25,6 @@ enum ScenarioLocator {
     )
   }
 
-  /// Loads a scenario, printing its warnings to stderr.
   /// True when `path` names a scenario rather than a table: a `.yaml`/`.yml` file or a folder with scenario.yaml.
   static func isScenario(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
@@ -36,10 +35,20 @@ enum ScenarioLocator {
     return path.hasSuffix(".yaml") || path.hasSuffix(".yml")
   }
 
+  /// Loads a scenario, printing its warnings to stderr (each once per run).
   static func load(_ path: String?) throws -> ScenarioLoader.Result {
     let url = try resolve(path)
     let result = try ScenarioLoader.load(from: url)
-    for warning in result.warnings { StandardError.print(warning.description) }
+    for warning in result.warnings { printOnce(warning.description) }
     return result
+  }
+
+  /// Warnings already printed in this run: `compare A A` loads one scenario twice but says each thing once.
+  nonisolated(unsafe) private static var printed = Set<String>()
+  private static let printedLock = NSLock()
+
+  private static func printOnce(_ line: String) {
+    let isNew = printedLock.withLock { printed.insert(line).inserted }
+    if isNew { StandardError.print(line) }
   }
 }

@@ -25,6 +25,7 @@ struct SolverOptionGroup: ParsableArguments {
   var solverLog: String?
 
   func validate() throws {
+    try PathOption.requireNonEmpty(solverLog, "--solver-log", example: "out/solver.log")
     if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
       throw ValidationError("--time-limit must be a positive number of seconds")
     }
@@ -48,13 +49,26 @@ struct SolverOptionGroup: ParsableArguments {
     SolveOptions(method: method, timeLimitSeconds: timeLimit, mipRelativeGap: mipGap, verboseLog: solverLog != nil)
   }
 
-  /// Sends a solver log where `--solver-log` says.
-  func emitLog(_ log: String) throws {
+  /// Throws before any solving when `--solver-log` names one of `inputs` (a scenario or a table it reads).
+  func checkLogTarget(protecting inputs: Set<String>) throws {
+    guard let solverLog, solverLog != "-" else { return }
+    let target = URL(fileURLWithPath: solverLog).standardizedFileURL.resolvingSymlinksInPath().path
+    let protected = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+    if protected.contains(target) {
+      throw CLIInputError(
+        message:
+          "\(solverLog): --solver-log names one of the inputs; refusing to overwrite it. Give another file, such as out/solver.log, or '-' for stderr."
+      )
+    }
+  }
+
+  /// Sends a solver log where `--solver-log` says, never over one of `inputs`.
+  func emitLog(_ log: String, protecting inputs: Set<String>) throws {
     guard let solverLog, !log.isEmpty else { return }
     if solverLog == "-" {
       StandardError.print(log)
     } else {
-      try AtomicFile.write(log, to: URL(fileURLWithPath: solverLog))
+      try AtomicFile.write(log, to: URL(fileURLWithPath: solverLog), protecting: inputs)
     }
   }
 }

@@ -18,6 +18,18 @@ public enum AtomicFile {
     if resolvedInputs.contains(target.resolvingSymlinksInPath().path) {
       throw TableIOError.wouldOverwriteInput(path: target.path)
     }
+    if isSpecialFile(target.path) {
+      // A device or pipe (/dev/null, /dev/stdout, a FIFO): write into it; renaming over it would replace the
+      // device itself with a plain file.
+      guard let handle = FileHandle(forWritingAtPath: target.path) else {
+        throw TableIOError.writeFailed(path: target.path, reason: String(cString: strerror(errno)))
+      }
+      defer { try? handle.close() }
+      do { try handle.write(contentsOf: data) } catch {
+        throw TableIOError.writeFailed(path: target.path, reason: FileErrorText.reason(error))
+      }
+      return
+    }
     let folder = target.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(
       ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -33,7 +45,15 @@ public enum AtomicFile {
       throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw TableIOError.writeFailed(path: target.path, reason: error.localizedDescription)
+      throw TableIOError.writeFailed(path: target.path, reason: FileErrorText.reason(error))
     }
+  }
+
+  /// True when `path` exists and is neither a regular file nor a folder (a device, pipe or socket).
+  private static func isSpecialFile(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    let kind = status.st_mode & S_IFMT
+    return kind != S_IFREG && kind != S_IFDIR
   }
 }

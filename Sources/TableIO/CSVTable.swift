@@ -59,9 +59,9 @@ public struct CSVTable: Sendable {
     lineNumbers = Array(document.rows.indices).map { $0 + 2 }
   }
 
-  /// Reads and parses a CSV file.
-  public init(contentsOf url: URL) throws {
-    try self.init(text: try TextFile.read(url), path: url.path)
+  /// Reads and parses a CSV file of at most `byteLimit` bytes (see ``TextFile/defaultByteLimit``).
+  public init(contentsOf url: URL, byteLimit: Int = TextFile.defaultByteLimit) throws {
+    try self.init(text: try TextFile.read(url, byteLimit: byteLimit), path: url.path)
   }
 
   /// The index of a column, matched exactly after trimming, or `nil`.
@@ -79,14 +79,16 @@ public struct CSVTable: Sendable {
     return found
   }
 
-  /// A cell parsed as a number. Blank cells and the suppression markers used in official statistics
+  /// A cell parsed as a plain decimal (see ``PlainDecimal``). Blank cells and the suppression markers used in official statistics
   /// (`x`, `c`, `z`, `..`, `-`, `:`, `NA`) give `nil`; anything else that is not a finite number throws.
   public func number(row: Int, column: Int) throws -> Double? {
-    let cell = rows[row][column].trimmingCharacters(in: .whitespaces)
+    let cell = String(PlainDecimal.trimmed(rows[row][column]))
     if cell.isEmpty || Self.suppressionMarkers.contains(cell) { return nil }
-    guard let value = Double(cell.replacingOccurrences(of: ",", with: "")), value.isFinite else {
+    guard let value = PlainDecimal.parse(cell) else {
+      let why = PlainDecimal.rejection(cell).map { " (\($0))" } ?? ""
       throw TableIOError.badValue(
-        path: path, line: lineNumbers[row], column: header[column], value: cell, expected: "a number")
+        path: path, line: lineNumbers[row], column: header[column], value: MessageText.shown(cell),
+        expected: "a plain number\(why)")
     }
     return value
   }

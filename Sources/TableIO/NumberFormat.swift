@@ -21,4 +21,10 @@ public enum NumberFormat {
     }
     return (rounded < 0 ? "-£" : "£") + grouped
   }
+
+  /// A number as a person would write it in a message: whole numbers without a decimal point (`1000000`, not
+  /// `1e+06` or `1000000.0`), others with Swift's shortest exact form.
+  public static func plain(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
 }

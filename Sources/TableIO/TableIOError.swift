@@ -2,6 +2,8 @@
 public enum TableIOError: Error, Equatable, CustomStringConvertible {
   case missingFile(path: String)
   case unreadable(path: String, reason: String)
+  /// The file is bigger than the input may be (sizes in words, such as `19 MiB`).
+  case tooLarge(path: String, size: String, limit: String)
   case empty(path: String)
   case malformed(path: String, line: Int?, reason: String)
   case missingColumns(path: String, columns: [String], found: [String])
@@ -15,6 +17,8 @@ public enum TableIOError: Error, Equatable, CustomStringConvertible {
       "\(path): file not found. Check the path (relative paths are resolved from the current directory or the scenario's folder)."
     case .unreadable(let path, let reason):
       "\(path): cannot be read (\(reason)). Check that it is a readable UTF-8 text file."
+    case .tooLarge(let path, let size, let limit):
+      "\(path): it is \(size), more than the \(limit) this input may be. Check that it is the right file; a table this large is almost surely not one."
     case .empty(let path):
       "\(path): the file is empty. It needs a header row and at least one data row."
     case .malformed(let path, let line, let reason):

@@ -88,3 +88,22 @@ struct ReturnYearTests {
     #expect(history.years.map(\.lookedAfter) == [1, 2, 2])
   }
 }
+
+@Suite("Bad input: impossible dates of birth")
+struct ImpossibleBirthTests {
+  @Test("A date of birth after the return and an episode starting before birth are dropped, counted and listed")
+  func impossibleBirths() throws {
+    let history = try EpisodeHistory.load(folder: TestFiles.fixture("impossible-births"))
+    #expect(history.quality.datesOfBirthAfterReturn == 1)
+    #expect(history.quality.episodesStartingBeforeBirthDropped == 1)
+    #expect(history.episodes.map(\.child) == ["1"])
+    let problems = history.quality.problems.sorted().map(\.description)
+    #expect(
+      problems.contains { $0.contains("2024-header.csv:3: column DOB: date of birth 01/01/2030 is after the end") })
+    #expect(
+      problems.contains {
+        $0.contains("2024-episodes.csv:4: column DECOM: episode starts on") && $0.contains("before child 3")
+      })
+    #expect(history.quality.render().contains("episodes starting before the date of birth dropped: 1"))
+  }
+}

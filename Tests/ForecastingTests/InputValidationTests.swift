@@ -84,3 +84,34 @@ struct InputValidationTests {
     #expect(throws: ForecastingError.self) { try AnnualSeries(id: "S", years: [2020, 2021], values: [1, .nan]) }
   }
 }
+
+@Suite("Panels with suppressed cells")
+struct SuppressedCellTests {
+  @Test("A series with a blank stock is skipped with its line and name; the rest are read")
+  func blankStock_skipsSeries() throws {
+    let text = """
+      time_period,new_la_code,la_name,cla_31mar
+      2023,E09000001,City of London,10
+      2024,E09000001,City of London,
+      2023,E06000003,Redcar and Cleveland,283
+      2024,E06000003,Redcar and Cleveland,290
+
+      """
+    let panel = try SeriesTableReader.read(try CSVTable(text: text, path: "panel.csv"))
+    #expect(panel.series.map(\.id) == ["E06000003"])
+    #expect(panel.skipped.count == 1)
+    let warning = try #require(panel.skipped.first).warning
+    #expect(
+      warning.hasPrefix(
+        "warning: panel.csv:3: series E09000001 (City of London) skipped: missing or suppressed value in 2024"))
+    #expect(panel.series(matching: "redcar and cleveland")?.id == "E06000003")
+    #expect(panel.skippedError(matching: "City of London")?.description.contains("panel.csv:3") == true)
+  }
+
+  @Test("When every series is skipped the file is an input error naming the cells")
+  func everySeriesSkipped_isError() throws {
+    #expect(throws: ForecastingError.self) {
+      try SeriesTableReader.read(try CSVTable(text: "year,value\n2020,5\n2021,\n", path: "s.csv"))
+    }
+  }
+}

@@ -25,13 +25,13 @@ struct ScenarioLoaderTests {
       - {area: north, households: 20, weekly_cost: 450, max_recruits_per_year: 4}
     """
 
-  func load(_ text: String) throws -> ScenarioLoader.Result {
-    try ScenarioLoader.load(text: text, path: "test.yaml", folder: URL(fileURLWithPath: "/tmp"))
+  func load(_ text: String, folder: URL = URL(fileURLWithPath: "/tmp")) throws -> ScenarioLoader.Result {
+    try ScenarioLoader.load(text: text, path: "test.yaml", folder: folder)
   }
 
-  func issues(_ text: String) -> [ScenarioIssue] {
+  func issues(_ text: String, folder: URL = URL(fileURLWithPath: "/tmp")) -> [ScenarioIssue] {
     do {
-      _ = try load(text)
+      _ = try load(text, folder: folder)
       return []
     } catch let error as ScenarioError {
       return error.issues

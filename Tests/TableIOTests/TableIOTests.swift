@@ -29,7 +29,9 @@ struct CSVTableTests {
     #expect(try table.number(row: 0, column: 0) == nil)
     #expect(try table.number(row: 0, column: 1) == 1)
     #expect(try table.number(row: 1, column: 0) == nil)
-    #expect(throws: TableIOError.badValue(path: "t.csv", line: 3, column: "b", value: "oops", expected: "a number")) {
+    #expect(
+      throws: TableIOError.badValue(path: "t.csv", line: 3, column: "b", value: "oops", expected: "a plain number")
+    ) {
       try table.number(row: 1, column: 1)
     }
   }

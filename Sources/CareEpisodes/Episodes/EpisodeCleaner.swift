@@ -9,8 +9,9 @@
 /// 5. An episode open in one return whose child appears in no later return (when later returns exist) ends on
 ///    1 April after that return's year: the child was looked after on 31 March but not in the next year.
 /// 6. An episode that is open or ends after the start of the child's next episode ends on that start.
-/// 7. Join dates of birth; drop episodes without one, drop episodes starting at 18 or over, and end episodes on the
-///    18th birthday (an open episode only when the birthday falls on or before the end of the data).
+/// 7. Join dates of birth; drop episodes without one or starting before it, drop episodes starting at 18 or over,
+///    and end episodes on the 18th birthday (an open episode only when the birthday falls on or before the end of
+///    the data).
 /// 8. Mark where periods of care start and end (a period is a run of episodes each starting the day the last ended).
 enum EpisodeCleaner {
   /// The cleaned episodes, sorted by child and start.
@@ -121,6 +122,15 @@ enum EpisodeCleaner {
     for index in cleaned.indices {
       guard let birth = datesOfBirth[cleaned[index].child] else {
         report.episodesWithoutDateOfBirth += 1
+        continue
+      }
+      if cleaned[index].start < birth {
+        report.episodesStartingBeforeBirthDropped += 1
+        report.problems.append(
+          IngestProblem(
+            file: cleaned[index].sourceFile, line: cleaned[index].sourceLine, column: "DECOM",
+            message: "episode starts on \(cleaned[index].start), before child \(cleaned[index].child)'s date of birth "
+              + "\(birth); dropped (correct the start date or the date of birth)"))
         continue
       }
       let eighteenth = birth.birthday(years: 18)

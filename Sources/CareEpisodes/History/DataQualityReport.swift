@@ -53,6 +53,10 @@ public struct DataQualityReport: Sendable, Equatable {
   public internal(set) var episodesStartingAfter18Dropped = 0
   /// Episodes of children with no valid date of birth in any Header file, dropped.
   public internal(set) var episodesWithoutDateOfBirth = 0
+  /// Header rows whose date of birth is after the end of their return (a typo, or a date in the future), not used.
+  public internal(set) var datesOfBirthAfterReturn = 0
+  /// Episodes starting before the child's date of birth, dropped (one of the two dates is wrong).
+  public internal(set) var episodesStartingBeforeBirthDropped = 0
   /// Children whose date of birth differs between Header files (the latest return's is used).
   public internal(set) var dateOfBirthConflicts = 0
   /// PLACE/PLACE_PROVIDER combinations no mapping rule matches, with the number of cleaned episodes; mapped to
@@ -97,6 +101,8 @@ public struct DataQualityReport: Sendable, Equatable {
       ("episodes closed at the 18th birthday", episodesClosedAt18),
       ("episodes starting at 18 or over dropped", episodesStartingAfter18Dropped),
       ("episodes without a valid date of birth dropped", episodesWithoutDateOfBirth),
+      ("dates of birth after the end of their return (not used)", datesOfBirthAfterReturn),
+      ("episodes starting before the date of birth dropped", episodesStartingBeforeBirthDropped),
       ("children with conflicting dates of birth (latest used)", dateOfBirthConflicts),
       ("episodes kept", episodesKept),
       ("children kept", childrenKept),

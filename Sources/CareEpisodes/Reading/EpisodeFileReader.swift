@@ -174,6 +174,16 @@ struct EpisodeFileReader {
             message: "'\(row[required[1]])' is not a date (DD/MM/YYYY)"))
         continue
       }
+      let returnEnd = CalendarDay.thirtyFirstMarch(collectionYear)
+      if birth > returnEnd {
+        report.datesOfBirthAfterReturn += 1
+        report.problems.append(
+          IngestProblem(
+            file: path, line: line, column: "DOB",
+            message: "date of birth \(row[required[1]].asciiTrimmed) is after the end of this return (\(returnEnd)); "
+              + "correct it (the child's episodes are dropped without a date of birth)"))
+        continue
+      }
       if let previous = datesOfBirth[childID], previous != birth { report.dateOfBirthConflicts += 1 }
       datesOfBirth[childID] = birth
     }

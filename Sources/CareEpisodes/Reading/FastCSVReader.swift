@@ -8,6 +8,9 @@ import TableIO
 /// `TableIO.CSVTable` (yaslab/CSV.swift) reads a 150,000-row episodes file about ten times slower than this reader
 /// (see `Benchmarks/ingest_903.sh`), so episode files are read here; small tables still use `CSVTable`.
 struct FastCSVReader {
+  /// The largest episodes or header file read, in bytes: a national return of 150,000 episodes is about 15 MB.
+  static let byteLimit = 1024 * 1024 * 1024
+
   /// The header cells, trimmed of spaces.
   let header: [String]
   /// The data rows, each cut or padded to the header's width. Blank lines are skipped.
@@ -122,15 +125,12 @@ struct FastCSVReader {
   /// Reads and parses a file.
   init(contentsOf url: URL) throws {
     let path = url.path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-      throw TableIOError.missingFile(path: path)
-    }
+    try TextFile.checkReadable(path, byteLimit: Self.byteLimit)
     let data: Data
     do {
       data = try Data(contentsOf: url, options: .mappedIfSafe)
     } catch {
-      throw TableIOError.unreadable(path: path, reason: error.localizedDescription)
+      throw TableIOError.unreadable(path: path, reason: FileErrorText.reason(error))
     }
     try self.init(data: data, path: path)
   }

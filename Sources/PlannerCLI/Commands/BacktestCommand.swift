@@ -40,6 +40,7 @@ extension SufficiencyCommand {
     var out: String = "out/backtest"
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/backtest")
       guard (1...DemandForecaster.maximumHorizon).contains(horizons) else {
         throw ValidationError("--horizons must be between 1 and \(DemandForecaster.maximumHorizon)")
       }
@@ -60,6 +61,7 @@ extension SufficiencyCommand {
     func run() throws {
       let url = input.map { URL(fileURLWithPath: $0) } ?? BundledData.locate(BundledData.defaultPanel)
       let panel = try SeriesTableReader.read(url)
+      for skipped in panel.skipped { StandardError.print(skipped.warning) }
       let range = try origins.map(Self.parseOrigins)
       let (summary, skipped) = DemandForecaster.backtest(panel, origins: range, horizons: horizons)
       if summary.rows.isEmpty {
@@ -82,10 +84,12 @@ extension SufficiencyCommand {
         ])
       }
       let target = URL(fileURLWithPath: out).appendingPathComponent("backtest.csv")
-      try AtomicFile.write(document.render(), to: target, protecting: [url.path])
       let forecastsTarget = URL(fileURLWithPath: out).appendingPathComponent("forecasts.csv")
-      try AtomicFile.write(
-        Self.forecastsDocument(summary, names: panel.series).render(), to: forecastsTarget, protecting: [url.path])
+      try CommandOutputSet.backtest.write(
+        [
+          (name: "backtest.csv", text: document.render()),
+          (name: "forecasts.csv", text: Self.forecastsDocument(summary, names: panel.series).render()),
+        ], to: URL(fileURLWithPath: out), input: url.path, protecting: [url.path])
 
       let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
       func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }

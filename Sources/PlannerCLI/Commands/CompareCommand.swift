@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlacementDomain
 import Planning
 import Reporting
 import TableIO
@@ -22,8 +23,20 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(first, "the first scenario", example: "Scenarios/redcar-cleveland-2018")
+      try PathOption.requireNonEmpty(second, "the second scenario", example: "Scenarios/hartlepool-2013")
+      try PathOption.requireNonEmpty(out, "--out", example: "out/compare")
+    }
+
     func run() throws {
-      let runner = PlanRunner(solverOptions: solverOptions)
+      var runner = PlanRunner(solverOptions: solverOptions)
+      // The log of the first solve must not overwrite the second scenario or its tables either.
+      runner.protectedPaths = Set(
+        try [first, second].flatMap { path -> [String] in
+          let url = try ScenarioLocator.resolve(path)
+          return (try? ScenarioLoader.load(from: url).inputPaths) ?? [url.path]
+        })
       let plans = try [first, second].map { try runner.run(scenarioPath: $0) }
       let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
       print(comparison.table())

@@ -33,6 +33,10 @@ extension SufficiencyCommand {
     @Flag(help: "Keep one column set per provider instead of pooling identical providers.")
     var noPooling = false
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/plan.mps")
+    }
+
     func run() throws {
       let loaded = try ScenarioLocator.load(scenario)
       let demand = try DemandResolver(forecaster: Forecasters.history()).resolve(loaded.scenario)

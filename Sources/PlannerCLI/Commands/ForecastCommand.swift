@@ -63,6 +63,7 @@ extension SufficiencyCommand {
     var out: String = "out/forecast"
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/forecast")
       guard (1...DemandForecaster.maximumHorizon).contains(horizon) else {
         throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
       }
@@ -126,8 +127,7 @@ extension SufficiencyCommand {
           [String(year), target.id, "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
         for row in groupRows[index] { document.append(row) }
       }
-      try AtomicFile.write(
-        document.render(), to: outFolder.appendingPathComponent("forecast.csv"), protecting: [url.path])
+      var files = [(name: "forecast.csv", text: document.render())]
       if let flows = ForecastFlows.consistent(with: forecast.point, history: target) {
         var table = CSVDocument(header: ["year", "series", "stock", "entrants", "endings"])
         for (index, year) in forecast.years.enumerated() {
@@ -137,7 +137,7 @@ extension SufficiencyCommand {
                 NumberFormat.fixed($0, decimals: 1)
               })
         }
-        try AtomicFile.write(table.render(), to: outFolder.appendingPathComponent("flows.csv"), protecting: [url.path])
+        files.append((name: "flows.csv", text: table.render()))
       }
       if paths > 0 {
         var draws = CSVDocument(header: ["path", "year", "value"])
@@ -146,8 +146,9 @@ extension SufficiencyCommand {
             draws.append([String(pathIndex + 1), String(year), NumberFormat.fixed(path[index], decimals: 1)])
           }
         }
-        try AtomicFile.write(draws.render(), to: outFolder.appendingPathComponent("paths.csv"), protecting: [url.path])
+        files.append((name: "paths.csv", text: draws.render()))
       }
+      try CommandOutputSet.forecast.write(files, to: outFolder, input: url.path, protecting: [url.path])
 
       print(
         "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
@@ -199,7 +200,9 @@ extension SufficiencyCommand {
             + [row.method])
       }
       let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
-      try AtomicFile.write(document.render(), to: file, protecting: Set(loaded.inputPaths))
+      try CommandOutputSet.forecast.write(
+        [(name: "forecast.csv", text: document.render())], to: URL(fileURLWithPath: out),
+        input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash, protecting: Set(loaded.inputPaths))
       print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
       print(Self.columnsNote)
       print(

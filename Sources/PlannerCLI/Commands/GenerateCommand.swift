@@ -38,6 +38,7 @@ extension SufficiencyCommand {
     var data: String?
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/national")
       guard authorities >= 1 else { throw ValidationError("--authorities must be at least 1") }
       guard providers >= 1 && providers <= 1_000_000 else {
         throw ValidationError("--providers must be 1 to 1,000,000")

@@ -87,6 +87,7 @@ extension SufficiencyCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/history.csv")
       guard projectYears >= 0, projectYears <= 20 else { throw ValidationError("--project-years must be 0 to 20.") }
       guard fitYears >= 1 else { throw ValidationError("--fit-years must be at least 1.") }
       guard backtestHorizon >= 1 else { throw ValidationError("--backtest-horizon must be at least 1.") }
@@ -129,6 +130,12 @@ extension SufficiencyCommand {
 
       print(Self.summary(history))
       print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path)")
+      for warning in Self.warnings(history.quality, qualityFile: qualityURL.path) { StandardError.print(warning) }
+      if simulations == 0 && projectYears > 0 {
+        StandardError.print(
+          "warning: --simulations 0: the projection's intervals equal its expected values, so they show no "
+            + "uncertainty; give --simulations 200 or more for intervals")
+      }
       let lastYear = history.years.last?.year ?? 0
       let firstYear = history.years.first?.year ?? 0
       let usableFitYears = min(fitYears, lastYear - firstYear + 1)
@@ -181,6 +188,22 @@ extension SufficiencyCommand {
     }
 
     /// A short summary: one line per year and the emergency figures.
+    /// Warnings for data that was read but is almost surely wrong, each pointing at the quality report.
+    static func warnings(_ quality: DataQualityReport, qualityFile: String) -> [String] {
+      var warnings: [String] = []
+      if quality.datesOfBirthAfterReturn > 0 {
+        warnings.append(
+          "warning: \(quality.datesOfBirthAfterReturn) date(s) of birth after the end of their return were not used "
+            + "(those children's episodes are dropped); each is listed with its file and line in \(qualityFile)")
+      }
+      if quality.episodesStartingBeforeBirthDropped > 0 {
+        warnings.append(
+          "warning: \(quality.episodesStartingBeforeBirthDropped) episode(s) starting before the child's date of "
+            + "birth were dropped; each is listed with its file and line in \(qualityFile)")
+      }
+      return warnings
+    }
+
     static func summary(_ history: EpisodeHistory) -> String {
       var lines = ["year  looked_after  starts  ceased  emergency  gt20mi"]
       for year in history.years {

@@ -16,6 +16,10 @@ extension SufficiencyCommand {
     @Flag(help: "Replace an existing scenario.yaml.")
     var force = false
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(folder, "the folder", example: "my-council")
+    }
+
     func run() throws {
       let url = URL(fileURLWithPath: folder).appendingPathComponent("scenario.yaml")
       if FileManager.default.fileExists(atPath: url.path) && !force {

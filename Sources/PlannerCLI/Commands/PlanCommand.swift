@@ -12,8 +12,9 @@ extension SufficiencyCommand {
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
         Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv, \
-        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically; with --report, \
-        also report.html and report.md. \
+        shadow-prices.csv and emergency-capacity.csv to the output folder (with --report, also report.html and \
+        report.md) as one set: all are written first, then moved into place together with manifest.json naming \
+        the scenario and its hash, so the folder never mixes two runs. \
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
 
@@ -42,6 +43,11 @@ extension SufficiencyCommand {
     @Flag(help: .hidden)
     var noPricing = false
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
+      try PathOption.requireNonEmpty(out, "--out", example: "out/plan")
+    }
+
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
         .run(scenarioPath: scenario)
@@ -49,10 +55,8 @@ extension SufficiencyCommand {
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings
       try PhaseTiming.measure("write", into: &phases) {
-        for file in try PlanExport.files(for: plan) {
-          try AtomicFile.write(
-            file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
-        }
+        let files = try PlanExport.files(for: plan) + (report ? PlanOutputSet.reportFiles(run) : [])
+        try PlanOutputSet.write(files, of: run, command: report ? "plan --report" : "plan", to: folder)
       }
       if timings {
         // Diagnostics for Benchmarks/: stderr only, never in the plan files.
@@ -63,7 +67,6 @@ extension SufficiencyCommand {
             + " columns=\(program.variables.count) rows=\(program.constraints.count) nonzeros=\(program.termCount)"
             + " iterations=\(run.outcome.solution.iterationCount)")
       }
-      if report { try PlanReportWriter.write(run, to: folder) }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
       if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {

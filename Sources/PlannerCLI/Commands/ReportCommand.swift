@@ -10,7 +10,8 @@ extension SufficiencyCommand {
       abstract: "Solve a scenario's plan and write the report: report.html (charts, no scripts) and report.md.",
       discussion: """
         The HTML file stands alone (inline styles and SVG charts, no network, no JavaScript), so it can be attached \
-        to a cabinet paper. Both files are written atomically; the scenario's input files are never overwritten.
+        to a cabinet paper. Both files are written as one set with manifest.json (naming the scenario and its hash), \
+        replacing any earlier plan or report in the folder; the scenario's input files are never overwritten.
         """)
 
     @Argument(
@@ -23,9 +24,15 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
+      try PathOption.requireNonEmpty(out, "--out", example: "out/report")
+    }
+
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
-      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out))
+      let urls = try PlanOutputSet.write(
+        PlanOutputSet.reportFiles(run), of: run, command: "report", to: URL(fileURLWithPath: out))
       for url in urls { print("Wrote \(url.path)") }
     }
   }

@@ -45,6 +45,7 @@ extension SufficiencyCommand {
     @OptionGroup var solverOptions: SolverOptionGroup
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/sweep")
       guard draws >= 1 && draws <= 10_000_000 else { throw ValidationError("--draws must be 1 to 10,000,000") }
       guard noise >= 0 && noise <= 2 else { throw ValidationError("--noise must be between 0 and 2") }
       if let shard { _ = try Self.parseShard(shard) }
@@ -79,7 +80,9 @@ extension SufficiencyCommand {
         : try sweep.runWarm(draws: selected, demand: drawSource.demand(draw:))
       let solved = clock.now
       let folder = URL(fileURLWithPath: out)
-      try SweepFiles.write(results, to: folder, protecting: Set(loaded.inputPaths))
+      try CommandOutputSet.sweep.write(
+        SweepFiles.files(results), to: folder, input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash,
+        protecting: Set(loaded.inputPaths))
       if timings {
         func seconds(_ duration: Duration) -> String {
           let parts = duration.components

@@ -19,6 +19,7 @@ extension SufficiencyCommand {
     var out: String
 
     func validate() throws {
+      try PathOption.requireNonEmpty(out, "--out", example: "out/sweep")
       if shards.isEmpty { throw ValidationError("give at least one shard folder") }
     }
 
@@ -43,7 +44,8 @@ extension SufficiencyCommand {
           "warning: \(last + 1 - numbers.count) draw(s) up to \(last + 1) are missing (a shard not merged?)")
       }
       let folder = URL(fileURLWithPath: out)
-      try SweepFiles.write(results, to: folder, protecting: inputs)
+      try CommandOutputSet.sweep.write(
+        SweepFiles.files(results), to: folder, input: shards.joined(separator: ", "), protecting: inputs)
       print("Merged \(results.count) draws from \(shards.count) shard(s) into \(folder.path)")
     }
   }

@@ -13,6 +13,10 @@ extension SufficiencyCommand {
     @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled default scenario.")
     var scenario: String?
 
+    func validate() throws {
+      try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
+    }
+
     func run() throws {
       let loaded = try ScenarioLocator.load(scenario)
       let scenario = loaded.scenario

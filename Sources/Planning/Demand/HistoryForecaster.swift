@@ -55,10 +55,17 @@ public struct HistoryForecaster: DemandForecastSource {
   private func fitAnew(
     _ specification: ForecastDemand, baseYear: Int, years: [Int]
   ) throws -> (forecast: Forecast, series: AnnualSeries) {
-    let panel = try readHistory(specification.historyPath, specification.seriesCode).truncated(throughYear: baseYear)
-    guard let series = panel.series(withID: specification.seriesCode) else {
+    let whole = try readHistory(specification.historyPath, specification.seriesCode)
+    if whole.series(matching: specification.seriesCode) == nil,
+      let error = whole.skippedError(matching: specification.seriesCode)
+    {
+      throw error
+    }
+    let panel = whole.truncated(throughYear: baseYear)
+    // The series by its code or, as `forecast --series` accepts, by the council's name.
+    guard let series = panel.series(matching: specification.seriesCode) else {
       throw ForecastingError.invalidArgument(
-        "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check the GSS code in the scenario's forecast.series"
+        "\(specification.historyPath): no series '\(specification.seriesCode)' up to \(baseYear); check forecast.series in the scenario (a GSS code such as E06000003, or the council's name as in the file)"
       )
     }
     guard series.lastYear == baseYear else {

@@ -16,10 +16,20 @@ public enum ReportFiles {
   public static func write(_ document: ReportDocument, to directory: URL, protecting inputs: Set<String> = []) throws
     -> [URL]
   {
-    let html = directory.appendingPathComponent(htmlFileName)
-    let markdown = directory.appendingPathComponent(markdownFileName)
-    try AtomicFile.write(HTMLReportRenderer().render(document), to: html, protecting: inputs)
-    try AtomicFile.write(MarkdownReportRenderer().render(document), to: markdown, protecting: inputs)
-    return [html, markdown]
+    var urls: [URL] = []
+    for file in files(for: document) {
+      let url = directory.appendingPathComponent(file.name)
+      try AtomicFile.write(file.text, to: url, protecting: inputs)
+      urls.append(url)
+    }
+    return urls
+  }
+
+  /// The report's two files, by name: `report.html`, then `report.md`.
+  public static func files(for document: ReportDocument) -> [(name: String, text: String)] {
+    [
+      (htmlFileName, HTMLReportRenderer().render(document)),
+      (markdownFileName, MarkdownReportRenderer().render(document)),
+    ]
   }
 }

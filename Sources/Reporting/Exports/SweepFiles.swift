@@ -53,8 +53,11 @@ public enum SweepFiles {
 
   /// Reads a `draws.csv` written by `sweep` (rounded values, as written).
   public static func readDraws(_ url: URL) throws -> [DemandSweep.Result] {
-    try readDraws(try CSVTable(contentsOf: url), path: url.path)
+    try readDraws(try CSVTable(contentsOf: url, byteLimit: drawsByteLimit), path: url.path)
   }
+
+  /// The largest draws.csv merged, in bytes: about 270 bytes a draw, so some 4 million draws per shard.
+  static let drawsByteLimit = 1024 * 1024 * 1024
 
   private static func readDraws(_ table: CSVTable, path: String) throws -> [DemandSweep.Result] {
     let columns = try table.requireColumns(drawsHeader)
@@ -100,12 +103,11 @@ public enum SweepFiles {
     }
   }
 
-  /// Writes both files. The summary is computed from the values as written to `draws.csv`, so merging shards
-  /// reproduces it exactly.
-  public static func write(_ results: [DemandSweep.Result], to folder: URL, protecting inputs: Set<String>) throws {
+  /// Both files' names and texts, to be written as one set. The summary is computed from the values as written to
+  /// `draws.csv`, so merging shards reproduces it exactly.
+  public static func files(_ results: [DemandSweep.Result]) throws -> [(name: String, text: String)] {
     let draws = drawsDocument(results)
     let asWritten = try readDraws(CSVTable(draws, path: "draws.csv"), path: "draws.csv")
-    try AtomicFile.write(draws.render(), to: folder.appendingPathComponent("draws.csv"), protecting: inputs)
-    try AtomicFile.write(summaryTable(asWritten), to: folder.appendingPathComponent("sweep.csv"), protecting: inputs)
+    return [(name: "draws.csv", text: draws.render()), (name: "sweep.csv", text: summaryTable(asWritten))]
   }
 }
