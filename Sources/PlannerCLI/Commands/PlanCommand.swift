@@ -63,7 +63,7 @@ extension SufficiencyCommand {
             + " columns=\(program.variables.count) rows=\(program.constraints.count) nonzeros=\(program.termCount)"
             + " iterations=\(run.outcome.solution.iterationCount)")
       }
-      if report { try PlanReportWriter.write(run, to: folder) }
+      if report { try PlanReportWriter.write(run, to: folder, solverOptions: solverOptions) }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
       if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {

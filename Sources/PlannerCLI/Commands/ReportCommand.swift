@@ -25,7 +25,7 @@ extension SufficiencyCommand {
 
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
-      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out))
+      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out), solverOptions: solverOptions)
       for url in urls { print("Wrote \(url.path)") }
     }
   }

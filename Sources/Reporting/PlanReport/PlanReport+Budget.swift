@@ -42,7 +42,9 @@ extension PlanReportBuilder {
       .init("Plan total", isNumeric: true),
     ]
     if hasStatusQuo {
-      columns += [.init("Today's mix: fees only", isNumeric: true), .init("Fees: plan lower by", isNumeric: true)]
+      columns += [
+        .init("Today's mix: fees only", isNumeric: true), .init("Plan's fees against today's mix", isNumeric: true),
+      ]
     }
     if hasCeiling { columns.append(.init("Budget ceiling", isNumeric: true)) }
     var totals = [0.0, 0, 0, 0, 0]
@@ -51,11 +53,22 @@ extension PlanReportBuilder {
       let statusQuo = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) }
       let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - fees]
       for index in totals.indices { totals[index] += values[index] }
-      var row = [ReportText.yearLabel(year.year)] + values.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+      var row = [ReportText.yearLabel(year.year)] + values.prefix(3).map(ReportText.pounds)
+      if hasStatusQuo {
+        row += [
+          ReportText.pounds(statusQuo),
+          ReportText.difference(statusQuo - fees, more: "lower", less: "higher", exact: true),
+        ]
+      }
       if hasCeiling { row.append(year.budgetCeiling.map(ReportText.pounds) ?? "none") }
       return row
     }
-    var footer = ["Total"] + totals.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+    var footer = ["Total"] + totals.prefix(3).map(ReportText.pounds)
+    if hasStatusQuo {
+      footer += [
+        ReportText.pounds(totals[3]), ReportText.difference(totals[4], more: "lower", less: "higher", exact: true),
+      ]
+    }
     if hasCeiling { footer.append("") }
     return DataTable(
       caption: hasStatusQuo
