@@ -31,7 +31,7 @@ enum ReportRiskAnalysis {
     let planner = Planner(solver: solver, options: options)
     let variants = try sensitivities(scenario, demand: demand, planner: planner, forecaster: forecaster)
     return RiskAnalysis(
-      draws: draws, seed: seed, cost: spreads { $0.annualCost[$1] ?? 0 },
+      draws: draws, seed: seed, noise: noise, cost: spreads { $0.annualCost[$1] ?? 0 },
       recruits: spreads { $0.householdsRecruitedByYear[$1] ?? 0 }, gap: spreads { $0.gapByYear[$1] ?? 0 },
       emergencyBedsHeld: spreads { $0.emergencyBedsHeldByYear[$1] ?? 0 },
       totalCost: spread(year: 0, results.map(\.totalCost)),
@@ -81,6 +81,22 @@ enum ReportRiskAnalysis {
             assumption: "Demand", change: "planned at P\(percent(target)) instead of P\(percent(planned))",
             shortLabel: "Demand at P\(percent(target))",
             scenario: changed, demand: resolved))
+      }
+    }
+    let givenDemand = scenario.demand.contains { specification in
+      if case .forecast = specification.source { return false }
+      return true
+    }
+    if quantiles.isEmpty && givenDemand {
+      for factor in [0.9, 1.1] {
+        var scaled = demand
+        scaled.placements = demand.placements.mapValues { authorities in
+          authorities.mapValues { needs in needs.mapValues { $0 * factor } }
+        }
+        variants.append(
+          Variant(
+            assumption: "Demand", change: factor < 1 ? "10% lower than given" : "10% higher than given",
+            shortLabel: factor < 1 ? "Demand -10%" : "Demand +10%", scenario: scenario, demand: scaled))
       }
     }
     if !scenario.inHouseFostering.isEmpty {

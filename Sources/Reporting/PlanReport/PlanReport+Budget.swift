@@ -25,7 +25,7 @@ extension PlanReportBuilder {
           valueFormat: .poundsMillions(decimals: 2))),
       summary: "Each provision type's cost includes its fees and the costs that go with it (carer recruitment and"
         + " support, travel, emergency retainers, new units). Total over the plan: "
-        + ReportText.pounds(plan.totals.totalCost) + ".",
+        + ReportText.money(plan.totals.totalCost) + ".",
       source: "Plan (budget.csv)")
     var blocks: [ReportBlock] = [.chart(figure), .table(yearComparisonTable())]
     if plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) {

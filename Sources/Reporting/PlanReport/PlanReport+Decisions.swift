@@ -156,7 +156,8 @@ extension PlanReportBuilder {
     var blocks: [ReportBlock] = [
       .paragraph(
         "This paper sets out how " + (scenario.authorities.count > 1 ? "the councils" : "the council")
-          + " will secure enough suitable placements for the children it looks after (the sufficiency duty,"
+          + " will secure enough suitable placements for the children "
+          + (scenario.authorities.count > 1 ? "they look after" : "it looks after") + " (the sufficiency duty,"
           + " section 22G of the Children Act 1989) over " + yearRange + ", at the lowest cost that meets its"
           + " policies. Cabinet is asked to:"),
       .bulletList(decisionLines()),

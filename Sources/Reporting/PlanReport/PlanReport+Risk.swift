@@ -21,8 +21,9 @@ extension PlanReportBuilder {
     }
     let planCost = plan.totals.totalCost
     var explanation =
-      "How uncertain is this? The plan was re-solved for \(risk.draws) possible futures of demand (seeded draws from"
-      + " the forecast, seed \(risk.seed)). The middle one (P50) costs " + ReportText.money(risk.totalCost.p50)
+      "How uncertain is this? The plan was re-solved for \(risk.draws) possible futures of demand (seeded draws"
+      + (percent != nil ? " from the forecast" : "") + ", seed \(risk.seed)). The middle one (P50) costs "
+      + ReportText.money(risk.totalCost.p50)
       + " over the plan; 8 in 10 cost between " + ReportText.money(risk.totalCost.p10) + " and "
       + ReportText.money(risk.totalCost.p90) + ". "
     if let percent {
@@ -33,7 +34,9 @@ extension PlanReportBuilder {
     } else {
       explanation +=
         "The plan's " + ReportText.money(planCost) + " is " + ReportText.difference(planCost - risk.totalCost.p50)
-        + " than the middle future."
+        + " than the middle future. Demand here is given in the scenario rather than forecast, so each future"
+        + " scales it up or down by a random factor (on average 1, spread about " + ReportText.percent(risk.noise)
+        + "): the plan sits near the middle, and has no headroom for a year above it."
     }
     explanation +=
       " Each future is planned afresh as if its demand had been known in advance (with hindsight), so the range is"
@@ -118,14 +121,16 @@ extension PlanReportBuilder {
     return ChartFigure(
       title: title,
       chart: .line(LineChart(series: series, valueLabel: valueLabel, valueFormat: format)),
-      summary: "Years end on 31 March. 8 in 10 futures lie between the P10 and P90 lines.", source: source)
+      summary: "Each year is the financial year ending 31 March"
+        + (spreads.first.map { " (\($0.year) is " + ReportText.yearLabel($0.year) + ")" } ?? "")
+        + ". 8 in 10 futures lie between the P10 and P90 lines.", source: source)
   }
 
   private func sensitivitySummary(_ risk: RiskAnalysis, planCost: Double) -> String {
     guard let largest = risk.sensitivities.max(by: { abs($0.totalCost - planCost) < abs($1.totalCost - planCost) })
     else { return "" }
-    return "The plan is most sensitive to " + largest.assumption.lowercased() + " (" + largest.change + "): the cost"
-      + " moves by " + ReportText.money(abs(largest.totalCost - planCost)) + "."
+    return "The plan is most sensitive to " + largest.assumption.lowercased() + ": " + largest.change
+      + " moves the total cost by " + ReportText.money(abs(largest.totalCost - planCost)) + "."
   }
 
   private func sensitivityTable(_ risk: RiskAnalysis, planCost: Double) -> DataTable {

@@ -46,6 +46,8 @@ public struct RiskAnalysis: Sendable, Equatable {
   public var draws: Int
   /// The sweep's seed (the same seed gives the same draws and the same report).
   public var seed: UInt64
+  /// The spread (sigma) of the random demand factor for given, not forecast, demand.
+  public var noise: Double
   /// Spending by year (£).
   public var cost: [Spread]
   /// Households approved by year.
@@ -63,11 +65,13 @@ public struct RiskAnalysis: Sendable, Equatable {
 
   /// A risk analysis from a sweep's spreads and re-solved variants.
   public init(
-    draws: Int, seed: UInt64, cost: [Spread], recruits: [Spread], gap: [Spread], emergencyBedsHeld: [Spread],
+    draws: Int, seed: UInt64, noise: Double, cost: [Spread], recruits: [Spread], gap: [Spread],
+    emergencyBedsHeld: [Spread],
     totalCost: Spread, totalRecruits: Spread, sensitivities: [Sensitivity]
   ) {
     self.draws = draws
     self.seed = seed
+    self.noise = noise
     self.cost = cost
     self.recruits = recruits
     self.gap = gap
