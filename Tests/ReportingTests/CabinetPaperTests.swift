@@ -203,4 +203,22 @@ struct CabinetPaperTests {
     #expect(Int(table.footerRows[0][1].filter(\.isNumber)) == costs.reduce(0, +))
     #expect(section.blocks.contains(.subheading("Stockton-on-Tees")))
   }
+
+  @Test("compare prints money as money, worded by sign, and its report draws the two plans side by side")
+  func comparison() throws {
+    let first = HandMadePlan.plan()
+    var second = HandMadePlan.plan()
+    second.totals.totalCost = 2_000_000
+    second.totals.householdsToRecruit = 8
+    let report = PlanComparisonReport(PlanComparison(first: first, second: second))
+    let lines = report.printedTable().split(separator: "\n").map(String.init)
+    let total = try #require(lines.first { $0.hasPrefix("Total cost") })
+    #expect(total.contains("£1,929,752") && total.contains("£2,000,000") && total.hasSuffix("£70,248 more"))
+    let recruits = try #require(lines.first { $0.hasPrefix("Households to recruit") })
+    #expect(recruits.hasSuffix("3 fewer"))
+    let document = report.document()
+    #expect(document.sections.map(\.heading) == ["Side by side", "Cost", "Placement mix", "Recruitment"])
+    let html = HTMLReportRenderer().render(document)
+    #expect(html.contains("<svg") && !html.contains("<script"))
+  }
 }

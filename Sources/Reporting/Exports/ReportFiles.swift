@@ -16,8 +16,25 @@ public enum ReportFiles {
   public static func write(_ document: ReportDocument, to directory: URL, protecting inputs: Set<String> = []) throws
     -> [URL]
   {
-    let html = directory.appendingPathComponent(htmlFileName)
-    let markdown = directory.appendingPathComponent(markdownFileName)
+    try write(
+      document, html: directory.appendingPathComponent(htmlFileName),
+      markdown: directory.appendingPathComponent(markdownFileName), protecting: inputs)
+  }
+
+  /// Writes `document` as `directory/BASE.html` and `directory/BASE.md` (such as `compare.html` and `compare.md`)
+  /// and returns their URLs.
+  @discardableResult
+  public static func write(
+    _ document: ReportDocument, to directory: URL, baseName: String, protecting inputs: Set<String> = []
+  ) throws -> [URL] {
+    try write(
+      document, html: directory.appendingPathComponent(baseName + ".html"),
+      markdown: directory.appendingPathComponent(baseName + ".md"), protecting: inputs)
+  }
+
+  private static func write(_ document: ReportDocument, html: URL, markdown: URL, protecting inputs: Set<String>)
+    throws -> [URL]
+  {
     try AtomicFile.write(HTMLReportRenderer().render(document), to: html, protecting: inputs)
     try AtomicFile.write(MarkdownReportRenderer().render(document), to: markdown, protecting: inputs)
     return [html, markdown]
