@@ -27,11 +27,7 @@ extension PlanReportBuilder {
         + " support, travel, emergency retainers, new units). Total over the plan: "
         + ReportText.money(plan.totals.totalCost) + ".",
       source: "Plan (budget.csv)")
-    var blocks: [ReportBlock] = [.chart(figure), .table(yearComparisonTable())]
-    if plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) {
-      blocks.append(.table(typeComparisonTable()))
-    }
-    return ReportSection(heading: "Budget", blocks: blocks)
+    return ReportSection(heading: "Budget", blocks: [.chart(figure), .table(yearComparisonTable())])
   }
 
   private func yearComparisonTable() -> DataTable {
@@ -78,7 +74,9 @@ extension PlanReportBuilder {
       columns: columns, rows: rows, footerRows: [footer])
   }
 
-  private func typeComparisonTable() -> DataTable {
+  /// The plan beside today's mix by provision type: children and fees. `nil` without a status-quo mix.
+  func typeComparisonTable() -> DataTable? {
+    guard plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) else { return nil }
     let years = Double(max(plan.planYears.count, 1))
     var totals = [0.0, 0, 0, 0, 0]
     let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in

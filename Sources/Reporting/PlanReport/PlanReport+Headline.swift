@@ -69,6 +69,7 @@ extension PlanReportBuilder {
           : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))
     var blocks: [ReportBlock] = [.keyFigures(figures), .paragraph(summarySentence())]
     blocks += comparison.map(ReportBlock.paragraph)
+    if let byType = typeComparisonTable() { blocks.append(.table(byType)) }
     blocks.append(.table(yearTable()))
     return ReportSection(heading: "The plan against today's mix", blocks: blocks)
   }
