@@ -221,4 +221,25 @@ struct CabinetPaperTests {
     let html = HTMLReportRenderer().render(document)
     #expect(html.contains("<svg") && !html.contains("<script"))
   }
+
+  @Test("a scenario with no assumptions listed gets the figures the plan uses and the defaults, not an empty section")
+  func noAssumptions() throws {
+    var scenario = HandMadePlan.scenario
+    scenario.assumptions = []
+    let document = PlanReportBuilder(plan: HandMadePlan.plan(), scenario: scenario).document()
+    let section = try #require(document.sections.first { $0.heading == "Assumptions and sources" })
+    #expect(Self.paragraphs(section).contains { $0.contains("the planner's default applies") })
+    let table = try #require(
+      section.blocks.compactMap { block -> DataTable? in
+        if case .table(let table) = block { return table }
+        return nil
+      }.first)
+    #expect(table.rows.contains(["Independent fostering agency weekly price", "£800", "the scenario's providers"]))
+    #expect(table.rows.contains(["Budget ceiling", "none", "the default (no ceiling)"]))
+    #expect(
+      table.rows.contains {
+        $0[0] == "In-house carers, North"
+          && $0[1] == "5 households; 10% leave a year; up to 5 approved a year at £1,000 each"
+      })
+  }
 }

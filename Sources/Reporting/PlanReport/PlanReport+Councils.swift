@@ -27,7 +27,11 @@ extension PlanReportBuilder {
           + " and supporting its own carers. The services the councils share are apportioned by use, year by year:"
           + " the emergency service (its beds and their retainer) by each council's children placed in an emergency, a new unit or"
           + " block contract by each council's children placed there. Figures are rounded so that the councils'"
-          + " figures add up exactly to the region's."),
+          + " figures add up exactly to the region's."
+          + (split.regionGapTenths > 0
+            ? " The plan records need not met by need group, not by council, so each council's share of it is in"
+              + " proportion to its children placed."
+            : "")),
       .table(
         DataTable(
           caption: "Each council's share of the regional plan, " + yearRange,

@@ -141,6 +141,11 @@ extension PlanReportBuilder {
         "80% and 95% bands: the ranges the number should fall in 8 and 19 years out of 20. The backtest re-runs the"
           + " method on past years as if they were the future; MAPE is its average error as a percentage.")
     }
+    if let risk {
+      items.append(
+        "P10, P50 and P90 of the \(risk.draws) futures in Risks and sensitivity: 1 in 10 futures comes out below"
+          + " P10, half below P50 (the middle one) and 9 in 10 below P90.")
+    }
     if !plan.emergency.isEmpty {
       items.append(
         "Erlang B: the standard formula (from telephone exchanges) for how often an arrival finds every bed full,"
