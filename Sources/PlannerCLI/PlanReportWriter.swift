@@ -7,9 +7,15 @@ import Reporting
 enum PlanReportWriter {
   /// Writes the report into `folder` and returns the files written.
   @discardableResult
-  static func write(_ run: PlanRunner.Run, to folder: URL, solverOptions: SolverOptionGroup) throws -> [URL] {
-    let risk = try ReportRiskAnalysis.analyse(
-      run, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
+  /// `riskDraws` demand draws are swept for the risk section (0 leaves the sweep and the re-solved variants out).
+  static func write(
+    _ run: PlanRunner.Run, to folder: URL, solverOptions: SolverOptionGroup,
+    riskDraws: Int = ReportRiskAnalysis.defaultDraws
+  ) throws -> [URL] {
+    let risk =
+      riskDraws > 0
+      ? try ReportRiskAnalysis.analyse(
+        run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions) : nil
     let document = PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk).document()
     return try ReportFiles.write(document, to: folder, protecting: Set(run.loaded.inputPaths))
   }

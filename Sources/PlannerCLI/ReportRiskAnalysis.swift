@@ -9,15 +9,17 @@ import Statistics
 /// plan re-solved with each main assumption changed by a stated amount. Kept small so a report stays quick, and
 /// seeded so the same scenario always gives the same report.
 enum ReportRiskAnalysis {
-  /// Demand draws in the report's sweep (`sweep` runs as many as asked).
-  static let draws = 100
+  /// Demand draws in the report's sweep unless `--risk-draws` says otherwise (`sweep` runs as many as asked).
+  static let defaultDraws = 100
   /// The report sweep's seed.
   static let seed: UInt64 = 1
   /// Sigma of the demand factor for authorities with given demand (as `sweep`'s default).
   static let noise = 0.1
 
   /// The sweep's spreads and the re-solved variants for `run`.
-  static func analyse(_ run: PlanRunner.Run, solver: any LinearSolver, options: SolveOptions) throws -> RiskAnalysis {
+  static func analyse(_ run: PlanRunner.Run, draws: Int, solver: any LinearSolver, options: SolveOptions) throws
+    -> RiskAnalysis
+  {
     let scenario = run.loaded.scenario
     let forecaster = Forecasters.history()
     let demand = try DemandResolver(forecaster: forecaster).resolve(scenario)

@@ -106,6 +106,19 @@ struct EndToEndTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("compare.md").path))
   }
 
+  @Test("report --risk-draws 0 leaves the sweep out and says so; a negative count is invalid input (exit 2)")
+  func reportWithoutRisk() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run(["report", "--risk-draws", "0", "--out", folder.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+    #expect(markdown.contains("written without a demand sweep") && !markdown.contains("possible futures of demand"))
+    let bad = try BinaryRunner.run(["report", "--risk-draws=-1", "--out", folder.path])
+    #expect(bad.exitCode == 2)
+    #expect(bad.standardError.contains("--risk-draws"))
+  }
+
   @Test("--strict exits 1 when need is unmet; --solver-log captures GLPK's text")
   func strictAndSolverLog() throws {
     let folder = try BinaryRunner.temporaryFolder()

@@ -33,6 +33,12 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    @Option(
+      help: ArgumentHelp(
+        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
+          + " changed); 0 leaves them out, for example for a national scenario."))
+    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -41,6 +47,10 @@ extension SufficiencyCommand {
 
     @Flag(help: .hidden)
     var noPricing = false
+
+    func validate() throws {
+      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
+    }
 
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
@@ -63,7 +73,7 @@ extension SufficiencyCommand {
             + " columns=\(program.variables.count) rows=\(program.constraints.count) nonzeros=\(program.termCount)"
             + " iterations=\(run.outcome.solution.iterationCount)")
       }
-      if report { try PlanReportWriter.write(run, to: folder, solverOptions: solverOptions) }
+      if report { try PlanReportWriter.write(run, to: folder, solverOptions: solverOptions, riskDraws: riskDraws) }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
       if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {

@@ -23,9 +23,20 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    @Option(
+      help: ArgumentHelp(
+        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
+          + " changed); 0 leaves them out, for example for a national scenario."))
+    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+
+    func validate() throws {
+      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
+    }
+
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
-      let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out), solverOptions: solverOptions)
+      let urls = try PlanReportWriter.write(
+        run, to: URL(fileURLWithPath: out), solverOptions: solverOptions, riskDraws: riskDraws)
       for url in urls { print("Wrote \(url.path)") }
     }
   }
