@@ -120,10 +120,8 @@ extension PlanReportBuilder {
     ]
     return ChartFigure(
       title: title,
-      chart: .line(LineChart(series: series, valueLabel: valueLabel, valueFormat: format)),
-      summary: "Each year is the financial year ending 31 March"
-        + (spreads.first.map { " (\($0.year) is " + ReportText.yearLabel($0.year) + ")" } ?? "")
-        + ". 8 in 10 futures lie between the P10 and P90 lines.", source: source)
+      chart: .line(LineChart(series: series, valueLabel: valueLabel, valueFormat: format, xFormat: .financialYear)),
+      summary: "8 in 10 futures lie between the P10 and P90 lines.", source: source)
   }
 
   private func sensitivitySummary(_ risk: RiskAnalysis, planCost: Double) -> String {
