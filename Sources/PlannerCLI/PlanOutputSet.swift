@@ -13,9 +13,18 @@ enum PlanOutputSet {
     "shadow-prices.csv", "emergency-capacity.csv", ReportFiles.htmlFileName, ReportFiles.markdownFileName,
   ]
 
-  /// The report's files for a solved run.
-  static func reportFiles(_ run: PlanRunner.Run) -> [(name: String, text: String)] {
-    ReportFiles.files(for: PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario).document())
+  /// The report's files for a solved run. The report's risk section re-solves the plan for `riskDraws` seeded demand
+  /// draws and for each main assumption changed (``ReportRiskAnalysis``), with the run's solver options; 0 draws
+  /// leaves the sweep and the re-solved variants out.
+  static func reportFiles(
+    _ run: PlanRunner.Run, solverOptions: SolverOptionGroup, riskDraws: Int = ReportRiskAnalysis.defaultDraws
+  ) throws -> [(name: String, text: String)] {
+    let risk =
+      riskDraws > 0
+      ? try ReportRiskAnalysis.analyse(
+        run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions) : nil
+    let document = PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk).document()
+    return ReportFiles.files(for: document)
   }
 
   /// Writes `files` for `run` into `folder` as one set, protecting the run's inputs; returns the files' URLs.

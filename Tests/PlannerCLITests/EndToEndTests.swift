@@ -86,7 +86,7 @@ struct EndToEndTests {
     #expect(plan.exitCode == 0, "\(plan.standardError)")
   }
 
-  @Test("compare shows two plans side by side and writes compare.csv")
+  @Test("compare shows two plans side by side, money as money, and writes compare.csv, compare.html and compare.md")
   func compare() throws {
     let folder = try BinaryRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -95,9 +95,28 @@ struct EndToEndTests {
     let scenarios = try BinaryRunner.bundledScenarios()
     let run = try BinaryRunner.run(["compare", scenarios[0].path, template, "--out", folder.path])
     #expect(run.exitCode == 0, "\(run.standardError)")
-    #expect(run.standardOutput.contains("total_cost_gbp"))
+    #expect(run.standardOutput.contains("Total cost"))
+    #expect(!run.standardOutput.contains("total_cost_gbp"))
+    let totalLine = run.standardOutput.split(separator: "\n").first { $0.hasPrefix("Total cost") } ?? ""
+    #expect(totalLine.contains("£") && (totalLine.hasSuffix(" more") || totalLine.hasSuffix(" less")))
     let csv = try String(contentsOf: folder.appendingPathComponent("compare.csv"), encoding: .utf8)
     #expect(csv.hasPrefix("measure,a,b,difference\n"))
+    let html = try String(contentsOf: folder.appendingPathComponent("compare.html"), encoding: .utf8)
+    #expect(html.contains("<svg") && !html.contains("<script") && html.contains("Side by side"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("compare.md").path))
+  }
+
+  @Test("report --risk-draws 0 leaves the sweep out and says so; a negative count is invalid input (exit 2)")
+  func reportWithoutRisk() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try BinaryRunner.run(["report", "--risk-draws", "0", "--out", folder.path])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+    #expect(markdown.contains("written without a demand sweep") && !markdown.contains("possible futures of demand"))
+    let bad = try BinaryRunner.run(["report", "--risk-draws=-1", "--out", folder.path])
+    #expect(bad.exitCode == 2)
+    #expect(bad.standardError.contains("--risk-draws"))
   }
 
   @Test("--strict exits 1 when need is unmet; --solver-log captures GLPK's text")

@@ -100,6 +100,39 @@ struct FanLineMapGeometryTests {
     }
   }
 
+  @Test("labels with no free spot are left off rather than drawn over another label or a marker")
+  func labelsNeverCollide() {
+    // Thirty long labels on points 3 px apart: most cannot be placed; those that are never overlap.
+    let points = (0..<30).map { index in
+      PointMap.Point(
+        label: "Stockton, Norton and Billingham \(index)", longitude: 0, latitude: 0,
+        kind: index % 2 == 0 ? .area : .provider)
+    }
+    let positions = points.indices.map { (x: 400 + Double($0 % 6) * 3, y: 240 + Double($0 / 6) * 3) }
+    let area = PlotArea(width: 800, height: 480, left: 0, top: 0, right: 800, bottom: 480)
+    let placements = PointMapDrawing.labelPlacements(points: points, positions: positions, area: area)
+    #expect(placements.contains { $0 == nil })
+    var boxes: [(left: Double, top: Double, right: Double, bottom: Double)] = []
+    for (index, placement) in placements.enumerated() {
+      guard let placement else { continue }
+      let isArea = points[index].kind == .area
+      let width = estimatedTextWidth(points[index].label, fontSize: isArea ? 12 : 11) * (isArea ? 1.1 : 1) + 2
+      let x = positions[index].x + placement.dx
+      let left = placement.anchor == "start" ? x : placement.anchor == "end" ? x - width : x - width / 2
+      let middle = positions[index].y + placement.dy
+      boxes.append((left, middle - 7, left + width, middle + 7))
+    }
+    #expect(boxes.count >= 4)
+    for (first, a) in boxes.enumerated() {
+      for b in boxes[(first + 1)...] {
+        #expect(!(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom))
+      }
+      for marker in positions {
+        #expect(!(a.left < marker.x + 7 && marker.x - 7 < a.right && a.top < marker.y + 7 && marker.y - 7 < a.bottom))
+      }
+    }
+  }
+
   @Test("line points map back to their values and the reference line sits at the ceiling")
   func linePoints() throws {
     let chart = LineChart(

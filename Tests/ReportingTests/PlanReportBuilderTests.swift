@@ -35,28 +35,31 @@ struct PlanReportBuilderTests {
     let headings = Self.document().sections.map(\.heading)
     #expect(
       headings == [
-        "Headline", "How to read this report", "Demand: forecast and accuracy", "Placement mix", "Budget",
-        "Recruiting in-house foster carers", "Emergency beds", "Distance from home",
+        "Executive summary", "Recommendations", "The plan against today's mix",
+        "Gaps in sufficiency and their causes", "Risks and sensitivity", "How to read this report",
+        "Demand: forecast and accuracy", "Placement mix", "Budget", "Recruiting in-house foster carers",
+        "Emergency beds", "Distance from home",
         "What limits the plan, and what it is worth", "Assumptions and sources", "Data quality and warnings",
       ])
     #expect(Self.document().title == "Placement sufficiency plan, 2020-21 to 2021-22")
   }
 
-  @Test("the headline shows the total, the like-for-like fee saving, recruits, beds and unmet need")
+  @Test("the plan against today's mix shows the total, the like-for-like fee saving, recruits, beds and unmet need")
   func headline() throws {
-    let headline = try #require(Self.section(Self.document(), "Headline"))
+    let headline = try #require(Self.section(Self.document(), "The plan against today's mix"))
     guard case .keyFigures(let figures) = headline.blocks.first else {
       Issue.record("the headline does not open with key figures")
       return
     }
-    #expect(figures.map(\.value) == ["£1,929,752", "£281,248", "11", "6", "None"])
-    #expect(figures[0].note.contains("£1,918,752"))
-    #expect(figures[1].note.contains("£2,200,000"))
+    // Tiles and prose in £m or £k; the exact figures are in the tables.
+    #expect(figures.map(\.value) == ["£1.9m", "£281k", "11", "6", "None"])
+    #expect(figures[0].note.contains("placement fees £1.9m"))
+    #expect(figures[1].note.contains("£2.2m"))
     let text = headline.blocks.compactMap { block -> String? in
       if case .paragraph(let text) = block { return text }
       return nil
     }.joined(separator: " ")
-    #expect(text.contains("£270,248 less"))
+    #expect(text.contains("£270k less"))
     #expect(text.contains("placement fees only"))
   }
 
@@ -79,7 +82,7 @@ struct PlanReportBuilderTests {
     #expect(mixChart.total(at: 0) == 20)
     #expect(mixChart.total(at: 1) == 21)
     let yearTable = try #require(Self.tables(Self.section(document, "Budget")).first)
-    #expect(yearTable.footerRows == [["Total", "£1,918,752", "£11,000", "£1,929,752", "£2,200,000", "£281,248"]])
+    #expect(yearTable.footerRows == [["Total", "£1,918,752", "£11,000", "£1,929,752", "£2,200,000", "£281,248 lower"]])
   }
 
   @Test("distance shares by provision type are computed from the placements, against the ceiling")
@@ -141,12 +144,12 @@ struct PlanReportBuilderTests {
     let headings = document.sections.map(\.heading)
     #expect(headings.contains("Demand"))
     #expect(!headings.contains("Emergency beds"))
-    let headline = try #require(Self.section(document, "Headline"))
+    let headline = try #require(Self.section(document, "The plan against today's mix"))
     guard case .keyFigures(let figures) = headline.blocks.first else {
       Issue.record("no key figures")
       return
     }
-    #expect(figures.map(\.value) == ["£1,929,752", "11", "None"])
+    #expect(figures.map(\.value) == ["£1.9m", "11", "None"])
     let demand = try #require(Self.charts(Self.section(document, "Demand")).first)
     guard case .stackedBar(let given) = demand.chart else {
       Issue.record("given demand is not drawn as bars")

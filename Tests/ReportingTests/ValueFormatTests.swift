@@ -15,6 +15,8 @@ struct ValueFormatTests {
     #expect(ValueFormat.number(decimals: 1).string(83_760) == "83,760.0")
     #expect(ValueFormat.number(decimals: 0).string(-0.2) == "0")
     #expect(ValueFormat.year.string(2025) == "2025")
+    #expect(ValueFormat.financialYear.string(2025) == "2024-25")
+    #expect(ValueFormat.financialYear.string(2000) == "1999-00")
     #expect(ValueFormat.number(decimals: 0).string(.nan) == "n/a")
   }
 

@@ -18,7 +18,7 @@ extension SufficiencyCommand {
     @Argument(help: "The second scenario (for example a what-if).")
     var second: String
 
-    @Option(help: "Also write the comparison as compare.csv in this folder.")
+    @Option(help: "Also write the comparison to this folder: compare.csv, and compare.html and compare.md with charts.")
     var out: String?
 
     @OptionGroup var solverOptions: SolverOptionGroup
@@ -39,12 +39,17 @@ extension SufficiencyCommand {
         })
       let plans = try [first, second].map { try runner.run(scenarioPath: $0) }
       let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
-      print(comparison.table())
+      let report = PlanComparisonReport(comparison)
+      print(report.printedTable())
       if let out {
         let inputs = Set(plans.flatMap(\.loaded.inputPaths))
-        let url = URL(fileURLWithPath: out).appendingPathComponent("compare.csv")
+        let folder = URL(fileURLWithPath: out)
+        let url = folder.appendingPathComponent("compare.csv")
         try AtomicFile.write(comparison.csv(), to: url, protecting: inputs)
         print("Written \(url.path)")
+        for written in try ReportFiles.write(report.document(), to: folder, baseName: "compare", protecting: inputs) {
+          print("Written \(written.path)")
+        }
       }
     }
   }

@@ -34,6 +34,12 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    @Option(
+      help: ArgumentHelp(
+        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
+          + " changed); 0 leaves them out, for example for a national scenario."))
+    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -46,6 +52,7 @@ extension SufficiencyCommand {
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/plan")
+      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
     }
 
     func run() throws {
@@ -55,7 +62,10 @@ extension SufficiencyCommand {
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings
       try PhaseTiming.measure("write", into: &phases) {
-        let files = try PlanExport.files(for: plan) + (report ? PlanOutputSet.reportFiles(run) : [])
+        let files =
+          try PlanExport.files(for: plan)
+          + (report
+            ? PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws) : [])
         try PlanOutputSet.write(files, of: run, command: report ? "plan --report" : "plan", to: folder)
       }
       if timings {

@@ -24,15 +24,23 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
+    @Option(
+      help: ArgumentHelp(
+        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
+          + " changed); 0 leaves them out, for example for a national scenario."))
+    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/report")
+      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
     }
 
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
       let urls = try PlanOutputSet.write(
-        PlanOutputSet.reportFiles(run), of: run, command: "report", to: URL(fileURLWithPath: out))
+        PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws), of: run,
+        command: "report", to: URL(fileURLWithPath: out))
       for url in urls { print("Wrote \(url.path)") }
     }
   }

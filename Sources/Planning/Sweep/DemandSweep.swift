@@ -27,6 +27,10 @@ public struct DemandSweep: Sendable {
     public var annualCost: [Int: Double]
     /// In-house households approved in each plan year; sums to ``householdsRecruited``.
     public var householdsRecruitedByYear: [Int: Double]
+    /// Unmet need plus last-resort placements in each plan year (placement-years).
+    public var gapByYear: [Int: Double] = [:]
+    /// Beds held vacant for emergencies in each plan year; sums to ``emergencyBedsHeld``.
+    public var emergencyBedsHeldByYear: [Int: Double] = [:]
 
     /// Creates a result.
     public init(
@@ -160,12 +164,24 @@ public struct DemandSweep: Sendable {
     let recruitsByYear = Dictionary(grouping: formulation.recruits, by: \.key.year).mapValues { entries in
       total(entries.map(\.value))
     }
-    return Result(
+    var gapByYear = Dictionary(grouping: formulation.unmet, by: \.key.year).mapValues { entries in
+      total(entries.map(\.value))
+    }
+    for placement in lastResort.sorted(by: { $0.variable.index < $1.variable.index }) {
+      gapByYear[placement.year, default: 0] += value(placement.variable)
+    }
+    let heldByYear = Dictionary(grouping: formulation.held, by: \.key.year).mapValues { entries in
+      total(entries.map(\.value))
+    }
+    var result = Result(
       draw: draw, objective: solution.objectiveValue ?? 0, totalCost: totalCost,
       householdsRecruited: total(Array(formulation.recruits.values)),
       unmetPlacementYears: total(Array(formulation.unmet.values)),
       lastResortPlacementYears: lastResort.reduce(0) { $0 + value($1.variable) },
       emergencyBedsHeld: total(Array(formulation.held.values)),
       iterations: solution.iterationCount, annualCost: annualCost, householdsRecruitedByYear: recruitsByYear)
+    result.gapByYear = gapByYear
+    result.emergencyBedsHeldByYear = heldByYear
+    return result
   }
 }

@@ -6,10 +6,12 @@ enum BarChartDrawing {
     let height = ChartDrawing.standardHeight
     let count = chart.categories.count
     let values = chart.series.flatMap { series in chart.categories.indices.compactMap { series.value(at: $0) } }
-    // 8% headroom above the tallest bar keeps its value label clear of the axis title.
+    // 8% headroom above the tallest bar keeps its value label clear of the axis title, and as much below the lowest
+    // negative bar keeps its label (drawn under the bar) clear of the category labels.
     let headroom = (values.max() ?? 0) * 1.08
+    let footroom = min(values.min() ?? 0, 0) * 1.12
     let axis = NiceAxis(
-      covering: values + [headroom] + (chart.referenceLine.map { [$0.value] } ?? []), includeZero: true)
+      covering: values + [headroom, footroom] + (chart.referenceLine.map { [$0.value] } ?? []), includeZero: true)
     let styles = chart.series.indices.map { SeriesStyle(index: $0) }
     let patternIDs = chart.series.indices.map { "\(id)-pattern-\($0)" }
     var legendEntries: [ChartLegend.Entry] = []

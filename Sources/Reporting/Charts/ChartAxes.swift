@@ -46,7 +46,7 @@ enum ChartAxes {
   static func numericXAxis(
     lower: Double, upper: Double, scale: LinearScale, in area: PlotArea, format: ValueFormat
   ) -> [MarkupNode] {
-    let minimumStep: Double = format == .year ? 1 : 0
+    let minimumStep: Double = format == .year || format == .financialYear ? 1 : 0
     let axis = NiceAxis(covering: [lower, upper], includeZero: false, targetTickCount: 7, minimumStep: minimumStep)
     let decimals = format.axisDecimals(step: axis.step)
     let ticks = axis.ticks.filter { $0 >= lower - 1e-9 && $0 <= upper + 1e-9 }

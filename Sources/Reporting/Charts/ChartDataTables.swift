@@ -100,6 +100,6 @@ enum ChartDataTables {
   }
 
   private static func label(for xFormat: ValueFormat) -> String {
-    xFormat == .year ? "Year" : "x"
+    xFormat == .year || xFormat == .financialYear ? "Year" : "x"
   }
 }

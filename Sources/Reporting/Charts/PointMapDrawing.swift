@@ -62,12 +62,17 @@ enum PointMapDrawing {
     body.append(scaleBar(pixelsPerMile: pixelsPerDegree / milesPerDegree, area: area))
     let positions = points.map { (x: x($0.longitude), y: y($0.latitude)) }
     let placements = labelPlacements(points: points, positions: positions, area: area)
-    // Providers first, so that home areas (fewer, and the subject of the report) are drawn on top.
-    let order = points.indices.sorted {
-      (points[$0].kind == .area ? 1 : 0, points[$0].label, $0) < (
-        points[$1].kind == .area ? 1 : 0, points[$1].label, $1
-      )
+    // Providers first, so that home areas (fewer, and the subject of the report) are drawn on top; except a provider
+    // on top of a home area's marker, which is drawn last so that its triangle shows inside the area's circle.
+    let areaPositions = points.indices.filter { points[$0].kind == .area }.map { positions[$0] }
+    func layer(_ index: Int) -> Int {
+      guard points[index].kind == .provider else { return 1 }
+      let onArea = areaPositions.contains {
+        abs($0.x - positions[index].x) < 6 && abs($0.y - positions[index].y) < 6
+      }
+      return onArea ? 2 : 0
     }
+    let order = points.indices.sorted { (layer($0), points[$0].label, $0) < (layer($1), points[$1].label, $1) }
     for index in order {
       let point = points[index]
       var children = [MapMarkers.node(kind: point.kind, x: 0, y: 0)]
@@ -117,7 +122,7 @@ enum PointMapDrawing {
     var hasLeader = false
   }
 
-  /// The spots tried around a point, nearest first: eight next to it, then eight further out with a leader line.
+  /// The spots tried around a point, nearest first: eight next to it, then two rings further out with a leader line.
   static let labelCandidates: [LabelPlacement] = [
     LabelPlacement(dx: 10, dy: 0, anchor: "start"), LabelPlacement(dx: -10, dy: 0, anchor: "end"),
     LabelPlacement(dx: 0, dy: -14, anchor: "middle"), LabelPlacement(dx: 0, dy: 15, anchor: "middle"),
@@ -131,11 +136,20 @@ enum PointMapDrawing {
     LabelPlacement(dx: 20, dy: 23, anchor: "start", hasLeader: true),
     LabelPlacement(dx: -20, dy: -22, anchor: "end", hasLeader: true),
     LabelPlacement(dx: -20, dy: 23, anchor: "end", hasLeader: true),
+    LabelPlacement(dx: 44, dy: 0, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: -44, dy: 0, anchor: "end", hasLeader: true),
+    LabelPlacement(dx: 0, dy: -46, anchor: "middle", hasLeader: true),
+    LabelPlacement(dx: 0, dy: 47, anchor: "middle", hasLeader: true),
+    LabelPlacement(dx: 34, dy: -36, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: 34, dy: 37, anchor: "start", hasLeader: true),
+    LabelPlacement(dx: -34, dy: -36, anchor: "end", hasLeader: true),
+    LabelPlacement(dx: -34, dy: 37, anchor: "end", hasLeader: true),
   ]
 
   /// A label position for each labelled point, trying the ``labelCandidates`` spots around it so that labels
-  /// overlap neither each other nor other points; home areas are placed first. Falls back to the right-hand spot
-  /// when all are taken.
+  /// overlap neither each other nor other points; home areas are placed first. A label with no free spot is left
+  /// off the map (`nil`) rather than drawn over another: the point keeps its tooltip and the table under the map
+  /// names it. Keep labels short where points crowd (the report numbers providers and letters home areas).
   static func labelPlacements(
     points: [PointMap.Point], positions: [(x: Double, y: Double)], area: PlotArea
   ) -> [LabelPlacement?] {
@@ -171,7 +185,7 @@ enum PointMapDrawing {
           && candidateBox.top >= area.top && candidateBox.bottom <= area.bottom
         return inside && !taken.enumerated().contains { $0.offset != index && $0.element.overlaps(candidateBox) }
       }
-      let chosen = fits ?? (position.x + 10 + width > area.right ? candidates[1] : candidates[0])
+      guard let chosen = fits else { continue }
       placements[index] = chosen
       taken.append(box(chosen))
     }

@@ -25,6 +25,25 @@ enum ReportText {
     return ValueFormat.pounds.string(rounded == 0 ? 0 : rounded)
   }
 
+  /// Money for prose and tiles: millions with one decimal from £1m (`£75.7m`), thousands below (`£600k`), whole
+  /// pounds below £1,000. Tables keep exact figures (``pounds(_:)``).
+  static func money(_ value: Double) -> String {
+    guard value.isFinite else { return "n/a" }
+    let size = abs(value)
+    if size >= 999_950 { return ValueFormat.poundsMillions(decimals: 1).string(value) }
+    if size >= 1_000 { return ValueFormat.poundsThousands(decimals: 0).string((value / 1_000).rounded() * 1_000) }
+    return pounds(value)
+  }
+
+  /// A difference worded by its sign, never as a negative saving: `£8.3m less` or `£33.9m more` (`more` and `less`
+  /// can be replaced, such as "higher" and "lower"); "the same" within half a pound.
+  static func difference(_ value: Double, more: String = "more", less: String = "less", exact: Bool = false)
+    -> String
+  {
+    guard abs(value) >= 0.5 else { return "the same" }
+    return (exact ? pounds(abs(value)) : money(abs(value))) + " " + (value > 0 ? more : less)
+  }
+
   /// A fraction as a whole percentage, or with one decimal below 10 % unless whole: `25%`, `4.2%`, `5%`.
   static func percent(_ fraction: Double) -> String {
     guard fraction.isFinite else { return "n/a" }

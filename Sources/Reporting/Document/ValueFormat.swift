@@ -15,11 +15,13 @@ public enum ValueFormat: Sendable, Hashable {
   case percent(decimals: Int)
   /// A calendar year or other label-like integer, without separators: `2025`.
   case year
+  /// The financial year ending 31 March of the value: 2025 is written `2024-25`.
+  case financialYear
 
   /// The factor from the stored value to the displayed number (100 for percentages, 1e-6 for millions).
   var displayScale: Double {
     switch self {
-    case .number, .pounds, .year: 1
+    case .number, .pounds, .year, .financialYear: 1
     case .poundsThousands: 1e-3
     case .poundsMillions: 1e-6
     case .percent: 100
@@ -32,7 +34,7 @@ public enum ValueFormat: Sendable, Hashable {
     case .number(let decimals), .poundsThousands(let decimals), .poundsMillions(let decimals),
       .percent(let decimals):
       max(0, min(decimals, 12))
-    case .pounds, .year: 0
+    case .pounds, .year, .financialYear: 0
     }
   }
 
@@ -58,6 +60,8 @@ public enum ValueFormat: Sendable, Hashable {
       return Self.grouped(shown, decimals: decimals) + "%"
     case .year:
       return NumberFormat.fixed(shown, decimals: decimals)
+    case .financialYear:
+      return ReportText.yearLabel(Int(shown.rounded()))
     }
   }
 

@@ -27,7 +27,9 @@ public enum PlanSummary {
     if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
       text +=
         "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
-      text += " in the status-quo mix (saving \(NumberFormat.pounds(saving)));"
+      text +=
+        " in the status-quo mix ("
+        + (saving >= 0 ? "\(NumberFormat.pounds(saving)) lower" : "\(NumberFormat.pounds(-saving)) higher") + ");"
       text += " recruitment, emergency retainers, new units and mileage: "
       text += NumberFormat.pounds(plan.totals.totalCost - plan.totals.placementCost)
     }

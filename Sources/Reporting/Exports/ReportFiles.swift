@@ -16,20 +16,36 @@ public enum ReportFiles {
   public static func write(_ document: ReportDocument, to directory: URL, protecting inputs: Set<String> = []) throws
     -> [URL]
   {
+    try write(files(for: document), to: directory, protecting: inputs)
+  }
+
+  /// Writes `document` as `directory/BASE.html` and `directory/BASE.md` (such as `compare.html` and `compare.md`)
+  /// and returns their URLs.
+  @discardableResult
+  public static func write(
+    _ document: ReportDocument, to directory: URL, baseName: String, protecting inputs: Set<String> = []
+  ) throws -> [URL] {
+    try write(files(for: document, baseName: baseName), to: directory, protecting: inputs)
+  }
+
+  /// The report's two files, by name: `BASE.html`, then `BASE.md` (`report.html` and `report.md` by default).
+  public static func files(for document: ReportDocument, baseName: String = "report") -> [(name: String, text: String)]
+  {
+    [
+      (baseName + ".html", HTMLReportRenderer().render(document)),
+      (baseName + ".md", MarkdownReportRenderer().render(document)),
+    ]
+  }
+
+  private static func write(_ files: [(name: String, text: String)], to directory: URL, protecting inputs: Set<String>)
+    throws -> [URL]
+  {
     var urls: [URL] = []
-    for file in files(for: document) {
+    for file in files {
       let url = directory.appendingPathComponent(file.name)
       try AtomicFile.write(file.text, to: url, protecting: inputs)
       urls.append(url)
     }
     return urls
-  }
-
-  /// The report's two files, by name: `report.html`, then `report.md`.
-  public static func files(for document: ReportDocument) -> [(name: String, text: String)] {
-    [
-      (htmlFileName, HTMLReportRenderer().render(document)),
-      (markdownFileName, MarkdownReportRenderer().render(document)),
-    ]
   }
 }

@@ -54,16 +54,35 @@ enum HTMLStyleSheet {
     ul { padding-left: 24px; }
     li { margin: 3px 0; max-width: 75ch; }
     @media print {
-      @page { size: A4; margin: 16mm 14mm; }
-      body { font-size: 11pt; }
+      @page { size: A4; margin: 15mm 14mm 16mm; }
+      body { font-size: 10pt; line-height: 1.4; }
       main { max-width: none; padding: 0; }
       nav { display: none; }
-      h2, h3, figcaption, .chart-summary, caption { break-after: avoid; }
-      figure { break-inside: auto; }
-      .chart-image { break-inside: avoid; }
+      header { margin-bottom: 10pt; }
+      h1 { font-size: 20pt; }
+      h2 { font-size: 15pt; margin: 18pt 0 6pt; }
+      h3 { font-size: 12pt; margin: 12pt 0 4pt; }
+      p, li { max-width: none; }
+      h2, h3, figcaption, .chart-summary, caption, p:has(+ table), p:has(+ .table-wrap) { break-after: avoid; }
+      .key-figures { grid-template-columns: repeat(5, 1fr); gap: 6pt; }
+      .key-figure { padding: 6pt 8pt; }
+      .key-figure .value { font-size: 18pt; }
+      .key-figure .note { font-size: 8pt; }
+      figure { break-inside: avoid; margin: 10pt 0 14pt; }
+      figcaption { font-size: 11pt; }
+      .chart-summary { font-size: 9pt; }
+      .chart-image { break-inside: avoid; break-before: avoid-page; }
+      .chart-with-data { display: block; break-before: avoid-page; }
+      .chart-image svg { width: auto; max-width: 100%; max-height: 85mm; margin: 0 auto 0 0; }
+      .chart-data { break-before: avoid; }
+      .table-wrap { overflow: visible; }
+      table { font-size: 8pt; width: auto; max-width: 100%; break-inside: avoid; }
+      .chart-data table { font-size: 7.5pt; }
+      th, td { padding: 2pt 5pt; }
+      tbody th { min-width: 5em; }
+      thead th { white-space: normal; hyphens: auto; }
+      .num { white-space: nowrap; }
       tr { break-inside: avoid; }
-      .chart-with-data { display: block; }
-      .chart-image svg { width: 100%; }
       a { color: inherit; text-decoration: none; }
     }
 

@@ -25,13 +25,9 @@ extension PlanReportBuilder {
           valueFormat: .poundsMillions(decimals: 2))),
       summary: "Each provision type's cost includes its fees and the costs that go with it (carer recruitment and"
         + " support, travel, emergency retainers, new units). Total over the plan: "
-        + ReportText.pounds(plan.totals.totalCost) + ".",
+        + ReportText.money(plan.totals.totalCost) + ".",
       source: "Plan (budget.csv)")
-    var blocks: [ReportBlock] = [.chart(figure), .table(yearComparisonTable())]
-    if plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) {
-      blocks.append(.table(typeComparisonTable()))
-    }
-    return ReportSection(heading: "Budget", blocks: blocks)
+    return ReportSection(heading: "Budget", blocks: [.chart(figure), .table(yearComparisonTable())])
   }
 
   private func yearComparisonTable() -> DataTable {
@@ -42,7 +38,9 @@ extension PlanReportBuilder {
       .init("Plan total", isNumeric: true),
     ]
     if hasStatusQuo {
-      columns += [.init("Today's mix: fees only", isNumeric: true), .init("Fees: plan lower by", isNumeric: true)]
+      columns += [
+        .init("Today's mix: fees only", isNumeric: true), .init("Plan's fees against today's mix", isNumeric: true),
+      ]
     }
     if hasCeiling { columns.append(.init("Budget ceiling", isNumeric: true)) }
     var totals = [0.0, 0, 0, 0, 0]
@@ -51,11 +49,22 @@ extension PlanReportBuilder {
       let statusQuo = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) }
       let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - fees]
       for index in totals.indices { totals[index] += values[index] }
-      var row = [ReportText.yearLabel(year.year)] + values.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+      var row = [ReportText.yearLabel(year.year)] + values.prefix(3).map(ReportText.pounds)
+      if hasStatusQuo {
+        row += [
+          ReportText.pounds(statusQuo),
+          ReportText.difference(statusQuo - fees, more: "lower", less: "higher", exact: true),
+        ]
+      }
       if hasCeiling { row.append(year.budgetCeiling.map(ReportText.pounds) ?? "none") }
       return row
     }
-    var footer = ["Total"] + totals.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+    var footer = ["Total"] + totals.prefix(3).map(ReportText.pounds)
+    if hasStatusQuo {
+      footer += [
+        ReportText.pounds(totals[3]), ReportText.difference(totals[4], more: "lower", less: "higher", exact: true),
+      ]
+    }
     if hasCeiling { footer.append("") }
     return DataTable(
       caption: hasStatusQuo
@@ -65,7 +74,9 @@ extension PlanReportBuilder {
       columns: columns, rows: rows, footerRows: [footer])
   }
 
-  private func typeComparisonTable() -> DataTable {
+  /// The plan beside today's mix by provision type: children and fees. `nil` without a status-quo mix.
+  func typeComparisonTable() -> DataTable? {
+    guard plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) else { return nil }
     let years = Double(max(plan.planYears.count, 1))
     var totals = [0.0, 0, 0, 0, 0]
     let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in

@@ -48,9 +48,12 @@ extension PlanReportBuilder {
           referenceLine: ceiling.map { ReferenceLine(value: $0, label: "Policy ceiling") })),
       summary: summary + " Unregistered and hotel placements are left out.",
       source: "Plan (placements.csv); road miles are straight-line miles × \(roadFactorText)")
-    var points = scenario.areas.map { area in
+    // Many home areas are lettered (A, B, …) and named in a table, so that their labels fit beside them.
+    let lettered = scenario.areas.count > Self.mostNamedAreasOnMap
+    var points = scenario.areas.enumerated().map { index, area in
       PointMap.Point(
-        label: area.name, longitude: area.location.longitude, latitude: area.location.latitude, kind: .area)
+        label: lettered ? Self.letter(index) : area.name, longitude: area.location.longitude,
+        latitude: area.location.latitude, kind: .area)
     }
     let located = scenario.providers.compactMap { provider in provider.location.map { (provider, $0) } }
     let numbered = located.count > 6
@@ -63,6 +66,7 @@ extension PlanReportBuilder {
       title: "Home areas and providers",
       chart: .map(PointMap(points: points, areaLegend: "Home areas", providerLegend: "Providers")),
       summary: "Where children's home areas (circles) and placement providers (triangles) are."
+        + (lettered ? " Home areas are lettered; a table after the map names them." : "")
         + (numbered ? " Providers are numbered; the table after the map names them." : ""),
       source: "Scenario areas and providers (latitude and longitude)")
     let allNear = series.count == 1 && plan.years.allSatisfy { $0.shareOver20Miles < 0.005 }
@@ -75,6 +79,17 @@ extension PlanReportBuilder {
         : .chart(chart),
       .chart(map),
     ]
+    if lettered {
+      let councils = Dictionary(scenario.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      blocks.append(
+        .table(
+          DataTable(
+            caption: "Home areas on the map",
+            columns: [.init("Letter"), .init("Home area"), .init("Council")],
+            rows: scenario.areas.enumerated().map { index, area in
+              [Self.letter(index), area.name, councils[area.authority] ?? ""]
+            })))
+    }
     if numbered {
       blocks.append(
         .table(
@@ -89,6 +104,16 @@ extension PlanReportBuilder {
             })))
     }
     return ReportSection(heading: "Distance from home", blocks: blocks)
+  }
+
+  /// The most home areas named on the map; more are lettered.
+  static let mostNamedAreasOnMap = 6
+
+  /// A, B, … Z, then AA, AB, …: the map's letter for the home area at `index` (0-based).
+  static func letter(_ index: Int) -> String {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return index < alphabet.count
+      ? String(alphabet[index]) : letter(index / alphabet.count - 1) + String(alphabet[index % alphabet.count])
   }
 
   /// `index` zero-padded to the width of `count`, so that numbered labels sort in order as text.

@@ -12,10 +12,10 @@ extension PlanReportBuilder {
     var figures = [
       KeyFigure(
         label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
-        value: ReportText.pounds(total),
-        note: yearRange + ": placement fees " + ReportText.pounds(placementFees)
+        value: ReportText.money(total),
+        note: yearRange + ": placement fees " + ReportText.money(placementFees)
           + "; carer recruitment and support, travel and"
-          + " other costs " + ReportText.pounds(otherCosts))
+          + " other costs " + ReportText.money(otherCosts))
     ]
     var comparison: [String] = []
     if let statusQuo = plan.totals.statusQuoCost {
@@ -23,22 +23,22 @@ extension PlanReportBuilder {
       figures.append(
         KeyFigure(
           label: feeSaving >= 0 ? "Lower placement fees than today's mix" : "Higher placement fees than today's mix",
-          value: ReportText.pounds(abs(feeSaving)),
-          note: ReportText.pounds(placementFees) + " against " + ReportText.pounds(statusQuo)
+          value: ReportText.money(abs(feeSaving)),
+          note: ReportText.money(placementFees) + " against " + ReportText.money(statusQuo)
             + " for the same children in the 31 March \(plan.baseYear) mix (fees only)"))
       comparison.append(
         "Today's mix means the same children placed in the 31 March \(plan.baseYear) mix of provision types at"
-          + " average weekly fees: " + ReportText.pounds(statusQuo) + " over the plan. That figure covers placement"
-          + " fees only, so the like-for-like comparison is with the plan's fees of " + ReportText.pounds(placementFees)
+          + " average weekly fees: " + ReportText.money(statusQuo) + " over the plan. That figure covers placement"
+          + " fees only, so the like-for-like comparison is with the plan's fees of " + ReportText.money(placementFees)
+          + ", which are " + ReportText.difference(feeSaving, more: "lower", less: "higher") + "."
           + (feeSaving >= 0
-            ? ", which are " + ReportText.pounds(feeSaving) + " lower."
-            : ", which are " + ReportText.pounds(-feeSaving) + " higher. Today's mix is priced at average fees with no"
-              + " limit on places or distance, so it can be cheaper than any mix the market can actually supply."))
+            ? ""
+            : " Today's mix is priced at average fees with no limit on places or distance, so it can be cheaper"
+              + " than any mix the market can actually supply."))
       if let saving = plan.totals.saving {
         comparison.append(
-          "Counting the plan's other costs too (" + ReportText.pounds(otherCosts) + "), the whole plan costs "
-            + ReportText.pounds(abs(saving)) + (saving >= 0 ? " less" : " more")
-            + " than today's mix costs in fees alone.")
+          "Counting the plan's other costs too (" + ReportText.money(otherCosts) + "), the whole plan costs "
+            + ReportText.difference(saving, more: "less", less: "more") + " than today's mix costs in fees alone.")
       }
     }
     let recruits = plan.totals.householdsToRecruit
@@ -69,8 +69,9 @@ extension PlanReportBuilder {
           : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))
     var blocks: [ReportBlock] = [.keyFigures(figures), .paragraph(summarySentence())]
     blocks += comparison.map(ReportBlock.paragraph)
+    if let byType = typeComparisonTable() { blocks.append(.table(byType)) }
     blocks.append(.table(yearTable()))
-    return ReportSection(heading: "Headline", blocks: blocks)
+    return ReportSection(heading: "The plan against today's mix", blocks: blocks)
   }
 
   /// The emergency year with the most beds to hold (the earliest on a tie).
@@ -139,6 +140,11 @@ extension PlanReportBuilder {
       items.append(
         "80% and 95% bands: the ranges the number should fall in 8 and 19 years out of 20. The backtest re-runs the"
           + " method on past years as if they were the future; MAPE is its average error as a percentage.")
+    }
+    if let risk {
+      items.append(
+        "P10, P50 and P90 of the \(risk.draws) futures in Risks and sensitivity: 1 in 10 futures comes out below"
+          + " P10, half below P50 (the middle one) and 9 in 10 below P90.")
     }
     if !plan.emergency.isEmpty {
       items.append(

@@ -6,7 +6,20 @@ extension PlanReportBuilder {
     guard !scenario.assumptions.isEmpty else {
       return ReportSection(
         heading: "Assumptions and sources",
-        blocks: [.paragraph("The scenario lists no assumptions; see the scenario file for its inputs.")])
+        blocks: [
+          .paragraph(
+            "The scenario gives no sources for its assumptions, so these are the figures the plan uses, read from"
+              + " the scenario file. Where the file leaves something out, the planner's default applies: six need"
+              + " groups (mainstream, complex and parent-and-child fostering, residential, emergency, 16-17"
+              + " supported), seven provision types, no recruitment unless a yearly limit is given, no budget"
+              + " ceiling, and road miles of 1.3 times straight-line miles. Add each figure's source to the"
+              + " scenario's assumptions before the plan goes to cabinet."),
+          .table(
+            DataTable(
+              caption: "The figures the plan uses",
+              columns: [.init("Assumption"), .init("Value"), .init("Where it comes from")],
+              rows: scenarioFigures())),
+        ])
     }
     return ReportSection(
       heading: "Assumptions and sources",
@@ -17,6 +30,70 @@ extension PlanReportBuilder {
             columns: [.init("Assumption"), .init("Value"), .init("Source")],
             rows: scenario.assumptions.map { [$0.item, $0.value, $0.source] }))
       ])
+  }
+
+  /// The scenario's own figures, one row each, for a scenario that lists no assumptions.
+  private func scenarioFigures() -> [[String]] {
+    var rows: [[String]] = [
+      ["Plan years", yearRange, "the scenario's base year (\(plan.baseYear)) and horizon"]
+    ]
+    for specification in scenario.demand {
+      let name = scenario.authorities.first { $0.id == specification.authority }?.name ?? ""
+      switch specification.source {
+      case .forecast(let forecast):
+        rows.append([
+          "Demand, " + name,
+          "P\(Int((forecast.quantile * 100).rounded())) of the forecast of " + forecast.seriesCode + ", x "
+            + ValueFormat.number(decimals: 3).string(forecast.placedShare) + " needing a placement",
+          "forecast from the history file given in the scenario",
+        ])
+      case .totals, .byNeed:
+        rows.append(["Demand, " + name, "given year by year", "the scenario file"])
+      }
+    }
+    for type in scenario.provisionTypes {
+      let prices = scenario.providers.filter { $0.provisionType == type.id }.map(\.weeklyPrice).sorted()
+      guard let low = prices.first, let high = prices.last else { continue }
+      rows.append([
+        type.name + " weekly price",
+        low == high ? ReportText.pounds(low) : ReportText.pounds(low) + " to " + ReportText.pounds(high),
+        "the scenario's providers",
+      ])
+    }
+    for supply in scenario.inHouseFostering {
+      let area = scenario.areas.first { $0.id == supply.area }?.name ?? supply.area.rawValue
+      rows.append([
+        "In-house carers, " + area,
+        ReportText.count(supply.households) + " households; " + ReportText.percent(supply.annualAttrition)
+          + " leave a year; up to " + ReportText.count(supply.maximumRecruitsPerYear) + " approved a year at "
+          + ReportText.pounds(supply.recruitmentCost) + " each",
+        supply.maximumRecruitsPerYear > 0 ? "the scenario file" : "no recruitment limit given: the default is none",
+      ])
+    }
+    if let emergency = scenario.emergency {
+      let arrivals = emergency.arrivalsByYear.values.sorted()
+      rows.append([
+        "Emergency arrivals",
+        (arrivals.first.map { ReportText.count($0) } ?? "0") + " to "
+          + (arrivals.last.map { ReportText.count($0) } ?? "0")
+          + " a year, staying " + ReportText.count(emergency.meanStayWeeks) + " weeks; at most "
+          + ReportText.percent(emergency.blockingTarget) + " find no bed",
+        "the scenario file",
+      ])
+    }
+    if let ceiling = scenario.distance.maximumShareOver20Miles {
+      rows.append([
+        "Distance ceiling", ReportText.percent(ceiling) + " more than " + DistanceIndicator.milesText + " from home",
+        "the scenario's policy",
+      ])
+    }
+    rows.append([
+      "Budget ceiling",
+      scenario.policy.budgetCeilingByYear.isEmpty
+        ? "none" : "set for \(scenario.policy.budgetCeilingByYear.count) years",
+      scenario.policy.budgetCeilingByYear.isEmpty ? "the default (no ceiling)" : "the scenario's policy",
+    ])
+    return rows
   }
 
   /// Data-quality notes (given, then derived from the plan) and the plan's warnings.

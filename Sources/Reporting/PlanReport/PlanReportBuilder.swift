@@ -2,9 +2,11 @@ import Foundation
 import PlacementDomain
 import Planning
 
-/// Turns a solved ``Plan`` and its ``Scenario`` into the report a commissioner takes to cabinet: a headline, the
-/// demand forecast and its accuracy, the placement mix, the budget against today's mix, recruitment targets,
-/// emergency beds, distance from home, what limits the plan, the assumptions, and the data-quality notes.
+/// Turns a solved ``Plan`` and its ``Scenario`` into the paper a commissioner takes to cabinet, laid out as a
+/// sufficiency statement: an executive summary naming every decision, recommendations with their numbers, the plan
+/// against today's mix, gaps and their causes, risks and sensitivity, each council's figures (regional plans), then
+/// the detail (demand and forecast accuracy, placement mix, budget, recruitment, emergency beds, distance, what limits
+/// the plan), the assumptions with their sources, and the data-quality notes.
 ///
 /// ```swift
 /// let document = PlanReportBuilder(plan: plan, scenario: scenario).document()
@@ -19,18 +21,23 @@ public struct PlanReportBuilder: Sendable {
   public var scenario: Scenario
   /// Notes on the quality of the input data, shown with the plan's own warnings.
   public var dataQualityNotes: [String]
+  /// The demand sweep and re-solved variants for the risk section; `nil` to explain the plan without them.
+  public var risk: RiskAnalysis?
 
-  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes.
-  public init(plan: Plan, scenario: Scenario, dataQualityNotes: [String] = []) {
+  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes and risk analysis.
+  public init(plan: Plan, scenario: Scenario, dataQualityNotes: [String] = [], risk: RiskAnalysis? = nil) {
     self.plan = plan
     self.scenario = scenario
     self.dataQualityNotes = dataQualityNotes
+    self.risk = risk
   }
 
   /// The whole report.
   public func document() -> ReportDocument {
-    var sections = [headlineSection(), howToReadSection(), demandSection(), placementMixSection(), budgetSection()]
-    sections.append(recruitmentSection())
+    var sections = [executiveSummarySection(), recommendationsSection(), headlineSection(), gapSection()]
+    sections.append(riskSection())
+    if let councils = councilsSection() { sections.append(councils) }
+    sections += [howToReadSection(), demandSection(), placementMixSection(), budgetSection(), recruitmentSection()]
     if let emergency = emergencySection() { sections.append(emergency) }
     sections += [distanceSection(), bindingSection(), assumptionsSection(), notesSection()]
     return ReportDocument(
