@@ -40,9 +40,14 @@ extension SufficiencyCommand {
     @Flag(help: .hidden)
     var noPricing = false
 
+    @Option(help: .hidden)
+    var pricingThreshold: Int?
+
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
-        .run(scenarioPath: scenario)
+      let run = try PlanRunner(
+        solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing,
+        pricingThreshold: pricingThreshold
+      ).run(scenarioPath: scenario)
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

@@ -10,6 +10,8 @@ struct PlanRunner {
   var poolIdenticalProviders = true
   /// Solve large LPs by pricing (off only for benchmarks).
   var pricing = true
+  /// Placement columns from which an LP is priced, when not the planner's default (benchmarks only).
+  var pricingThreshold: Int?
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -26,6 +28,8 @@ struct PlanRunner {
     var planner = Planner(
       solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
       poolIdenticalProviders: poolIdenticalProviders)
+    planner.choosesMethod = solverOptions.method == nil
+    if let pricingThreshold { planner.pricingThreshold = pricingThreshold }
     if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
       loaded.scenario, demand: demand, scenarioHash: loaded.contentHash,
