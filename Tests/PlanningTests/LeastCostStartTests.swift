@@ -12,23 +12,11 @@ struct LeastCostStartTests {
   static let teesValley = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Scenarios/tees-valley-regional/scenario.yaml")
 
-  /// Three years with attrition and recruitment; in-house, a near IFA short of places, a far one and a hotel.
-  func smallScenario() -> Scenario {
-    var scenario = ScenarioBuilder(
-      horizonYears: 3, demandPerYear: 20, households: 6, attrition: 0.1, maximumRecruits: 2, ifaPlaces: 4,
-      ifaLatitude: 54.2
-    ).build()
-    let years = scenario.planYears
-    scenario.providers.append(
-      Provider(
-        id: "near_ifa", name: "Near IFA", provisionType: "ifa", location: ScenarioBuilder.home,
-        placesByYear: Dictionary(uniqueKeysWithValues: years.map { ($0, 5) }), weeklyPrice: 900))
-    return scenario
-  }
+  func scenario() -> Scenario { ScenarioBuilder.threeYearsWithNearIFA() }
 
   @Test("the start has one basic variable per row, and GLPK starts from it without rebuilding a basis")
   func isABasis() throws {
-    for scenario in [smallScenario(), try ScenarioLoader.load(from: Self.teesValley).scenario] {
+    for scenario in [scenario(), try ScenarioLoader.load(from: Self.teesValley).scenario] {
       let demand = try DemandResolver().resolve(scenario)
       let formulation = PlanFormulation(scenario: scenario, demand: demand)
       let start = LeastCostStart(formulation: formulation, program: formulation.program)
@@ -45,7 +33,7 @@ struct LeastCostStartTests {
 
   @Test("planning with the chosen simplex from the greedy start finds the optimum of the dual simplex's plan")
   func sameOptimum() throws {
-    for scenario in [smallScenario(), try ScenarioLoader.load(from: Self.teesValley).scenario] {
+    for scenario in [scenario(), try ScenarioLoader.load(from: Self.teesValley).scenario] {
       let demand = try DemandResolver().resolve(scenario)
       var reference = Planner(solver: GLPKSolver())
       reference.pricingThreshold = nil

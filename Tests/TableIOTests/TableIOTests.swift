@@ -34,6 +34,15 @@ struct CSVTableTests {
     }
   }
 
+  @Test("number cells are trimmed of spaces, tabs and no-break spaces, and thousands separators are dropped")
+  func paddedNumbers() throws {
+    let table = try CSVTable(text: "a,b,c,d\n\" 1,234 \",\t7\t,\u{00A0}5\u{00A0},12\n", path: "p.csv")
+    #expect(try table.number(row: 0, column: 0) == 1234)
+    #expect(try table.number(row: 0, column: 1) == 7)
+    #expect(try table.number(row: 0, column: 2) == 5)
+    #expect(try table.number(row: 0, column: 3) == 12)
+  }
+
   @Test("empty files, extra cells and missing columns are reported")
   func badTables() throws {
     #expect(throws: TableIOError.empty(path: "e.csv")) { try CSVTable(text: " \n", path: "e.csv") }
@@ -77,6 +86,14 @@ struct AtomicFileTests {
     #expect(NumberFormat.fixed(-0.0001, decimals: 2) == "0.00")
     #expect(NumberFormat.fixed(1234.5, decimals: 1) == "1234.5")
     #expect(NumberFormat.pounds(1_234_567.4) == "£1,234,567")
+    // The same digits as Foundation's String(format:), halves and large values included.
+    for value in [0.125, 2.675, -1.005, 1e15 + 0.5, 123_456_789.987_654_321, -1e-7, 0.5, 1.5, 2.5] {
+      for decimals in 0...4 {
+        var expected = String(format: "%.\(decimals)f", value)
+        if expected.hasPrefix("-") && Double(expected) == 0 { expected.removeFirst() }
+        #expect(NumberFormat.fixed(value, decimals: decimals) == expected)
+      }
+    }
     #expect(NumberFormat.pounds(-999.6) == "-£1,000")
   }
 }
