@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Solve an MPS/LP file with HiGHS (highspy) and print one JSON line: objective, status, read and solve seconds.
 
-Used by Benchmarks/national.sh to compare GLPK with HiGHS on the same programme. Run by hand:
+HiGHS runs with its defaults on one thread (threads=1), so its time compares with GLPK's single-threaded solve.
+Used by Benchmarks/national.sh and Benchmarks/scale.sh to compare GLPK with HiGHS on the same programme. By hand:
     python3 Benchmarks/highs_solve.py model.mps
 """
 import json
@@ -14,6 +15,7 @@ import highspy
 def main(path: str) -> None:
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("threads", 1)
     start = time.perf_counter()
     highs.readModel(path)
     read = time.perf_counter()

@@ -13,6 +13,8 @@ struct PlanRunner {
   /// Files besides the scenario's own inputs that the solver log must not overwrite (the other scenario of a
   /// comparison).
   var protectedPaths: Set<String> = []
+  /// Placement columns from which an LP is priced, when not the planner's default (benchmarks only).
+  var pricingThreshold: Int?
 
   /// A solved scenario and the files it was read from.
   struct Run {
@@ -28,6 +30,8 @@ struct PlanRunner {
     var planner = Planner(
       solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
       poolIdenticalProviders: poolIdenticalProviders)
+    planner.choosesMethod = solverOptions.method == nil
+    if let pricingThreshold { planner.pricingThreshold = pricingThreshold }
     if !pricing { planner.pricingThreshold = nil }
     let outcome = try planner.plan(
       loaded.scenario, forecaster: Forecasters.history(), scenarioHash: loaded.contentHash,

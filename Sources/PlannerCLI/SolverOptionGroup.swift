@@ -10,10 +10,11 @@ struct SolverOptionGroup: ParsableArguments {
 
   @Option(
     help: """
-      Simplex variant or interior point: primal, dual or interior. LPs with 50,000 or more placement columns are \
-      solved by pricing, always with the primal simplex.
+      Simplex variant or interior point: primal, dual or interior. By default the plan picks one per programme \
+      (the primal simplex for an LP, the dual for a MIP's relaxation and for sweeps). LPs with 50,000 or more \
+      placement columns are solved by pricing, always with the primal simplex.
       """)
-  var method: SolveMethod = .dualSimplex
+  var method: SolveMethod?
 
   @Option(help: "Stop the solver after this many seconds.")
   var timeLimit: Double?
@@ -46,7 +47,8 @@ struct SolverOptionGroup: ParsableArguments {
 
   /// Solve options from the flags.
   var solveOptions: SolveOptions {
-    SolveOptions(method: method, timeLimitSeconds: timeLimit, mipRelativeGap: mipGap, verboseLog: solverLog != nil)
+    SolveOptions(
+      method: method ?? .dualSimplex, timeLimitSeconds: timeLimit, mipRelativeGap: mipGap, verboseLog: solverLog != nil)
   }
 
   /// Throws before any solving when `--solver-log` names one of `inputs` (a scenario or a table it reads).

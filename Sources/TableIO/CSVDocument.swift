@@ -26,11 +26,15 @@ public struct CSVDocument: Sendable {
     cells.map(quote).joined(separator: ",") + "\n"
   }
 
-  /// A cell, quoted when it holds a comma, quote, or line break.
+  /// A cell, quoted when it holds a comma, quote, or line break. Checked byte by byte, and quotes doubled only in
+  /// a cell that has any: comparing characters and Foundation's replacingOccurrences were a tenth of a 20-council
+  /// plan's instructions.
   public static func quote(_ cell: String) -> String {
-    if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let needsQuotes = cell.utf8.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
     }
-    return cell
+    guard needsQuotes else { return cell }
+    guard cell.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + cell + "\"" }
+    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -19,7 +19,9 @@ public struct CSVTable: Sendable {
   public init(text: String, path: String) throws {
     self.path = path
     let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw TableIOError.empty(path: path) }
+    if body.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
+      throw TableIOError.empty(path: path)
+    }
     let reader: CSVReader
     do {
       reader = try CSVReader(string: body, hasHeaderRow: true)

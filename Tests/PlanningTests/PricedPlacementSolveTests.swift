@@ -8,19 +8,7 @@ import Testing
 /// Pricing (cheapest columns first, the rest added by reduced cost) must reach the optimum of the whole programme.
 @Suite("Priced placement solve")
 struct PricedPlacementSolveTests {
-  /// Three years of 18 children with attrition and recruitment; in-house, two IFAs (one far, pricier) and a hotel.
-  func scenario() -> Scenario {
-    var scenario = ScenarioBuilder(
-      horizonYears: 3, demandPerYear: 20, households: 6, attrition: 0.1, maximumRecruits: 2, ifaPlaces: 4,
-      ifaLatitude: 54.2
-    ).build()
-    let years = scenario.planYears
-    scenario.providers.append(
-      Provider(
-        id: "near_ifa", name: "Near IFA", provisionType: "ifa", location: ScenarioBuilder.home,
-        placesByYear: Dictionary(uniqueKeysWithValues: years.map { ($0, 5) }), weeklyPrice: 900))
-    return scenario
-  }
+  func scenario() -> Scenario { ScenarioBuilder.threeYearsWithNearIFA() }
 
   @Test("starting from one column per demand row, pricing reaches the direct solve's optimum and plan")
   func sameAsDirect() throws {

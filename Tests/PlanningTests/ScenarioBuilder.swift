@@ -71,4 +71,19 @@ struct ScenarioBuilder {
           ?? [:],
         minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty))
   }
+
+  /// Three years of 20 children a year with attrition and recruitment; in-house, a far IFA pool short of places, a
+  /// near IFA (5 places at £900) and a hotel: a programme where pricing and a greedy start both have work to do.
+  static func threeYearsWithNearIFA() -> Scenario {
+    var scenario = ScenarioBuilder(
+      horizonYears: 3, demandPerYear: 20, households: 6, attrition: 0.1, maximumRecruits: 2, ifaPlaces: 4,
+      ifaLatitude: 54.2
+    ).build()
+    let years = scenario.planYears
+    scenario.providers.append(
+      Provider(
+        id: "near_ifa", name: "Near IFA", provisionType: "ifa", location: ScenarioBuilder.home,
+        placesByYear: Dictionary(uniqueKeysWithValues: years.map { ($0, 5) }), weeklyPrice: 900))
+    return scenario
+  }
 }

@@ -36,6 +36,15 @@ struct CSVTableTests {
     }
   }
 
+  @Test("number cells are trimmed of spaces, tabs and no-break spaces, and thousands separators are dropped")
+  func paddedNumbers() throws {
+    let table = try CSVTable(text: "a,b,c,d\n\" 1,234 \",\t7\t,\u{00A0}5\u{00A0},12\n", path: "p.csv")
+    #expect(try table.number(row: 0, column: 0) == 1234)
+    #expect(try table.number(row: 0, column: 1) == 7)
+    #expect(try table.number(row: 0, column: 2) == 5)
+    #expect(try table.number(row: 0, column: 3) == 12)
+  }
+
   @Test("empty files, extra cells and missing columns are reported")
   func badTables() throws {
     #expect(throws: TableIOError.empty(path: "e.csv")) { try CSVTable(text: " \n", path: "e.csv") }

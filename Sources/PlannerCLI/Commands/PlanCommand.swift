@@ -49,6 +49,9 @@ extension SufficiencyCommand {
     @Flag(help: .hidden)
     var noPricing = false
 
+    @Option(help: .hidden)
+    var pricingThreshold: Int?
+
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/plan")
@@ -56,8 +59,10 @@ extension SufficiencyCommand {
     }
 
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
-        .run(scenarioPath: scenario)
+      let run = try PlanRunner(
+        solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing,
+        pricingThreshold: pricingThreshold
+      ).run(scenarioPath: scenario)
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

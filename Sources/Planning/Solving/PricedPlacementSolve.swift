@@ -85,14 +85,18 @@ struct PricedPlacementSolve {
       let key = PlanFormulation.NeedAreaYear(need: placement.need, area: placement.area, year: placement.year)
       demandRowOfColumn[placement.variable.index] = formulation.demandRows[key]?.index ?? -1
     }
-    var active = start?.active ?? initialColumns(demandRowOfColumn: demandRowOfColumn)
-    var basis = start?.basis
+    let leastCost = start == nil ? LeastCostStart(formulation: formulation, program: program) : nil
+    var active =
+      start?.active ?? initialColumns(demandRowOfColumn: demandRowOfColumn, leastCost: leastCost?.columns ?? [])
+    var basis = start?.basis ?? leastCost?.basis
+    var iterations = 0
     for round in 0..<Self.maximumRounds {
       let (restricted, columns) = restrictedProgram(active: active)
       var roundOptions = options
       roundOptions.method = round == 0 && start != nil ? .dualSimplex : .primalSimplex
       if let basis { roundOptions.warmStart = Basis(rows: basis.rows, columns: columns.map { basis.columns[$0] }) }
       let solution = try solver.solve(restricted, options: roundOptions)
+      iterations += solution.iterationCount
       guard solution.isOptimal, solution.hasDuals else {
         // A start that no longer works: price from scratch; failing that, solve the whole programme.
         if start != nil { return try solve(from: nil) }
@@ -110,7 +114,8 @@ struct PricedPlacementSolve {
         for index in best { active[index] = true }
         added += best.count
       }
-      let full = expand(solution, columns: columns, reducedCosts: reducedCosts)
+      var full = expand(solution, columns: columns, reducedCosts: reducedCosts)
+      full.iterationCount = iterations
       guard let fullBasis = full.basis else { return (full, nil) }
       if added == 0 { return (full, State(active: active, basis: fullBasis)) }
       basis = fullBasis
@@ -120,8 +125,13 @@ struct PricedPlacementSolve {
 
   /// The first round's columns: every non-placement column; the cheapest placement columns of each demand row and
   /// always last resort (unlimited), so the first duals are bounded by real prices rather than the unmet-need
-  /// penalty; and the columns of a least-cost greedy allocation.
-  private func initialColumns(demandRowOfColumn: [Int]) -> [Bool] {
+  /// penalty; and the columns of a least-cost greedy allocation (``LeastCostStart``), whose basis starts the first
+  /// round.
+  ///
+  /// Starting from these columns, the first restricted programme already holds a near-optimal plan, where the
+  /// cheapest columns alone send most children to the same few nearby sites and take many pricing rounds to spread
+  /// them (national instance: 8 rounds instead of over 17, docs/scaling.md).
+  private func initialColumns(demandRowOfColumn: [Int], leastCost: [Int]) -> [Bool] {
     var active = demandRowOfColumn.map { $0 < 0 }
     for row in formulation.demandRows.values {
       let placementColumns = program[row].terms.map(\.variable).filter { demandRowOfColumn[$0.index] >= 0 }
@@ -133,51 +143,8 @@ struct PricedPlacementSolve {
     for placement in formulation.placements where formulation.sites[placement.siteIndex].category == .lastResort {
       active[placement.variable.index] = true
     }
-    for index in leastCostColumns() { active[index] = true }
+    for index in leastCost { active[index] = true }
     return active
-  }
-
-  /// The placement columns a least-cost greedy allocation uses (the least-cost method for transportation
-  /// problems): spot placements in order of annual cost, each taking as much of its demand row's remaining demand as
-  /// its site's remaining places allow. In-house carers count with the places of the base year's households.
-  ///
-  /// Starting from these columns, the first restricted programme already holds a near-optimal plan, where the
-  /// cheapest columns alone send most children to the same few nearby sites and take many pricing rounds to spread
-  /// them (national instance: 8 rounds instead of over 17, docs/scaling.md).
-  private func leastCostColumns() -> [Int] {
-    var remainingDemand: [Int: Double] = [:]
-    for row in formulation.demandRows.values {
-      if case .equal(let children) = program[row].sense { remainingDemand[row.index] = children }
-    }
-    var remainingPlaces: [PlanFormulation.SiteYear: Double] = [:]
-    let years = Set(formulation.placements.map(\.year)).sorted()
-    for siteIndex in formulation.sites.indices {
-      for year in years {
-        let key = PlanFormulation.SiteYear(siteIndex: siteIndex, year: year)
-        if let supply = formulation.inHouseSupplyAtSite[siteIndex] {
-          remainingPlaces[key] = supply.usablePlacesPerHousehold * supply.households
-        } else if formulation.capacityRows[key] != nil, let places = formulation.pooledPlaces(siteIndex, in: year) {
-          remainingPlaces[key] = places
-        }
-      }
-    }
-    let spot = formulation.placements.filter { $0.tier == .spot }.map { ($0, program[$0.variable].objective) }
-    let order = spot.sorted { ($0.1, $0.0.variable.index) < ($1.1, $1.0.variable.index) }.map(\.0)
-    var used: [Int] = []
-    for placement in order {
-      let key = PlanFormulation.NeedAreaYear(need: placement.need, area: placement.area, year: placement.year)
-      guard let row = formulation.demandRows[key]?.index, let children = remainingDemand[row], children > 0 else {
-        continue
-      }
-      let siteYear = PlanFormulation.SiteYear(siteIndex: placement.siteIndex, year: placement.year)
-      let places = remainingPlaces[siteYear] ?? .infinity
-      let placed = min(children, places)
-      guard placed > 0 else { continue }
-      remainingDemand[row] = children - placed
-      if places.isFinite { remainingPlaces[siteYear] = places - placed }
-      used.append(placement.variable.index)
-    }
-    return used
   }
 
   /// The programme with only the active columns (in their order), and the full index of each of its columns.
