@@ -49,6 +49,24 @@ public enum AtomicFile {
     }
   }
 
+  /// Removes the regular file at `url` if there is one: an earlier run's output that the new run does not write.
+  /// Folders, devices and pipes are left alone.
+  ///
+  /// - Parameter inputs: paths that must never be removed (the run's inputs).
+  /// - Throws: ``TableIOError/wouldOverwriteInput(path:)`` or ``TableIOError/writeFailed(path:reason:)``.
+  public static func remove(_ url: URL, protecting inputs: Set<String> = []) throws {
+    let target = url.standardizedFileURL
+    var status = stat()
+    guard lstat(target.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return }
+    let resolvedInputs = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+    if resolvedInputs.contains(target.resolvingSymlinksInPath().path) {
+      throw TableIOError.wouldOverwriteInput(path: target.path)
+    }
+    if unlink(target.path) != 0 {
+      throw TableIOError.writeFailed(path: target.path, reason: String(cString: strerror(errno)))
+    }
+  }
+
   /// True when `path` exists and is neither a regular file nor a folder (a device, pipe or socket).
   private static func isSpecialFile(_ path: String) -> Bool {
     var status = stat()

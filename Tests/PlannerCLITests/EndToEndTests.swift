@@ -189,6 +189,24 @@ struct EndToEndTests {
     #expect(missing.exitCode == 2)
   }
 
+  @Test("ingest-903 leaves no backtest or projection of an earlier run beside a new history of the same name")
+  func ingestRemovesStaleOutputs() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("history.csv")
+    let full = try BinaryRunner.run([
+      "ingest-903", "Data/ssda903-synthetic", "--out", output.path, "--project-years", "2", "--backtest",
+      "--simulations", "20",
+    ])
+    #expect(full.exitCode == 0, "\(full.standardError)")
+    let names = ["history-projection.csv", "history-backtest.csv"]
+    for name in names { #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)) }
+    let plain = try BinaryRunner.run(["ingest-903", "Data/ssda903-synthetic", "--out", output.path])
+    #expect(plain.exitCode == 0, "\(plain.standardError)")
+    for name in names { #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)) }
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("history-quality.txt").path))
+  }
+
   @Test("backtest writes one row per method and horizon with persistence among them")
   func backtest() throws {
     let folder = try BinaryRunner.temporaryFolder()

@@ -82,6 +82,26 @@ struct PlainDecimalTests {
     }
   }
 
+  @Test("removing an earlier output removes a regular file only, and never an input")
+  func removeOutput() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("remove-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stale = folder.appendingPathComponent("stale.csv")
+    try Data("x".utf8).write(to: stale)
+    #expect(throws: TableIOError.wouldOverwriteInput(path: stale.path)) {
+      try AtomicFile.remove(stale, protecting: [stale.path])
+    }
+    #expect(FileManager.default.fileExists(atPath: stale.path))
+    try AtomicFile.remove(stale)
+    #expect(!FileManager.default.fileExists(atPath: stale.path))
+    try AtomicFile.remove(stale)  // nothing there: nothing to do
+    let subfolder = folder.appendingPathComponent("kept")
+    try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+    try AtomicFile.remove(subfolder)
+    #expect(FileManager.default.fileExists(atPath: subfolder.path))
+  }
+
   /// Uses a null device node of its own in a temporary folder (never /dev/null itself: a regression would replace
   /// the machine's /dev/null with a regular file and break every later process). Making a device node needs root.
   @Test("writing to a device writes into it instead of replacing it", .enabled(if: getuid() == 0))

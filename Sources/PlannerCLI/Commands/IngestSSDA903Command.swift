@@ -119,14 +119,38 @@ extension SufficiencyCommand {
       let outFolder = outURL.deletingLastPathComponent()
       let qualityURL = outFolder.appendingPathComponent(stem + "-quality.txt")
       let staysURL = outFolder.appendingPathComponent(stem + "-length-of-stay.csv")
+      let projectionURL = outFolder.appendingPathComponent(stem + "-projection.csv")
+      let backtestURL = outFolder.appendingPathComponent(stem + "-backtest.csv")
       let inputs = Set(
         history.quality.files.map { folderURL.appendingPathComponent($0.name).path }
           + [mapping, postcodes].compactMap { $0 })
-      try AtomicFile.write(
-        history.historyDocument(laCode: laCode, laName: laName).render(), to: outURL,
-        protecting: inputs)
-      try AtomicFile.write(history.quality.render(), to: qualityURL, protecting: inputs)
-      try AtomicFile.write(history.lengthOfStayDocument().render(), to: staysURL, protecting: inputs)
+
+      // Everything is computed before anything is written, so a failure leaves the earlier files as they were.
+      let lastYear = history.years.last?.year ?? 0
+      let firstYear = history.years.first?.year ?? 0
+      let usableFitYears = min(fitYears, lastYear - firstYear + 1)
+      let projection =
+        projectYears > 0
+        ? history.project(
+          fromYear: lastYear, fitYears: usableFitYears, years: projectYears, entryTrend: entryTrend,
+          simulations: simulations, seed: seed) : nil
+      let backtestResult =
+        backtest
+        ? StockFlowBacktest.run(
+          history: history, fitYears: usableFitYears, horizonYears: backtestHorizon, entryTrend: entryTrend,
+          simulations: simulations, seed: seed) : nil
+      var files: [(url: URL, text: String)] = [
+        (outURL, history.historyDocument(laCode: laCode, laName: laName).render()),
+        (qualityURL, history.quality.render()), (staysURL, history.lengthOfStayDocument().render()),
+      ]
+      if let projection { files.append((projectionURL, projection.csvDocument().render())) }
+      if let backtestResult { files.append((backtestURL, backtestResult.csvDocument().render())) }
+      // A projection or backtest of an earlier run with the same name is removed when this run writes none, so the
+      // folder never holds one beside a history it was not made from.
+      for stale in [projectionURL, backtestURL] where !files.contains(where: { $0.url == stale }) {
+        try AtomicFile.remove(stale, protecting: inputs)
+      }
+      for file in files { try AtomicFile.write(file.text, to: file.url, protecting: inputs) }
 
       print(Self.summary(history))
       print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path)")
@@ -136,15 +160,7 @@ extension SufficiencyCommand {
           "warning: --simulations 0: the projection's intervals equal its expected values, so they show no "
             + "uncertainty; give --simulations 200 or more for intervals")
       }
-      let lastYear = history.years.last?.year ?? 0
-      let firstYear = history.years.first?.year ?? 0
-      let usableFitYears = min(fitYears, lastYear - firstYear + 1)
-      if projectYears > 0 {
-        let projection = history.project(
-          fromYear: lastYear, fitYears: usableFitYears, years: projectYears, entryTrend: entryTrend,
-          simulations: simulations, seed: seed)
-        let projectionURL = outFolder.appendingPathComponent(stem + "-projection.csv")
-        try AtomicFile.write(projection.csvDocument().render(), to: projectionURL, protecting: inputs)
+      if let projection {
         let totals = projection.rows(for: "total").map {
           "\($0.year) \(NumberFormat.fixed($0.expected, decimals: 0)) "
             + "(\(NumberFormat.fixed($0.lower, decimals: 0))-\(NumberFormat.fixed($0.upper, decimals: 0)))"
@@ -154,12 +170,7 @@ extension SufficiencyCommand {
             + totals.joined(separator: ", "))
         print("wrote \(projectionURL.path)")
       }
-      if backtest {
-        let result = StockFlowBacktest.run(
-          history: history, fitYears: usableFitYears, horizonYears: backtestHorizon, entryTrend: entryTrend,
-          simulations: simulations, seed: seed)
-        let backtestURL = outFolder.appendingPathComponent(stem + "-backtest.csv")
-        try AtomicFile.write(result.csvDocument().render(), to: backtestURL, protecting: inputs)
+      if let result = backtestResult {
         if result.rows.isEmpty {
           print("backtest: no origin has \(usableFitYears) years of history before it and a later year")
         } else {
