@@ -8,13 +8,19 @@ extension SufficiencyCommand {
   struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "compare",
-      abstract: "Solve two scenarios and compare their costs, placement mix and targets side by side.")
+      abstract: "Solve two scenarios and compare their costs, placement mix and targets side by side.",
+      discussion: """
+        --set and --what-if change the second scenario only. Without a second scenario they change a copy of the
+        first, so 'compare SCENARIO --set PATH=VALUE' compares the scenario as it is with the what-if.
+        """)
 
     @Argument(help: "The first scenario (for example the baseline).")
     var first: String
 
-    @Argument(help: "The second scenario (for example a what-if).")
-    var second: String
+    @Argument(help: "The second scenario (for example another option). Default: the first, with the changes.")
+    var second: String?
+
+    @OptionGroup var whatIf: WhatIfOptionGroup
 
     @Option(help: "Also write the comparison as compare.csv in this folder.")
     var out: String?
@@ -23,7 +29,13 @@ extension SufficiencyCommand {
 
     func run() throws {
       let runner = PlanRunner(solverOptions: solverOptions)
-      let plans = try [first, second].map { try runner.run(scenarioPath: $0) }
+      let options = try whatIf.loadOptions()
+      guard second != nil || !options.overlay.isEmpty else {
+        throw CLIInputError(message: "compare needs a second scenario, or --set or --what-if to change the first")
+      }
+      let plans = [
+        try runner.run(scenarioPath: first), try runner.run(scenarioPath: second ?? first, options: options),
+      ]
       let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
       print(comparison.table())
       if let out {

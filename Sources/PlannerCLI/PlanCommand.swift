@@ -29,6 +29,8 @@ extension SufficiencyCommand {
     @Flag(help: "Also write the report (report.html and report.md) next to the plan files.")
     var report = false
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     @Flag(help: .hidden)
@@ -42,7 +44,7 @@ extension SufficiencyCommand {
 
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing)
-        .run(scenarioPath: scenario)
+        .run(scenarioPath: scenario, options: try whatIf.loadOptions())
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

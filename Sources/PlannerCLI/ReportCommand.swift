@@ -21,10 +21,12 @@ extension SufficiencyCommand {
     @Option(help: "The folder to write report.html and report.md to.")
     var out: String = "out/report"
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario, options: try whatIf.loadOptions())
       let urls = try PlanReportWriter.write(run, to: URL(fileURLWithPath: out))
       for url in urls { print("Wrote \(url.path)") }
     }

@@ -13,8 +13,10 @@ extension SufficiencyCommand {
     @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled default scenario.")
     var scenario: String?
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     func run() throws {
-      let loaded = try ScenarioLocator.load(scenario)
+      let loaded = try ScenarioLocator.load(scenario, options: try whatIf.loadOptions())
       let scenario = loaded.scenario
       let demand = try DemandResolver(forecaster: DemandForecasting.forecaster()).resolve(scenario)
       let formulation = PlanFormulation(scenario: scenario, demand: demand)
