@@ -1,41 +1,16 @@
 import Planning
+import Reporting
 import TableIO
 
-/// Two plans' headline figures, mix and targets, line by line, with the difference.
+/// Two plans' headline figures, mix and targets, line by line, with the difference: the text table `compare` prints
+/// and `compare.csv` (the measures are ``PlanDifference``'s).
 struct PlanComparison {
   let first: Plan
   let second: Plan
 
   /// (measure, first, second) rows in a fixed order.
   var rows: [(measure: String, first: Double?, second: Double?)] {
-    var rows: [(String, Double?, Double?)] = [
-      ("total_cost_gbp", first.totals.totalCost, second.totals.totalCost),
-      ("status_quo_cost_gbp", first.totals.statusQuoCost, second.totals.statusQuoCost),
-      ("households_to_recruit", first.totals.householdsToRecruit, second.totals.householdsToRecruit),
-      ("unmet_placement_years", first.totals.unmetPlacementYears, second.totals.unmetPlacementYears),
-      ("last_resort_placement_years", first.totals.lastResortPlacementYears, second.totals.lastResortPlacementYears),
-      ("peak_emergency_beds", Double(first.totals.peakEmergencyBeds), Double(second.totals.peakEmergencyBeds)),
-    ]
-    let types = Set(first.budget.map(\.provisionType)).union(second.budget.map(\.provisionType)).sorted()
-    for type in types {
-      func placementYears(_ plan: Plan) -> Double {
-        plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.placements }
-      }
-      func cost(_ plan: Plan) -> Double { plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.annualCost } }
-      rows.append(("placement_years_\(type)", placementYears(first), placementYears(second)))
-      rows.append(("cost_gbp_\(type)", cost(first), cost(second)))
-    }
-    let years = Set(first.planYears).union(second.planYears).sorted()
-    for year in years {
-      func recruits(_ plan: Plan) -> Double? {
-        plan.planYears.contains(year)
-          ? plan.recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsToApprove } : nil
-      }
-      rows.append(("recruits_\(year)", recruits(first), recruits(second)))
-      rows.append(("cost_gbp_\(year)", first.years.first { $0.year == year }?.annualCost,
-        second.years.first { $0.year == year }?.annualCost))
-    }
-    return rows
+    PlanDifference(first: first, second: second).rows.map { ($0.measure, $0.first, $0.second) }
   }
 
   func table() -> String {
