@@ -104,6 +104,7 @@ let package = Package(
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
     .testTarget(name: "PlannerCLITests", dependencies: ["PlannerCLI", "Forecasting", "Planning"]),
+    .testTarget(name: "WhatIfExplorerTests", dependencies: ["WhatIfExplorer", "PlacementDomain"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,15 @@ struct ExplorerPage {
   struct Side {
     var title: String
     var evaluation: ExplorerSession.Evaluation
+    /// The plan's sections already rendered with ``ExplorerPage/planHTML(_:idPrefix:)`` (the unchanged plan's,
+    /// rendered once per session), or `nil` to render them.
+    var renderedPlan: String? = nil
+  }
+
+  /// A plan's headline and charts, rendered by the report's renderer with ids starting `idPrefix`.
+  static func planHTML(_ planned: ExplorerSession.PlannedScenario, idPrefix: String) -> String {
+    let sections = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).leverSections()
+    return HTMLReportRenderer().fragment(sections, idPrefix: idPrefix)
   }
 
   var scenarioName: String
@@ -171,8 +180,7 @@ struct ExplorerPage {
       html += "<div class=\"plan\" id=\"\(prefix)plan\"><h2 class=\"side\">\(escaped(side.title))</h2>\n"
       switch side.evaluation {
       case .planned(let planned):
-        let sections = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).leverSections()
-        html += HTMLReportRenderer().fragment(sections, idPrefix: prefix)
+        html += (prefix == "a-" ? side.renderedPlan : nil) ?? Self.planHTML(planned, idPrefix: prefix)
       case .invalid:
         html += "<p class=\"notice error\">Not planned: fix the fields marked in red.</p>"
       case .failed(let message):

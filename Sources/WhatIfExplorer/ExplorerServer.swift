@@ -93,7 +93,8 @@ public struct ExplorerServer: Sendable {
     return ExplorerPage(
       scenarioName: session.baseline.loaded.scenario.name, levers: session.levers, values: values,
       extras: overlay.changes.filter { !leverPaths.contains($0.path) },
-      first: ExplorerPage.Side(title: "Scenario as it is", evaluation: .planned(session.baseline)),
+      first: ExplorerPage.Side(
+        title: "Scenario as it is", evaluation: .planned(session.baseline), renderedPlan: session.baselineHTML),
       second: ExplorerPage.Side(title: overlay.isEmpty ? "Scenario as it is" : title, evaluation: evaluation),
       savedNames: session.library.names(), query: "")
   }
@@ -118,7 +119,11 @@ public struct ExplorerServer: Sendable {
   static func compare(_ session: ExplorerSession, form: FormFields) async throws -> Response {
     func side(_ name: String?) async throws -> (ScenarioOverlay, ExplorerPage.Side) {
       guard let name, !name.isEmpty else {
-        return (ScenarioOverlay(), ExplorerPage.Side(title: "Scenario as it is", evaluation: .planned(session.baseline)))
+        return (
+          ScenarioOverlay(),
+          ExplorerPage.Side(
+            title: "Scenario as it is", evaluation: .planned(session.baseline), renderedPlan: session.baselineHTML)
+        )
       }
       let overlay = try session.library.load(name)
       return (overlay, ExplorerPage.Side(title: "What-if '\(name)'", evaluation: await session.evaluate(overlay)))

@@ -33,6 +33,8 @@ public actor ExplorerSession {
   public nonisolated let baseline: PlannedScenario
   /// The levers the page shows.
   public nonisolated let levers: [ExplorerLever]
+  /// The unchanged plan's headline and charts, rendered once for the page's left-hand side.
+  nonisolated let baselineHTML: String
   /// The saved what-ifs.
   public nonisolated let library: WhatIfLibrary
   private let postcodes: PostcodeLocator?
@@ -48,7 +50,9 @@ public actor ExplorerSession {
     self.scenarioFile = scenarioFile
     self.postcodes = postcodes
     self.makePlan = makePlan
-    self.baseline = PlannedScenario(loaded: loaded, plan: try makePlan(loaded))
+    let baseline = PlannedScenario(loaded: loaded, plan: try makePlan(loaded))
+    self.baseline = baseline
+    self.baselineHTML = ExplorerPage.planHTML(baseline, idPrefix: "a-")
     self.library = WhatIfLibrary(scenarioFile: scenarioFile, protectedPaths: Set(loaded.inputPaths))
     let text = (try? String(contentsOf: scenarioFile, encoding: .utf8)) ?? ""
     let providers = (try? Yams.compose(yaml: text))?.mapping?["providers"]?.sequence ?? Node.Sequence([])
