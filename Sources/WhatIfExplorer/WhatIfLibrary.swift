@@ -42,7 +42,11 @@ public struct WhatIfLibrary: Sendable {
 
   /// The what-if called `name`.
   public func load(_ name: String) throws -> ScenarioOverlay {
-    try ScenarioOverlay.read(from: file(named: name))
+    let url = try file(named: name)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw Problem(description: "there is no saved what-if called '\(name)' in \(folder.path)")
+    }
+    return try ScenarioOverlay.read(from: url)
   }
 
   /// Saves `overlay` as the what-if `name` (replacing an earlier one of that name), noting `author` and `date`.
