@@ -36,7 +36,11 @@ extension SufficiencyCommand {
       let plans = [
         try runner.run(scenarioPath: first), try runner.run(scenarioPath: second ?? first, options: options),
       ]
-      let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
+      var comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
+      if !options.overlay.isEmpty {
+        comparison.secondNote =
+          " with " + options.overlay.changes.map { "\($0.path)=\($0.value)" }.joined(separator: ", ")
+      }
       print(comparison.table())
       if let out {
         let inputs = Set(plans.flatMap(\.loaded.inputPaths))

@@ -7,6 +7,8 @@ import TableIO
 struct PlanComparison {
   let first: Plan
   let second: Plan
+  /// Said after B's name, such as the what-if's changes.
+  var secondNote = ""
 
   /// (measure, first, second) rows in a fixed order.
   var rows: [(measure: String, first: Double?, second: Double?)] {
@@ -19,7 +21,7 @@ struct PlanComparison {
       return [row.measure, row.first.map { NumberFormat.fixed($0, decimals: 2) } ?? "-",
         row.second.map { NumberFormat.fixed($0, decimals: 2) } ?? "-", difference]
     }
-    return "A: \(first.scenarioName)\nB: \(second.scenarioName)\n"
+    return "A: \(first.scenarioName)\nB: \(second.scenarioName)\(secondNote)\n"
       + TextTable.render(header: ["Measure", "A", "B", "B - A"], rows: body)
   }
 

@@ -43,6 +43,7 @@ struct WhatIfCommandTests {
     let compare = try BinaryRunner.run(["compare", Self.scenario, "--what-if", whatIf.path])
     #expect(compare.exitCode == 0)
     #expect(compare.standardOutput.contains("peak_emergency_beds"))
+    #expect(compare.standardOutput.contains("with in_house_fostering[east_cleveland].max_recruits_per_year=0, emergency.blocking_target=0.01"))
   }
 
   @Test("a bad --set value is refused with exit code 2 and the scenario file's message")
