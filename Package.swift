@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // MARK: C boundary (only GLPKBackend may import these)
@@ -52,12 +53,21 @@ let package = Package(
       dependencies: ["PlacementDomain", "Planning", "Statistics", "TableIO"]
     ),
 
+    // MARK: The what-if explorer (a local web page over Planning and Reporting)
+    .target(
+      name: "WhatIfExplorer",
+      dependencies: [
+        "PlacementDomain", "Planning", "Reporting", "TableIO", "Yams",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
+
     // MARK: Command line (the composition root: the only place that picks a solver)
     .target(
       name: "PlannerCLI",
       dependencies: [
         "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
-        "GLPKBackend", "Planning", "Reporting", "ScenarioGeneration", "Statistics",
+        "GLPKBackend", "Planning", "Reporting", "ScenarioGeneration", "Statistics", "WhatIfExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -106,6 +116,7 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    .testTarget(name: "WhatIfExplorerTests", dependencies: ["WhatIfExplorer", "PlacementDomain"]),
   ],
   swiftLanguageModes: [.v6]
 )

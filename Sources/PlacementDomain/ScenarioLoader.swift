@@ -21,8 +21,22 @@ public enum ScenarioLoader {
   /// lists belong in a `providers_csv` table.
   public static let byteLimit = 8 * 1024 * 1024
 
+  /// What to apply while loading: changed values and where postcodes are found.
+  public struct Options: Sendable {
+    /// Values changed on top of the scenario file (`--set`, `--what-if`); empty for the file as it is.
+    public var overlay: ScenarioOverlay
+    /// Finds `postcode:` locations; without one, a postcode is an error.
+    public var postcodes: PostcodeLocator?
+
+    /// Options with an overlay and a postcode locator.
+    public init(overlay: ScenarioOverlay = ScenarioOverlay(), postcodes: PostcodeLocator? = nil) {
+      self.overlay = overlay
+      self.postcodes = postcodes
+    }
+  }
+
   /// Loads and validates the scenario at `url`.
-  public static func load(from url: URL) throws -> Result {
+  public static func load(from url: URL, options: Options = Options()) throws -> Result {
     let text: String
     do {
       text = try TextFile.read(url, byteLimit: byteLimit)
@@ -37,7 +51,7 @@ public enum ScenarioLoader {
           )
         ])
     }
-    return try load(text: text, path: url.path, folder: url.deletingLastPathComponent())
+    return try load(text: text, path: url.path, folder: url.deletingLastPathComponent(), options: options)
   }
 
   /// What a read error says about the file, without its path (the issue names the file).
@@ -51,7 +65,7 @@ public enum ScenarioLoader {
   }
 
   /// Loads and validates scenario text. Relative paths inside it are resolved against `folder`.
-  public static func load(text: String, path: String, folder: URL) throws -> Result {
+  public static func load(text: String, path: String, folder: URL, options: Options = Options()) throws -> Result {
     var issues: [ScenarioIssue] = []
     var hasher = ContentHasher()
     hasher.add(text)
@@ -91,8 +105,13 @@ public enum ScenarioLoader {
             fix: "write the values out, or use each anchor (&name) only a few times and never inside another anchor")
         ])
     }
-    var reader = ScenarioReader(file: path, folder: folder)
-    let scenario = reader.read(YAMLCursor(node: root, path: "", file: path), &issues)
+    let applied = options.overlay.apply(to: root)
+    issues += applied.issues
+    if !options.overlay.isEmpty {
+      hasher.add("\n# what-if\n" + options.overlay.fileText(comment: []))
+    }
+    var reader = ScenarioReader(file: path, folder: folder, postcodes: options.postcodes)
+    let scenario = reader.read(YAMLCursor(node: applied.root, path: "", file: path), &issues)
     for table in reader.tablesRead { hasher.add(table) }
     if let scenario {
       let parsedCleanly = !issues.contains { $0.severity == .error }
@@ -100,6 +119,7 @@ public enum ScenarioLoader {
         .validate(checkReachability: parsedCleanly)
     }
     issues = YAMLLineIndex(root: root).fillLines(issues, file: path)
+    issues = ScenarioOverlay.attribute(issues, to: applied, scenarioFile: path)
     let errors = issues.filter { $0.severity == .error }
     guard errors.isEmpty, var scenario else { throw ScenarioError.invalid(file: path, issues: Self.sorted(issues)) }
     scenario.sourcePath = path

@@ -13,9 +13,13 @@ struct ScenarioReader {
   /// Where each entry kept came from, and what the entries that could not be read named.
   let sourceMap = ScenarioSourceMap()
 
-  init(file: String, folder: URL) {
+  /// Finds `postcode:` locations.
+  let postcodes: PostcodeLocator?
+
+  init(file: String, folder: URL, postcodes: PostcodeLocator? = nil) {
     self.file = file
     self.folder = folder
+    self.postcodes = postcodes
   }
 
   /// The largest table a scenario may reference (providers_csv, a forecast history), in bytes: about 40,000
@@ -138,9 +142,20 @@ struct ScenarioReader {
   }
 
   private func readLocation(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> GeoPoint? {
-    let latitude = cursor.required("latitude", &issues)?.number(&issues, in: -90...90, meaning: "a latitude in degrees")
-    let longitude = cursor.required("longitude", &issues)?.number(
-      &issues, in: -180...180, meaning: "a longitude in degrees")
+    if let postcode = cursor.optional("postcode") {
+      if cursor.optional("latitude") != nil || cursor.optional("longitude") != nil {
+        postcode.error(
+          "both a postcode and a latitude/longitude are given",
+          fix: "give either 'postcode' or 'latitude' and 'longitude', not both", into: &issues)
+        return nil
+      }
+      return readPostcode(postcode, &issues)
+    }
+    let fix = "add 'latitude' and 'longitude' in degrees, or a 'postcode' such as TS18 in their place"
+    let latitude = cursor.required("latitude", &issues, fix: fix)?
+      .number(&issues, in: -90...90, meaning: "a latitude in degrees")
+    let longitude = cursor.required("longitude", &issues, fix: fix)?
+      .number(&issues, in: -180...180, meaning: "a longitude in degrees")
     guard let latitude, let longitude else { return nil }
     return GeoPoint(latitude: latitude, longitude: longitude)
   }
@@ -154,6 +169,30 @@ struct ScenarioReader {
       "\(path): it is \(size), more than the \(limit) a table may be"
     default: "\(error)"
     }
+  }
+
+  /// The centroid of a postcode's district, or `nil` with an error for an unknown postcode.
+  private func readPostcode(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> GeoPoint? {
+    guard let text = cursor.string(&issues) else { return nil }
+    guard let postcodes else {
+      cursor.error(
+        "postcode '\(text)' cannot be placed: no postcode centroid table was found",
+        fix: "give 'latitude' and 'longitude' instead, or install the tool with its Data folder", into: &issues)
+      return nil
+    }
+    do {
+      if let point = try postcodes.location(of: text) { return point }
+      cursor.error(
+        "unknown postcode '\(text)': its district is not in \(postcodes.source)",
+        fix:
+          "give a UK postcode district such as TS18 or a full postcode such as TS18 1AB, or give 'latitude' and 'longitude' instead",
+        into: &issues)
+    } catch {
+      cursor.error(
+        "postcode '\(text)' cannot be placed: \(error)",
+        fix: "give 'latitude' and 'longitude' instead", into: &issues)
+    }
+    return nil
   }
 
   private func resolve(_ relativePath: String) -> URL {
@@ -171,7 +210,7 @@ struct ScenarioReader {
   }
 
   private func readArea(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> Area? {
-    cursor.rejectUnknownKeys(["id", "authority", "name", "latitude", "longitude", "demand_share"], &issues)
+    cursor.rejectUnknownKeys(["id", "authority", "name", "latitude", "longitude", "postcode", "demand_share"], &issues)
     let id = cursor.required("id", &issues)?.string(&issues)
     let authority = cursor.required("authority", &issues)?.string(&issues)
     let location = readLocation(cursor, &issues)
@@ -337,14 +376,16 @@ struct ScenarioReader {
   }
 
   private static let providerKeys: Set<String> = [
-    "id", "name", "provision", "latitude", "longitude", "places", "weekly_price", "prices", "opening", "block_contract",
+    "id", "name", "provision", "latitude", "longitude", "postcode", "places", "weekly_price", "prices", "opening",
+    "block_contract",
   ]
 
   private func readProvider(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> Provider? {
     cursor.rejectUnknownKeys(Self.providerKeys, &issues)
     let id = cursor.required("id", &issues)?.string(&issues)
     let provision = cursor.required("provision", &issues)?.string(&issues)
-    let hasLocation = cursor.optional("latitude") != nil || cursor.optional("longitude") != nil
+    let hasLocation =
+      cursor.optional("latitude") != nil || cursor.optional("longitude") != nil || cursor.optional("postcode") != nil
     let location = hasLocation ? readLocation(cursor, &issues) : nil
     // Absent or 'unlimited': no limit; otherwise the places, or .some(nil) when they could not be read. Written
     // but left blank is an error: a forgotten figure must not become unlimited capacity.

@@ -116,7 +116,7 @@ struct YAMLCursor {
       let why = PlainDecimal.rejection(text).map { " (\($0))" } ?? ""
       error(
         "'\(Self.shown(text))' is not a plain number\(why)",
-        fix: "write \(meaning) as a plain decimal such as 12 or 0.5, without units",
+        fix: "write \(meaning) as a plain decimal, without units or letters",
         into: &issues)
       return nil
     }

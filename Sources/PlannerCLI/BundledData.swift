@@ -1,24 +1,41 @@
 import Foundation
 
-/// Finds files shipped with the tool under `Data/`, from the current folder or above the executable.
+/// Finds files shipped with the tool (`Data/`, `Scenarios/`), from any folder: under the current folder, then beside
+/// the executable and above it (a build in the repository), then under `share/sufficiency/` of the installation prefix
+/// (`make install PREFIX=/usr/local` puts the binary in `bin/` and the data in `share/sufficiency/`).
 enum BundledData {
   /// The North East looked-after-children panel used when `forecast` or `backtest` gets no file.
   static let defaultPanel = "Data/cla-panel/la_cla_panel_north_east_2010_2025.csv"
   /// The series forecast when no file is given: Redcar and Cleveland.
   static let defaultSeries = "E06000003"
+  /// The postcode-district centroid table, for `postcode:` in scenarios and for SSDA903 distances.
+  static let postcodeTable = "Data/postcodes/uk_postcode_district_centroids.csv"
+  /// Where an installation keeps the data, under its prefix.
+  static let installedDataFolder = "share/sufficiency"
 
-  /// The first existing path among `relativePath` under the current folder and each folder above the executable.
+  /// The first existing path among `relativePath` under the current folder and the executable's folders; the
+  /// current folder's path when none exists (so the message names what was looked for).
   static func locate(_ relativePath: String) -> URL {
-    let fileManager = FileManager.default
-    let current = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(relativePath)
-    if fileManager.fileExists(atPath: current.path) { return current }
-    var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-      .deletingLastPathComponent()
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relativePath)
+    return candidates(relativePath).first { FileManager.default.fileExists(atPath: $0.path) } ?? current
+  }
+
+  /// Every place `relativePath` is looked for, in order.
+  static func candidates(_ relativePath: String) -> [URL] {
+    var result = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relativePath)]
+    var folder = executableFolder
     for _ in 0..<6 {
-      let candidate = folder.appendingPathComponent(relativePath)
-      if fileManager.fileExists(atPath: candidate.path) { return candidate }
+      result.append(folder.appendingPathComponent(relativePath))
+      result.append(folder.appendingPathComponent(installedDataFolder).appendingPathComponent(relativePath))
       folder = folder.deletingLastPathComponent()
     }
-    return current
+    return result
+  }
+
+  /// The folder of the running executable, with symbolic links resolved (found even when it was run from `PATH`).
+  static var executableFolder: URL {
+    let executable =
+      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    return executable.resolvingSymlinksInPath().deletingLastPathComponent()
   }
 }

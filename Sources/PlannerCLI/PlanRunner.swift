@@ -22,9 +22,13 @@ struct PlanRunner {
     var outcome: Planner.Outcome
   }
 
-  func run(scenarioPath: String?) throws -> Run {
+  /// Loads the scenario at `scenarioPath` (the bundled default when `nil`) with `options` (changed values, the
+  /// postcode table) and solves it.
+  func run(scenarioPath: String?, options: ScenarioLoader.Options? = nil) throws -> Run {
     var timings: [PhaseTiming] = []
-    let loaded = try PhaseTiming.measure("load", into: &timings) { try ScenarioLocator.load(scenarioPath) }
+    let loaded = try PhaseTiming.measure("load", into: &timings) {
+      try ScenarioLocator.load(scenarioPath, options: options)
+    }
     let inputs = protectedPaths.union(loaded.inputPaths)
     try solverOptions.checkLogTarget(protecting: inputs)
     var planner = Planner(

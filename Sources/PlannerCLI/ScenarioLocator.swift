@@ -21,7 +21,8 @@ enum ScenarioLocator {
     if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
     throw CLIInputError(
       message:
-        "no scenario given and the bundled default (\(defaultScenario)) was not found. Run from the repository folder or pass a scenario path."
+        "no scenario given and the bundled default (\(defaultScenario)) was not found beside the tool or under "
+        + "share/sufficiency of its installation. Pass a scenario path, or reinstall with 'make install PREFIX=...'."
     )
   }
 
@@ -35,10 +36,12 @@ enum ScenarioLocator {
     return path.hasSuffix(".yaml") || path.hasSuffix(".yml")
   }
 
-  /// Loads a scenario, printing its warnings to stderr (each once per run).
-  static func load(_ path: String?) throws -> ScenarioLoader.Result {
+  /// Loads a scenario with `options` (by default no changes and the bundled postcode table), printing its warnings
+  /// to stderr (each once per run).
+  static func load(_ path: String?, options: ScenarioLoader.Options? = nil) throws -> ScenarioLoader.Result {
     let url = try resolve(path)
-    let result = try ScenarioLoader.load(from: url)
+    let result = try ScenarioLoader.load(
+      from: url, options: options ?? ScenarioLoader.Options(postcodes: ScenarioPostcodes.locator()))
     for warning in result.warnings { printOnce(warning.description) }
     return result
   }

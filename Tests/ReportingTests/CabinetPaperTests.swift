@@ -214,7 +214,7 @@ struct CabinetPaperTests {
     let lines = report.printedTable().split(separator: "\n").map(String.init)
     let total = try #require(lines.first { $0.hasPrefix("Total cost") })
     #expect(total.contains("£1,929,752") && total.contains("£2,000,000") && total.hasSuffix("£70,248 more"))
-    let recruits = try #require(lines.first { $0.hasPrefix("Households to recruit") })
+    let recruits = try #require(lines.first { $0.hasPrefix("In-house households to approve") })
     #expect(recruits.hasSuffix("3 fewer"))
     let document = report.document()
     #expect(document.sections.map(\.heading) == ["Side by side", "Cost", "Placement mix", "Recruitment"])

@@ -10,13 +10,19 @@ extension SufficiencyCommand {
   struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "compare",
-      abstract: "Solve two scenarios and compare their costs, placement mix and targets side by side.")
+      abstract: "Solve two scenarios and compare their costs, placement mix and targets side by side.",
+      discussion: """
+        --set and --what-if change the second scenario only. Without a second scenario they change a copy of the \
+        first, so 'compare SCENARIO --set PATH=VALUE' compares the scenario as it is with the what-if.
+        """)
 
     @Argument(help: "The first scenario (for example the baseline).")
     var first: String
 
-    @Argument(help: "The second scenario (for example a what-if).")
-    var second: String
+    @Argument(help: "The second scenario (for example another option). Default: the first, with the changes.")
+    var second: String?
+
+    @OptionGroup var whatIf: WhatIfOptionGroup
 
     @Option(help: "Also write the comparison to this folder: compare.csv, and compare.html and compare.md with charts.")
     var out: String?
@@ -33,12 +39,22 @@ extension SufficiencyCommand {
       var runner = PlanRunner(solverOptions: solverOptions)
       // The log of the first solve must not overwrite the second scenario or its tables either.
       runner.protectedPaths = Set(
-        try [first, second].flatMap { path -> [String] in
+        try [first, second].compactMap { $0 }.flatMap { path -> [String] in
           let url = try ScenarioLocator.resolve(path)
           return (try? ScenarioLoader.load(from: url).inputPaths) ?? [url.path]
         })
-      let plans = try [first, second].map { try runner.run(scenarioPath: $0) }
-      let comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
+      let options = try whatIf.loadOptions()
+      guard second != nil || !options.overlay.isEmpty else {
+        throw CLIInputError(message: "compare needs a second scenario, or --set or --what-if to change the first")
+      }
+      let plans = [
+        try runner.run(scenarioPath: first), try runner.run(scenarioPath: second ?? first, options: options),
+      ]
+      var comparison = PlanComparison(first: plans[0].outcome.plan, second: plans[1].outcome.plan)
+      if !options.overlay.isEmpty {
+        comparison.secondNote =
+          " with " + options.overlay.changes.map { "\($0.path)=\($0.value)" }.joined(separator: ", ")
+      }
       let report = PlanComparisonReport(comparison)
       print(report.printedTable())
       if let out {

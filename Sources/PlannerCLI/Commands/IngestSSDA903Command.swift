@@ -246,17 +246,9 @@ extension SufficiencyCommand {
         list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty })
     }
 
-    /// The shipped centroid file, looked for under the current folder and next to the executable's package.
+    /// The shipped centroid file, wherever the tool is run from (see ``BundledData``).
     static func defaultPostcodeFile() -> String? {
-      let relative = "Data/postcodes/uk_postcode_district_centroids.csv"
-      var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relative)]
-      var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        .deletingLastPathComponent()
-      for _ in 0..<5 {
-        candidates.append(folder.appendingPathComponent(relative))
-        folder = folder.deletingLastPathComponent()
-      }
-      return candidates.first { FileManager.default.fileExists(atPath: $0.path) }?.path
+      BundledData.candidates(BundledData.postcodeTable).first { FileManager.default.fileExists(atPath: $0.path) }?.path
     }
   }
 }

@@ -32,6 +32,8 @@ extension SufficiencyCommand {
     @Flag(help: "Also write the report (report.html and report.md) next to the plan files.")
     var report = false
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     @Option(
@@ -62,7 +64,7 @@ extension SufficiencyCommand {
       let run = try PlanRunner(
         solverOptions: solverOptions, poolIdenticalProviders: !noPooling, pricing: !noPricing,
         pricingThreshold: pricingThreshold
-      ).run(scenarioPath: scenario)
+      ).run(scenarioPath: scenario, options: try whatIf.loadOptions())
       let plan = run.outcome.plan
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings

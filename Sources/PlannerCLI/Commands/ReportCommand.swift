@@ -22,6 +22,8 @@ extension SufficiencyCommand {
     @Option(help: "The folder to write report.html and report.md to.")
     var out: String = "out/report"
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     @Option(
@@ -37,7 +39,8 @@ extension SufficiencyCommand {
     }
 
     func run() throws {
-      let run = try PlanRunner(solverOptions: solverOptions).run(scenarioPath: scenario)
+      let run = try PlanRunner(solverOptions: solverOptions).run(
+        scenarioPath: scenario, options: try whatIf.loadOptions())
       let urls = try PlanOutputSet.write(
         PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws), of: run,
         command: "report", to: URL(fileURLWithPath: out))

@@ -14,7 +14,7 @@ public struct SufficiencyCommand: ParsableCommand {
     subcommands: [
       PlanCommand.self, ReportCommand.self, ValidateCommand.self, CompareCommand.self, InitCommand.self,
       ForecastCommand.self, BacktestCommand.self, Ingest903.self, GenerateCommand.self, SweepCommand.self,
-      SweepMergeCommand.self, ExportLPCommand.self, Solvers.self,
+      SweepMergeCommand.self, ExportLPCommand.self, ServeCommand.self, Solvers.self,
     ]
   )
 

@@ -42,6 +42,8 @@ extension SufficiencyCommand {
     @Option(help: "The folder to write draws.csv and sweep.csv to.")
     var out: String = "out/sweep"
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     @OptionGroup var solverOptions: SolverOptionGroup
 
     func validate() throws {
@@ -63,7 +65,7 @@ extension SufficiencyCommand {
     func run() throws {
       let clock = ContinuousClock()
       let start = clock.now
-      let loaded = try ScenarioLocator.load(scenario)
+      let loaded = try ScenarioLocator.load(scenario, options: try whatIf.loadOptions())
       let forecaster = Forecasters.history()
       let demand = try DemandResolver(forecaster: forecaster).resolve(loaded.scenario)
       let drawSource = try SweepDemandDraws(

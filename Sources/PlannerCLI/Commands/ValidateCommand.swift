@@ -13,12 +13,14 @@ extension SufficiencyCommand {
     @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled default scenario.")
     var scenario: String?
 
+    @OptionGroup var whatIf: WhatIfOptionGroup
+
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
     }
 
     func run() throws {
-      let loaded = try ScenarioLocator.load(scenario)
+      let loaded = try ScenarioLocator.load(scenario, options: try whatIf.loadOptions())
       let scenario = loaded.scenario
       let demand = try DemandResolver(forecaster: Forecasters.history()).resolve(scenario)
       let formulation = PlanFormulation(scenario: scenario, demand: demand)

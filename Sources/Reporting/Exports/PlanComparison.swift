@@ -1,10 +1,13 @@
 import Planning
 import TableIO
 
-/// Two plans' headline figures, mix and targets, line by line, with the difference.
+/// Two plans' headline figures, mix and targets, line by line, with the difference: the text table and
+/// `compare.csv` (the measures are ``PlanDifference``'s).
 public struct PlanComparison {
   public let first: Plan
   public let second: Plan
+  /// Said after B's name, such as the what-if's changes.
+  public var secondNote = ""
 
   /// Compares plan `first` (A) with plan `second` (B).
   public init(first: Plan, second: Plan) {
@@ -14,52 +17,7 @@ public struct PlanComparison {
 
   /// (measure, first, second) rows in a fixed order.
   public var rows: [(measure: String, first: Double?, second: Double?)] {
-    var rows: [(String, Double?, Double?)] = [
-      ("total_cost_gbp", first.totals.totalCost, second.totals.totalCost),
-      ("status_quo_cost_gbp", first.totals.statusQuoCost, second.totals.statusQuoCost),
-      ("households_to_recruit", first.totals.householdsToRecruit, second.totals.householdsToRecruit),
-      ("unmet_placement_years", first.totals.unmetPlacementYears, second.totals.unmetPlacementYears),
-      ("last_resort_placement_years", first.totals.lastResortPlacementYears, second.totals.lastResortPlacementYears),
-      ("peak_emergency_beds", Double(first.totals.peakEmergencyBeds), Double(second.totals.peakEmergencyBeds)),
-    ]
-    let types = Set(first.budget.map(\.provisionType)).union(second.budget.map(\.provisionType)).sorted()
-    for type in types {
-      func placementYears(_ plan: Plan) -> Double {
-        plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.placements }
-      }
-      func cost(_ plan: Plan) -> Double {
-        plan.budget.filter { $0.provisionType == type }.reduce(0) { $0 + $1.annualCost }
-      }
-      rows.append(("placement_years_\(type)", placementYears(first), placementYears(second)))
-      rows.append(("cost_gbp_\(type)", cost(first), cost(second)))
-    }
-    let years = Set(first.planYears).union(second.planYears).sorted()
-    for year in years {
-      func recruits(_ plan: Plan) -> Double? {
-        plan.planYears.contains(year)
-          ? plan.recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsToApprove } : nil
-      }
-      rows.append(("recruits_\(year)", recruits(first), recruits(second)))
-      rows.append(
-        (
-          "cost_gbp_\(year)", first.years.first { $0.year == year }?.annualCost,
-          second.years.first { $0.year == year }?.annualCost
-        ))
-    }
-    return rows
-  }
-
-  /// The comparison as a text table under the two scenario names.
-  public func table() -> String {
-    let body = rows.map { row -> [String] in
-      let difference = row.first.flatMap { a in row.second.map { b in NumberFormat.fixed(b - a, decimals: 2) } } ?? ""
-      return [
-        row.measure, row.first.map { NumberFormat.fixed($0, decimals: 2) } ?? "-",
-        row.second.map { NumberFormat.fixed($0, decimals: 2) } ?? "-", difference,
-      ]
-    }
-    return "A: \(first.scenarioName)\nB: \(second.scenarioName)\n"
-      + TextTable.render(header: ["Measure", "A", "B", "B - A"], rows: body)
+    PlanDifference(first: first, second: second).rows.map { ($0.measure, $0.first, $0.second) }
   }
 
   /// `compare.csv`: measure, A, B and B − A.

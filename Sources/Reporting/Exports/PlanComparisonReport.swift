@@ -23,48 +23,22 @@ public struct PlanComparisonReport: Sendable {
   public var first: Plan
   /// The second plan (B, for example a what-if).
   public var second: Plan
+  /// Said after B's name, such as the what-if's changes.
+  public var secondNote: String
 
   /// The report on `comparison`'s two plans.
   public init(_ comparison: PlanComparison) {
     self.first = comparison.first
     self.second = comparison.second
+    self.secondNote = comparison.secondNote
   }
 
-  /// The measures, in a fixed order: headline figures, then each provision type, then each year.
+  /// The measures, in a fixed order: headline figures, then each provision type (``PlanDifference``'s).
   var measures: [Measure] {
-    var measures = [
-      Measure(label: "Total cost", first: first.totals.totalCost, second: second.totals.totalCost, isMoney: true),
-      Measure(
-        label: "Placement fees", first: first.totals.placementCost, second: second.totals.placementCost,
-        isMoney: true),
-      Measure(
-        label: "Today's mix (fees only)", first: first.totals.statusQuoCost, second: second.totals.statusQuoCost,
-        isMoney: true),
-      Measure(
-        label: "Households to recruit", first: first.totals.householdsToRecruit,
-        second: second.totals.householdsToRecruit, isMoney: false),
-      Measure(
-        label: "Need not met (placement-years)", first: first.totals.unmetPlacementYears,
-        second: second.totals.unmetPlacementYears, isMoney: false),
-      Measure(
-        label: "Unregistered or hotel (placement-years)", first: first.totals.lastResortPlacementYears,
-        second: second.totals.lastResortPlacementYears, isMoney: false),
-      Measure(
-        label: "Emergency beds (most in any year)", first: Double(first.totals.peakEmergencyBeds),
-        second: Double(second.totals.peakEmergencyBeds), isMoney: false),
-    ]
-    for (type, name) in provisionTypes {
-      func lines(_ plan: Plan) -> [BudgetLine] { plan.budget.filter { $0.provisionType == type } }
-      measures.append(
-        Measure(
-          label: name + ": placement-years", first: lines(first).reduce(0) { $0 + $1.placements },
-          second: lines(second).reduce(0) { $0 + $1.placements }, isMoney: false))
-      measures.append(
-        Measure(
-          label: name + ": cost", first: lines(first).reduce(0) { $0 + $1.annualCost },
-          second: lines(second).reduce(0) { $0 + $1.annualCost }, isMoney: true))
+    let difference = PlanDifference(first: first, second: second)
+    return (difference.headlineRows + difference.provisionRows).map {
+      Measure(label: $0.label, first: $0.first, second: $0.second, isMoney: $0.unit == .pounds)
     }
-    return measures
   }
 
   /// Provision types in either plan, by ID, with their names, in the first plan's order then the second's.
@@ -97,7 +71,7 @@ public struct PlanComparisonReport: Sendable {
         differenceText(measure),
       ]
     }
-    return "A: \(first.scenarioName)\nB: \(second.scenarioName)\n"
+    return "A: \(first.scenarioName)\nB: \(second.scenarioName)\(secondNote)\n"
       + TextTable.render(header: ["Measure", "A", "B", "B against A"], rows: rows)
   }
 

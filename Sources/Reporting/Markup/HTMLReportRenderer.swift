@@ -7,18 +7,21 @@ public struct HTMLReportRenderer: Sendable {
   /// A renderer.
   public init() {}
 
+  /// The report's inline style sheet, for a page that shows report sections (such as the what-if explorer).
+  public static var styleSheet: String { HTMLStyleSheet.css.description }
+
+  /// `text` escaped for an HTML text node or a quoted attribute value, as the report escapes every value.
+  public static func escaped(_ text: String) -> String { MarkupEscaping.escaped(text) }
+
+  /// The HTML of `sections` alone, without the page around them: what a page that shows several plans side by side
+  /// embeds. Every element id starts with `idPrefix`, so two fragments can share one page.
+  public func fragment(_ sections: [ReportSection], idPrefix: String) -> String {
+    sectionNodes(sections, idPrefix: idPrefix).map { $0.rendered() }.joined(separator: "\n")
+  }
+
   /// The HTML page for `document`.
   public func render(_ document: ReportDocument) -> String {
-    var figureNumber = 0
-    var tableNumber = 0
-    var sections: [MarkupNode] = []
-    for (sectionIndex, section) in document.sections.enumerated() {
-      var children: [MarkupNode] = [.el("h2", text: section.heading)]
-      for block in section.blocks {
-        children.append(node(for: block, figureNumber: &figureNumber, tableNumber: &tableNumber))
-      }
-      sections.append(.el("section", [("id", "section-\(sectionIndex + 1)")], children))
-    }
+    let sections = sectionNodes(document.sections, idPrefix: "")
     var header: [MarkupNode] = [.el("h1", text: document.title)]
     if !document.subtitle.isEmpty { header.append(.el("p", [("class", "subtitle")], text: document.subtitle)) }
     if !document.generatedFrom.isEmpty {
@@ -44,7 +47,23 @@ public struct HTMLReportRenderer: Sendable {
     return "<!DOCTYPE html>\n" + html.rendered() + "\n"
   }
 
-  private func node(for block: ReportBlock, figureNumber: inout Int, tableNumber: inout Int) -> MarkupNode {
+  private func sectionNodes(_ reportSections: [ReportSection], idPrefix: String) -> [MarkupNode] {
+    var figureNumber = 0
+    var tableNumber = 0
+    var sections: [MarkupNode] = []
+    for (sectionIndex, section) in reportSections.enumerated() {
+      var children: [MarkupNode] = [.el("h2", text: section.heading)]
+      for block in section.blocks {
+        children.append(node(for: block, idPrefix: idPrefix, figureNumber: &figureNumber, tableNumber: &tableNumber))
+      }
+      sections.append(.el("section", [("id", "\(idPrefix)section-\(sectionIndex + 1)")], children))
+    }
+    return sections
+  }
+
+  private func node(for block: ReportBlock, idPrefix: String, figureNumber: inout Int, tableNumber: inout Int)
+    -> MarkupNode
+  {
     switch block {
     case .paragraph(let text):
       return .el("p", text: text)
@@ -70,12 +89,12 @@ public struct HTMLReportRenderer: Sendable {
       return .el("div", [("class", "table-wrap")], [tableNode(table, label: "Table \(tableNumber). ")])
     case .chart(let figure):
       figureNumber += 1
-      return chartNode(figure, number: figureNumber)
+      return chartNode(figure, number: figureNumber, idPrefix: idPrefix)
     }
   }
 
-  private func chartNode(_ figure: ChartFigure, number: Int) -> MarkupNode {
-    let id = "figure-\(number)"
+  private func chartNode(_ figure: ChartFigure, number: Int, idPrefix: String) -> MarkupNode {
+    let id = "\(idPrefix)figure-\(number)"
     var children: [MarkupNode] = [
       .el(
         "figcaption", [], [.el("span", [("class", "figure-number")], text: "Figure \(number). "), .text(figure.title)])

@@ -47,6 +47,14 @@ public struct PlanReportBuilder: Sendable {
       sections: sections)
   }
 
+  /// The headline and the sections a change of levers moves most (placement mix, recruitment, emergency beds), in
+  /// report order: what the what-if explorer shows for each plan.
+  public func leverSections() -> [ReportSection] {
+    var sections = [headlineSection(), placementMixSection(), recruitmentSection()]
+    if let emergency = emergencySection() { sections.append(emergency) }
+    return sections
+  }
+
   /// "2018-19 to 2022-23".
   var yearRange: String {
     guard let first = plan.planYears.first, let last = plan.planYears.last else { return "no plan years" }
