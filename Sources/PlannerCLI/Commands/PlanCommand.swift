@@ -25,7 +25,9 @@ extension SufficiencyCommand {
     @Option(help: "The folder to write the plan files to.")
     var out: String = "out/plan"
 
-    @Flag(help: "Exit with code 1 when any need is unmet or met only by last-resort provision.")
+    @Flag(
+      help:
+        "Exit with code 1 when any need is unmet (emergency beds short included) or met only by last-resort provision.")
     var strict = false
 
     @Flag(help: "Also write the report (report.html and report.md) next to the plan files.")
@@ -66,8 +68,12 @@ extension SufficiencyCommand {
       if report { try PlanReportWriter.write(run, to: folder) }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
-      if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {
-        StandardError.print("strict: the plan leaves need unmet or uses last-resort provision")
+      if strict
+        && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0
+          || plan.totals.emergencyBedShortfall > 0)
+      {
+        StandardError.print(
+          "strict: the plan leaves need unmet (or emergency beds short) or uses last-resort provision")
         throw ExitCode(ExitStatus.runtimeFailure)
       }
     }

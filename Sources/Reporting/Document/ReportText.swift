@@ -1,12 +1,10 @@
 import Foundation
+import Planning
 
 /// Small text helpers for the plan report: financial-year labels, counts, pounds and lists in plain English.
 enum ReportText {
   /// The financial year ending 31 March `year`: 2019 gives "2018-19".
-  static func yearLabel(_ year: Int) -> String {
-    let next = ((year % 100) + 100) % 100
-    return "\(year - 1)-" + (next < 10 ? "0\(next)" : "\(next)")
-  }
+  static func yearLabel(_ year: Int) -> String { FinancialYear.label(year) }
 
   /// A count of children, households or beds: whole numbers, except one decimal for a fractional count under 10
   /// (so that 0.4 placement-years of unmet need does not read as none).

@@ -56,17 +56,27 @@ extension PlanReportBuilder {
       figures.append(
         KeyFigure(
           label: "Emergency beds to hold", value: String(peak.bedsNeeded),
-          note: "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBeds)
-            + " of emergency arrivals find no bed free (Erlang B)"))
+          note: peak.shortfall > 0.005
+            ? "the most needed in any year, but only " + ReportText.count(peak.bedsSecured)
+              + " can be secured: about " + ReportText.percent(peak.blockingWithBedsSecured)
+              + " of emergency arrivals find no bed free (Erlang B)"
+            : "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBedsSecured)
+              + " of emergency arrivals find no bed free (Erlang B)"))
     }
     let unmet = plan.totals.unmetPlacementYears
     let lastResort = plan.totals.lastResortPlacementYears
+    let bedsShort = plan.totals.emergencyBedShortfall
     figures.append(
       KeyFigure(
-        label: "Need not met", value: unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : "None",
+        label: "Need not met",
+        value: [
+          unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : nil,
+          bedsShort > 0.005 ? ReportText.count(bedsShort) + " emergency bed-years short" : nil,
+        ].compactMap { $0 }.joined(separator: " and ").nonEmpty ?? "None",
         note: lastResort > 0.005
           ? "and " + ReportText.count(lastResort) + " placement-years in unregistered or hotel placements"
-          : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))
+          : (unmet + bedsShort > 0.005
+            ? "no unregistered or hotel placements" : "every child placed in registered provision")))
     var blocks: [ReportBlock] = [.keyFigures(figures), .paragraph(summarySentence())]
     blocks += comparison.map(ReportBlock.paragraph)
     blocks.append(.table(yearTable()))
@@ -155,4 +165,9 @@ extension PlanReportBuilder {
     }
     return ReportSection(heading: "How to read this report", blocks: [.bulletList(items)])
   }
+}
+
+extension String {
+  /// The string, or `nil` when it is empty.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -102,7 +102,9 @@ extension PlanReportBuilder {
   }
 
   private func recruitmentLimitNote() -> String {
-    let limited = plan.shadowPrices.filter { $0.kind == .recruitmentLimit && $0.binding && $0.annualSaving > 0 }
+    let limited = plan.shadowPrices.filter {
+      $0.kind == .recruitmentLimit && $0.binding && ($0.saving > 0 || $0.needMet > 0)
+    }
     guard !limited.isEmpty else { return "" }
     let areas = Set(limited.map(\.subject))
     let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
@@ -112,6 +114,6 @@ extension PlanReportBuilder {
       ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")
       : ReportText.list(names)
     return " The yearly recruitment limit binds in " + place
-      + ": approving more carers there would save money (see what limits the plan)."
+      + ": approving more carers there would save money or place more children (see what limits the plan)."
   }
 }

@@ -1,0 +1,66 @@
+import GLPKBackend
+import PlacementDomain
+import Planning
+import Testing
+
+/// Shadow prices mean what they say: pounds only for real spending, children where need would go unmet, and the
+/// number of units each value holds for, all on plans small enough to work out by hand (see ``ScenarioBuilder``:
+/// 18 children, 10 in-house places at £400 a week, 5 IFA places at £800, a hotel at £5,000).
+@Suite("Shadow prices in their units")
+struct ShadowPriceMeaningTests {
+  let weeks = Units.weeksPerYear
+
+  func plan(_ builder: ScenarioBuilder) throws -> Plan {
+    let scenario = builder.build()
+    return try Planner(solver: GLPKSolver())
+      .plan(scenario, demand: try DemandResolver().resolve(scenario), scenarioHash: "test").plan
+  }
+
+  @Test("a household displaces a hotel placement: real money, for as many households as there are hotel children")
+  func household() throws {
+    let household = try #require(try plan(ScenarioBuilder()).shadowPrices.first { $0.kind == .inHouseHousehold })
+    #expect(household.drivenBy == .spending)
+    #expect(abs(household.saving - weeks * (5_000 - 400)) < 0.01)
+    #expect(household.needMet == 0)
+    // 3 children are in the hotel: 1 and 2 more households each save the same, 4 would not.
+    #expect(household.holdsForUnits == 2)
+  }
+
+  @Test("with a budget ceiling, £1m more places children (counted, not priced at the penalty) at a real cost")
+  func budget() throws {
+    var builder = ScenarioBuilder()
+    builder.budgetCeiling = weeks * (10 * 400 + 5 * 800)
+    let budget = try #require(try plan(builder).shadowPrices.first { $0.kind == .budget })
+    // £1m buys 1,000,000 / (5,000 × 52.14) = 3.84 hotel placements, but only 3 children are unplaced.
+    #expect(budget.drivenBy == .unmetNeed)
+    #expect(abs(budget.needMet - 3) < 1e-4)
+    #expect(abs(budget.saving + 3 * weeks * 5_000) < 0.01)
+    #expect(budget.holdsForUnits == 1)
+    #expect(budget.explanation.contains("3.00 more children"))
+    #expect(!budget.explanation.contains("50,000"))
+  }
+
+  @Test("where need goes unmet, a place is worth a child placed and costs its price; no penalty pounds anywhere")
+  func unmetNeed() throws {
+    var builder = ScenarioBuilder()
+    builder.lastResortWeeklyPrice = nil
+    let prices = try plan(builder).shadowPrices
+    let ifa = try #require(prices.first { $0.kind == .externalPlace && $0.subject == "ifa" })
+    #expect(ifa.drivenBy == .unmetNeed)
+    #expect(abs(ifa.needMet - 1) < 1e-6)
+    #expect(abs(ifa.saving + weeks * 800) < 0.01)
+    #expect(ifa.holdsForUnits == 2)
+    // No value anywhere reaches the penalty's scale (£50,000 a week = £2.6m a year).
+    #expect(prices.allSatisfy { abs($0.saving) < 1_000_000 })
+  }
+
+  @Test("a resource with room to spare is not binding and has no range")
+  func slack() throws {
+    var builder = ScenarioBuilder()
+    builder.ifaPlaces = 30
+    let ifa = try #require(
+      try plan(builder).shadowPrices.first { $0.kind == .externalPlace && $0.subject == "ifa" })
+    #expect(!ifa.binding)
+    #expect(ifa.saving == 0 && ifa.holdsForUnits == nil)
+  }
+}
