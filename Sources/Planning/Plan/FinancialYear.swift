@@ -6,4 +6,13 @@ public enum FinancialYear {
     let next = ((yearEndingMarch % 100) + 100) % 100
     return "\(yearEndingMarch - 1)-" + (next < 10 ? "0\(next)" : "\(next)")
   }
+
+  /// The year ending 31 March of a label written by ``label(_:)``: "2025-26" gives 2026; `nil` for anything else.
+  public static func yearEndingMarch(_ label: String) -> Int? {
+    let parts = label.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let start = Int(parts[0]), parts[1].count == 2, Self.label(start + 1) == label else {
+      return nil
+    }
+    return start + 1
+  }
 }
