@@ -15,10 +15,14 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
-    // MARK: C boundary (only GLPKBackend may import these)
+    // MARK: C boundary (only GLPKBackend may import CGLPK and CGLPKShims, only FinanceWorkbook CXLSXWriter)
     .systemLibrary(
       name: "CGLPK",
       providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+    ),
+    .systemLibrary(
+      name: "CXLSXWriter",
+      providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
     ),
     .target(
       name: "CGLPKShims", dependencies: ["CGLPK"],
@@ -52,12 +56,15 @@ let package = Package(
       dependencies: ["PlacementDomain", "Planning", "Statistics", "TableIO"]
     ),
 
+    // MARK: The finance workbook (plan.xlsx; the only target that imports CXLSXWriter)
+    .target(name: "FinanceWorkbook", dependencies: ["Planning", "PlacementDomain", "CXLSXWriter"]),
+
     // MARK: Command line (the composition root: the only place that picks a solver)
     .target(
       name: "PlannerCLI",
       dependencies: [
         "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
-        "GLPKBackend", "Planning", "Reporting", "ScenarioGeneration", "Statistics",
+        "GLPKBackend", "Planning", "Reporting", "FinanceWorkbook", "ScenarioGeneration", "Statistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

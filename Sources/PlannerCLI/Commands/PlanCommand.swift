@@ -1,4 +1,5 @@
 import ArgumentParser
+import FinanceWorkbook
 import Foundation
 import Planning
 import Reporting
@@ -12,7 +13,8 @@ extension SufficiencyCommand {
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
         Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv,
-        shadow-prices.csv and emergency-capacity.csv to the output folder, each written atomically; with --report,
+        shadow-prices.csv, emergency-capacity.csv and the finance workbook plan.xlsx to the output folder, each
+        written atomically; with --report,
         also report.html and report.md.
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
@@ -55,6 +57,9 @@ extension SufficiencyCommand {
           try AtomicFile.write(
             file.text, to: folder.appendingPathComponent(file.name), protecting: Set(run.loaded.inputPaths))
         }
+        try AtomicFile.write(
+          try FinanceWorkbook.data(plan: plan, scenario: run.loaded.scenario),
+          to: folder.appendingPathComponent("plan.xlsx"), protecting: Set(run.loaded.inputPaths))
       }
       if timings {
         // Diagnostics for Benchmarks/: stderr only, never in the plan files.
