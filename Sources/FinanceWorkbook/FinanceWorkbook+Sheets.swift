@@ -23,6 +23,8 @@ extension FinanceWorkbook {
     /// Key figures, then cost and children placed by financial year and provision type, each with its chart.
     mutating func summary() {
       let sheet = sheet("Summary")
+      WorksheetWriter.setUpPrinting(sheet, repeatHeader: false)
+      worksheet_fit_to_pages(sheet, 1, 1)
       worksheet_set_column(sheet, 0, 0, 44, nil)
       worksheet_set_column(sheet, 1, UInt16(typesInPlan.count + 3), 16, nil)
       worksheet_write_string(sheet, 0, 0, "Placement sufficiency plan: " + plan.scenarioName, formats.header)
@@ -62,7 +64,9 @@ extension FinanceWorkbook {
       ) { year, type in
         plan.budget.filter { $0.year == year && $0.provisionType == type }.map(\.annualCost)
       }
-      chart(sheet, title: "Budget by financial year", axis: "£ a year", table: cost, at: 2, types: types.count)
+      chart(
+        sheet, title: "Budget by financial year", axis: "£ a year", numberFormat: "\u{00A3}#,##0", table: cost, at: 2,
+        types: types.count)
       row = cost.end + 2
       let placed = table(
         sheet, at: row, title: "Children placed on an average day, by provision type", types: types, kind: .count,
@@ -70,7 +74,9 @@ extension FinanceWorkbook {
       ) { year, type in
         plan.budget.filter { $0.year == year && $0.provisionType == type }.map(\.placements)
       }
-      chart(sheet, title: "Placement mix", axis: "Children placed", table: placed, at: 22, types: types.count)
+      chart(
+        sheet, title: "Placement mix", axis: "Children placed", numberFormat: "#,##0", table: placed, at: 22,
+        types: types.count)
     }
 
     /// Where a year × provision type table sits: its header row, first and last year rows, and the row after it.
@@ -122,7 +128,7 @@ extension FinanceWorkbook {
         }
         row += 1
       }
-      worksheet_write_string(sheet, row, 0, "Total", formats.totalLabel)
+      worksheet_write_string(sheet, row, 0, kind == .money ? "Total" : "Total (placement-years)", formats.totalLabel)
       for column in 1...(statusQuo ? totalColumn + 1 : totalColumn) {
         let letter = WorksheetWriter.columnLetter(column)
         let values = columnTotals[column]
@@ -135,8 +141,8 @@ extension FinanceWorkbook {
 
     /// A stacked column chart of a table's provision-type columns by year, placed to the right of the tables.
     private func chart(
-      _ sheet: UnsafeMutablePointer<lxw_worksheet>, title: String, axis: String, table: TablePosition, at row: UInt32,
-      types: Int
+      _ sheet: UnsafeMutablePointer<lxw_worksheet>, title: String, axis: String, numberFormat: String,
+      table: TablePosition, at row: UInt32, types: Int
     ) {
       guard types > 0, let chart = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN_STACKED.rawValue)) else {
         return
@@ -149,6 +155,7 @@ extension FinanceWorkbook {
       }
       chart_title_set_name(chart, title)
       chart_axis_set_name(chart.pointee.y_axis, axis)
+      chart_axis_set_num_format(chart.pointee.y_axis, numberFormat)
       chart_axis_set_name(chart.pointee.x_axis, "Financial year")
       var options = lxw_chart_options()
       options.x_scale = 1.4

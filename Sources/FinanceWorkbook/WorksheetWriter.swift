@@ -45,6 +45,15 @@ struct WorksheetWriter {
       worksheet_write_string(sheet, 0, UInt16(index), column.header, formats.header)
     }
     worksheet_freeze_panes(sheet, 1, 0)
+    WorksheetWriter.setUpPrinting(sheet)
+  }
+
+  /// Prints landscape, one page wide, with the header row repeated on every page.
+  static func setUpPrinting(_ sheet: UnsafeMutablePointer<lxw_worksheet>, repeatHeader: Bool = true) {
+    worksheet_set_landscape(sheet)
+    worksheet_set_paper(sheet, 9)  // A4
+    worksheet_fit_to_pages(sheet, 1, 0)
+    if repeatHeader { worksheet_repeat_rows(sheet, 0, 0) }
   }
 
   /// A cell's value.
