@@ -31,7 +31,11 @@ extension FinanceWorkbook {
       let first = plan.planYears.first.map(FinancialYear.label) ?? ""
       let last = plan.planYears.last.map(FinancialYear.label) ?? ""
       var figures: [(String, Double, WorksheetWriter.Kind)] = [
-        ("Total cost, \(first) to \(last) (cash)", plan.totals.totalCost, .money),
+        (
+          "Total cost, \(first) to \(last), at \(FinancialYear.label(plan.totals.priceBaseYear)) prices",
+          plan.totals.totalCost, .money
+        ),
+        ("Total cost in cash (prices uplifted each year)", plan.totals.totalCostCash, .money),
         ("Placement fees", plan.totals.placementCost, .money),
         (
           "Other costs (mileage, recruitment, support, retainers, new units, blocks)",
@@ -59,7 +63,10 @@ extension FinanceWorkbook {
       row += 1
       let types = typesInPlan
       let cost = table(
-        sheet, at: row, title: "Cost by financial year and provision type (£, cash)", types: types, kind: .money,
+        sheet, at: row,
+        title:
+          "Cost by financial year and provision type (£, \(FinancialYear.label(plan.totals.priceBaseYear)) prices)",
+        types: types, kind: .money,
         statusQuo: true
       ) { year, type in
         plan.budget.filter { $0.year == year && $0.provisionType == type }.map(\.annualCost)

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 import PlacementDomain
 import Planning
 
@@ -29,6 +30,7 @@ extension FinanceWorkbook.Sheets {
         Column("Average weekly fee", .money), Column("Placement fees", .money), Column("Mileage", .money),
         Column("Recruitment", .money), Column("Household support", .money), Column("Emergency retainers", .money),
         Column("New-unit running costs", .money), Column("Block contracts", .money), Column("Annual cost", .money),
+        Column("Cash ÷ constant prices", .count), Column("Annual cost in cash", .money),
         Column("Today's mix: placements", .count), Column("Today's mix: cost", .money),
       ])
     for line in plan.budget {
@@ -38,6 +40,7 @@ extension FinanceWorkbook.Sheets {
           .number(line.weeklyCostPerPlacement), .number(line.placementCost), .number(line.mileage),
           .number(line.recruitment), .number(line.householdSupport), .number(line.emergencyRetainers),
           .number(line.newUnitRunningCosts), .number(line.blockContracts), .number(line.annualCost),
+          .number(line.cashFactor), .number(line.annualCostCash),
           line.statusQuoPlacements.map { .number($0) } ?? .empty,
           line.statusQuoAnnualCost.map { .number($0) } ?? .empty,
         ])
@@ -48,7 +51,8 @@ extension FinanceWorkbook.Sheets {
         plan.budget,
         [
           6: \.placementCost, 7: \.mileage, 8: \.recruitment, 9: \.householdSupport, 10: \.emergencyRetainers,
-          11: \.newUnitRunningCosts, 12: \.blockContracts, 13: \.annualCost, 15: { $0.statusQuoAnnualCost ?? 0 },
+          11: \.newUnitRunningCosts, 12: \.blockContracts, 13: \.annualCost, 15: \.annualCostCash,
+          17: { $0.statusQuoAnnualCost ?? 0 },
         ]))
   }
 
@@ -171,10 +175,23 @@ extension FinanceWorkbook.Sheets {
       "Assumptions",
       [Column("Item", .text, width: 36), Column("Value", .text, width: 60), Column("Source", .text, width: 80)])
     sheet.append([
-      .text("Prices"),
-      .text("Cash: each price as the scenario states it, for every plan year (no inflation uplift is applied)"),
+      .text("Price base"),
+      .text(
+        "Costs are at \(FinancialYear.label(scenario.prices.baseYear)) prices (the scenario's prices); cash costs"
+          + " uplift each provision type's costs by its yearly uplift, compounded from the price base"),
       .text("The scenario's provider prices and in-house costs"),
     ])
+    for type in scenario.provisionTypes {
+      let uplift = scenario.prices.uplift(of: type)
+      sheet.append([
+        .text("Yearly uplift: " + type.name),
+        .text(String(format: "%.2f%% a year", uplift * 100)),
+        .text(
+          scenario.prices.annualUplift[type.id] != nil
+            ? "The scenario (prices.annual_uplift)"
+            : "Default: compound growth of England's DfE s251 weekly unit costs for its s251 line, 2016-17 to 2024-25"),
+      ])
+    }
     sheet.append([
       .text("Years"), .text("Financial years, 1 April to 31 March; 'Year ending March' is the year the March falls in"),
       .text("Councils' financial years"),

@@ -99,6 +99,9 @@ struct CostReconciliationTests {
     for row in budget.rows {
       let sum = Self.costColumns.reduce(0) { $0 + Self.pence(row[$1] ?? "") }
       #expect(sum == Self.pence(row["annual_cost_gbp"] ?? ""), "budget.csv \(row)")
+      // Cash: the constant-price cost shown × the factor shown, rounded once to the penny.
+      let cash = Double(Self.pence(row["annual_cost_gbp"] ?? "")) * (Double(row["cash_factor"] ?? "") ?? .nan)
+      #expect(abs(cash.rounded() - Double(Self.pence(row["annual_cost_cash_gbp"] ?? ""))) < 1, "budget.csv \(row)")
     }
     // Each placement line: fees and mileage add to its annual cost.
     for row in placements.rows {
@@ -107,6 +110,7 @@ struct CostReconciliationTests {
           == Self.pence(row["annual_cost_gbp"] ?? ""), "placements.csv \(row)")
     }
     var grandTotal = 0
+    var grandTotalCash = 0
     for year in years {
       let ending = String(try #require(year["year"] as? Int))
       let inYear: ([String: String]) -> Bool = { $0["year_ending_march"] == ending }
@@ -137,9 +141,13 @@ struct CostReconciliationTests {
       let annual = Self.pence(try #require(year["annualCost"] as? Double))
       #expect(items.values.reduce(0) { $0 + Self.pence($1) } == annual)
       #expect(budget.pence("annual_cost_gbp", where: inYear) == annual)
+      let cash = Self.pence(try #require(year["annualCostCash"] as? Double))
+      #expect(budget.pence("annual_cost_cash_gbp", where: inYear) == cash)
       grandTotal += annual
+      grandTotalCash += cash
     }
     #expect(Self.pence(try #require(totals["totalCost"] as? Double)) == grandTotal)
+    #expect(Self.pence(try #require(totals["totalCostCash"] as? Double)) == grandTotalCash)
     #expect(Self.pence(try #require(totals["placementCost"] as? Double)) == budget.pence("placement_fees_gbp"))
     if let statusQuo = totals["statusQuoCost"] as? Double {
       #expect(Self.pence(statusQuo) == budget.pence("status_quo_annual_cost_gbp"))
@@ -152,6 +160,6 @@ struct CostReconciliationTests {
       if offset > 0 && (digits.count - offset) % 3 == 0 { formatted += "," }
       formatted.append(digit)
     }
-    #expect(summary.contains("Total cost over \(years.count) years: £\(formatted)"))
+    #expect(summary.contains("Total cost over \(years.count) years: £\(formatted) at"))
   }
 }

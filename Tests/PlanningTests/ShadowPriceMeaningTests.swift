@@ -1,3 +1,4 @@
+import Foundation
 import GLPKBackend
 import PlacementDomain
 import Planning
@@ -62,5 +63,41 @@ struct ShadowPriceMeaningTests {
       try plan(builder).shadowPrices.first { $0.kind == .externalPlace && $0.subject == "ifa" })
     #expect(!ifa.binding)
     #expect(ifa.saving == 0 && ifa.holdsForUnits == nil)
+  }
+}
+
+/// Costs at the price base's prices and in cash, and a budget ceiling read as cash.
+@Suite("price base and yearly uplift")
+struct PriceUpliftTests {
+  @Test("cash = constant × (1 + uplift)^(years since the price base), line by line and in total")
+  func cashCosts() throws {
+    var builder = ScenarioBuilder()
+    builder.horizonYears = 2
+    builder.upliftPerYear = 0.05
+    let scenario = builder.build()
+    let plan = try Planner(solver: GLPKSolver())
+      .plan(scenario, demand: try DemandResolver().resolve(scenario), scenarioHash: "test").plan
+    for line in plan.budget {
+      let factor = pow(1.05, Double(line.year - 2020))
+      #expect(abs(line.cashFactor - factor) < 1e-6)
+      #expect(abs(line.annualCostCash - (line.annualCost * line.cashFactor * 100).rounded() / 100) < 1e-6)
+    }
+    let cash = plan.years.reduce(0) { $0 + $1.annualCostCash }
+    #expect(abs(plan.totals.totalCostCash - cash) < 0.005)
+    #expect(plan.totals.totalCostCash > plan.totals.totalCost)
+    #expect(plan.totals.priceBaseYear == 2020)
+  }
+
+  @Test("a cash budget ceiling buys less when prices rise: with 5 % uplift it buys £8,000 / 1.05 a week at 2020 prices")
+  func cashCeiling() throws {
+    var builder = ScenarioBuilder()
+    builder.budgetCeiling = Units.weeksPerYear * (10 * 400 + 5 * 800)
+    let flat = try ShadowPriceMeaningTests().plan(builder)
+    builder.upliftPerYear = 0.05
+    let rising = try ShadowPriceMeaningTests().plan(builder)
+    #expect(abs(flat.totals.unmetPlacementYears - 3) < 1e-6)
+    // In-house first (10 × £400), then IFA with what is left: (8,000 / 1.05 − 4,000) / 800 = 4.524 placements.
+    #expect(abs(rising.totals.unmetPlacementYears - (18 - 10 - (8_000 / 1.05 - 4_000) / 800)) < 2e-4)
+    #expect(rising.years[0].annualCostCash <= Units.weeksPerYear * (10 * 400 + 5 * 800) + 0.01)
   }
 }

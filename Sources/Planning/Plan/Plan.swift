@@ -39,8 +39,12 @@ public struct SolverReport: Sendable, Codable, Equatable {
 
 /// Headline figures over the whole horizon.
 public struct PlanTotals: Sendable, Codable, Equatable {
-  /// Spending over the horizon (£), excluding penalties.
+  /// Spending over the horizon (£, at the prices of ``priceBaseYear``), excluding penalties.
   public var totalCost: Double
+  /// The financial year (ending 31 March) whose prices the constant-price figures are at.
+  public var priceBaseYear: Int = 0
+  /// Spending over the horizon in cash (£): the sum of the years' ``YearSummary/annualCostCash``.
+  public var totalCostCash: Double = 0
   /// The same demand bought in the status-quo mix (£); `nil` without a status-quo mix.
   public var statusQuoCost: Double?
   /// Status-quo cost minus plan cost (£); `nil` without a status-quo mix. The status quo prices placements only,
@@ -72,8 +76,10 @@ public struct YearSummary: Sendable, Codable, Equatable {
   public var placed: Double
   public var lastResort: Double
   public var unmet: Double
-  /// Spending in the year (£).
+  /// Spending in the year (£, constant prices).
   public var annualCost: Double
+  /// Spending in the year in cash (£): the sum of the year's budget lines' ``BudgetLine/annualCostCash``.
+  public var annualCostCash: Double = 0
   /// Spending by item (£), such as placements, recruitment, emergency retainers: each the sum of the year's budget
   /// lines for that item, and ``annualCost`` their sum.
   public var costByItem: [String: Double]
@@ -150,7 +156,12 @@ public struct BudgetLine: Sendable, Codable, Equatable {
   public var blockContracts: Double = 0
   /// Mileage, recruitment, household support, retainers, new units and block contracts (£): their sum.
   public var otherCost: Double
+  /// ``placementCost`` + ``otherCost`` (£, constant prices).
   public var annualCost: Double
+  /// Cash ÷ constant prices for this provision type in this year (the uplift compounded from the price base).
+  public var cashFactor: Double = 1
+  /// ``annualCost`` × ``cashFactor``, rounded to the penny (£, cash).
+  public var annualCostCash: Double = 0
   public var statusQuoPlacements: Double?
   public var statusQuoAnnualCost: Double?
 }

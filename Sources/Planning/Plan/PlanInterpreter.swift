@@ -39,13 +39,17 @@ public struct PlanInterpreter: Sendable {
     let gapByYear = Dictionary(grouping: gap, by: \.year)
     let recruitmentByYear = Dictionary(grouping: recruitment, by: \.year)
     let shortfallByYear = Dictionary(emergency.map { ($0.year, $0.shortfall) }, uniquingKeysWith: +)
+    let cashByYear = Dictionary(grouping: budget, by: \.year).mapValues { lines in
+      lines.reduce(0) { Rounding.money($0 + $1.annualCostCash) }
+    }
     let yearSummaries = years.map { year in
       yearSummary(
         year, placements: placementsByYear[year] ?? [], gap: gapByYear[year] ?? [],
         recruitment: recruitmentByYear[year] ?? [], costByItem: ledger.byItem(year: year),
-        emergencyShortfall: shortfallByYear[year] ?? 0)
+        emergencyShortfall: shortfallByYear[year] ?? 0, annualCostCash: cashByYear[year] ?? 0)
     }
     let totalCost = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCost) }
+    let totalCostCash = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCostCash) }
     let statusQuoCost: Double? =
       budget.contains { $0.statusQuoAnnualCost != nil }
       ? budget.reduce(0) { Rounding.money($0 + ($1.statusQuoAnnualCost ?? 0)) } : nil
@@ -53,7 +57,8 @@ public struct PlanInterpreter: Sendable {
       Rounding.money($0 + ($1.costByItem[CostItem.placements.rawValue] ?? 0))
     }
     let totals = PlanTotals(
-      totalCost: Rounding.money(totalCost), statusQuoCost: statusQuoCost.map(Rounding.money),
+      totalCost: Rounding.money(totalCost), priceBaseYear: scenario.prices.baseYear, totalCostCash: totalCostCash,
+      statusQuoCost: statusQuoCost.map(Rounding.money),
       saving: statusQuoCost.map { Rounding.money($0 - totalCost) }, placementCost: Rounding.money(placementCost),
       placementSaving: statusQuoCost.map { Rounding.money($0 - placementCost) },
       householdsToRecruit: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsToApprove }),
@@ -251,6 +256,9 @@ public struct PlanInterpreter: Sendable {
             placementCost: fees, mileage: others[0], recruitment: others[1], householdSupport: others[2],
             emergencyRetainers: others[3], newUnitRunningCosts: others[4], blockContracts: others[5],
             otherCost: otherCost, annualCost: Rounding.money(fees + otherCost),
+            cashFactor: Rounding.share(scenario.prices.cashFactor(of: type, in: year)),
+            annualCostCash: Rounding.money(
+              Rounding.money(fees + otherCost) * Rounding.share(scenario.prices.cashFactor(of: type, in: year))),
             statusQuoPlacements: statusQuoPlacements.map(Rounding.count),
             statusQuoAnnualCost: statusQuo.annualCost(of: type.id, totalDemand: totalDemand).map(Rounding.money)))
       }
@@ -261,7 +269,7 @@ public struct PlanInterpreter: Sendable {
   /// One year's summary from that year's placements, gap, recruitment and cost terms.
   private func yearSummary(
     _ year: Int, placements inYear: [PlacementLine], gap gapInYear: [GapLine], recruitment: [RecruitmentLine],
-    costByItem items: [CostItem: Double], emergencyShortfall: Double
+    costByItem items: [CostItem: Double], emergencyShortfall: Double, annualCostCash: Double
   ) -> YearSummary {
     var costByItem: [String: Double] = [:]
     for (item, amount) in items { costByItem[item.rawValue] = amount }
@@ -279,7 +287,8 @@ public struct PlanInterpreter: Sendable {
       placed: Rounding.count(gapInYear.reduce(0) { $0 + $1.placed }),
       lastResort: Rounding.count(gapInYear.reduce(0) { $0 + $1.lastResort }),
       unmet: Rounding.count(gapInYear.reduce(0) { $0 + $1.unmet }),
-      annualCost: items.keys.sorted().reduce(0) { Rounding.money($0 + items[$1]!) }, costByItem: costByItem,
+      annualCost: items.keys.sorted().reduce(0) { Rounding.money($0 + items[$1]!) }, annualCostCash: annualCostCash,
+      costByItem: costByItem,
       budgetCeiling: scenario.policy.budgetCeilingByYear[year],
       shareOver20Miles: Rounding.share(DistanceIndicator.shareFar(counted) ?? 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,

@@ -46,14 +46,15 @@ public enum PlanExport {
 
   /// `budget.csv`: one line per year and provision type: its s251 line, placements, the average weekly fee, then
   /// every cost line (fees, mileage, recruitment, household support, emergency retainers, new-unit running costs,
-  /// block contracts) and their sum, with the status-quo mix beside it.
+  /// block contracts) and their sum at the price base's prices, the uplift to cash and the cash cost, with the
+  /// status-quo mix (at the price base's prices) beside it.
   public static func budget(_ plan: Plan) -> String {
     var document = CSVDocument(
       header: yearHeader + [
         "provision_type", "provision_name", "s251_line", "placements", "weekly_fee_per_placement_gbp",
         "placement_fees_gbp", "mileage_gbp", "recruitment_gbp", "household_support_gbp", "emergency_retainers_gbp",
-        "new_unit_running_costs_gbp", "block_contracts_gbp", "annual_cost_gbp", "status_quo_placements",
-        "status_quo_annual_cost_gbp",
+        "new_unit_running_costs_gbp", "block_contracts_gbp", "annual_cost_gbp", "cash_factor",
+        "annual_cost_cash_gbp", "status_quo_placements", "status_quo_annual_cost_gbp",
       ])
     for line in plan.budget {
       document.append(
@@ -61,7 +62,8 @@ public enum PlanExport {
           line.provisionType, line.provisionName, line.s251Line.rawValue, count(line.placements),
           money(line.weeklyCostPerPlacement), money(line.placementCost), money(line.mileage), money(line.recruitment),
           money(line.householdSupport), money(line.emergencyRetainers), money(line.newUnitRunningCosts),
-          money(line.blockContracts), money(line.annualCost), line.statusQuoPlacements.map(count) ?? "",
+          money(line.blockContracts), money(line.annualCost), NumberFormat.fixed(line.cashFactor, decimals: 6),
+          money(line.annualCostCash), line.statusQuoPlacements.map(count) ?? "",
           line.statusQuoAnnualCost.map(money) ?? "",
         ])
     }

@@ -29,6 +29,8 @@ public enum PlanSummary {
     var text = "\(plan.scenarioName) (solver: \(plan.solver.backend), \(plan.solver.termination))\n"
     text += TextTable.render(header: header, rows: rows)
     text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
+    text += " at \(FinancialYear.label(plan.totals.priceBaseYear)) prices;"
+    text += " \(NumberFormat.pounds(plan.totals.totalCostCash)) in cash (prices uplifted each year)"
     if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
       text +=
         "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"

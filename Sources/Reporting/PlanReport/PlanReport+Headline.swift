@@ -13,9 +13,10 @@ extension PlanReportBuilder {
       KeyFigure(
         label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
         value: ReportText.pounds(total),
-        note: yearRange + ": placement fees " + ReportText.pounds(placementFees)
-          + "; carer recruitment and support, travel and"
-          + " other costs " + ReportText.pounds(otherCosts))
+        note: yearRange + ", at " + ReportText.yearLabel(plan.totals.priceBaseYear) + " prices: placement fees "
+          + ReportText.pounds(placementFees) + "; carer recruitment and support, travel and other costs "
+          + ReportText.pounds(otherCosts) + ". In cash, with each provision type's prices uplifted every year: "
+          + ReportText.pounds(plan.totals.totalCostCash))
     ]
     var comparison: [String] = []
     if let statusQuo = plan.totals.statusQuoCost {
