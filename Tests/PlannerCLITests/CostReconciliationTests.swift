@@ -163,3 +163,49 @@ struct CostReconciliationTests {
     #expect(summary.contains("Total cost over \(years.count) years: £\(formatted) at"))
   }
 }
+
+/// The report's money tables (report.md of each bundled plan): every total row is the sum of the figures above it,
+/// to the penny.
+@Suite("the report's money tables add up to the penny")
+struct ReportTableReconciliationTests {
+  @Test("each £ column's total is the sum of its rows", arguments: GoldenOutputTests.scenarioNames)
+  func tables(scenarioName: String) throws {
+    let url = BinaryRunner.repositoryRoot.appendingPathComponent("Scenarios/\(scenarioName)/expected/report.md")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    var table: [[String]] = []
+    var checked = 0
+    func money(_ cell: String) -> Int? {
+      let text = cell.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+      let negative = text.hasPrefix("-")
+      let digits = text.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "£", with: "")
+        .replacingOccurrences(of: ",", with: "")
+      guard text.contains("£"), digits.contains("."), !digits.hasSuffix("m") else { return nil }
+      let value = CostReconciliationTests.pence(digits)
+      return negative ? -value : value
+    }
+    func check() {
+      let body = table.dropFirst(2).filter { !($0.first ?? "").hasPrefix("**") }
+      for footer in table.dropFirst(2) where (footer.first ?? "").hasPrefix("**") {
+        for (column, cell) in footer.enumerated() {
+          guard let total = money(cell) else { continue }
+          let values = body.map { column < $0.count ? money($0[column]) : nil }
+          guard values.allSatisfy({ $0 != nil }) else { continue }
+          #expect(values.reduce(0) { $0 + $1! } == total, "\(scenarioName): \(table[0][column])")
+          checked += 1
+        }
+      }
+      table = []
+    }
+    for line in lines {
+      if line.hasPrefix("|") {
+        table.append(
+          line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+          })
+      } else if !table.isEmpty {
+        check()
+      }
+    }
+    #expect(checked >= 4)
+  }
+}

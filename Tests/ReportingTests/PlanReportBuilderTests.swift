@@ -79,7 +79,10 @@ struct PlanReportBuilderTests {
     #expect(mixChart.total(at: 0) == 20)
     #expect(mixChart.total(at: 1) == 21)
     let yearTable = try #require(Self.tables(Self.section(document, "Budget")).first)
-    #expect(yearTable.footerRows == [["Total", "£1,918,752", "£11,000", "£1,929,752", "£2,200,000", "£281,248"]])
+    #expect(
+      yearTable.footerRows == [
+        ["Total", "£1,918,752.00", "£11,000.00", "£1,929,752.00", "£2,200,000.00", "£281,248.00"]
+      ])
   }
 
   @Test("distance shares by provision type are computed from the placements, against the ceiling")

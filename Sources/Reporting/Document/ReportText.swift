@@ -23,6 +23,14 @@ enum ReportText {
     return ValueFormat.pounds.string(rounded == 0 ? 0 : rounded)
   }
 
+  /// Pounds and pence with thousands separators: `£1,234,567.89`. Used in the report's money tables with a total
+  /// row, so every total is the sum of the figures shown, to the penny, as in the CSVs.
+  static func poundsAndPence(_ value: Double) -> String {
+    let pence = (value * 100).rounded()
+    let text = ValueFormat.grouped(abs(pence) / 100, decimals: 2)
+    return (pence < 0 ? "-£" : "£") + text
+  }
+
   /// A fraction as a whole percentage, or with one decimal below 10 % unless whole: `25%`, `4.2%`, `5%`.
   static func percent(_ fraction: Double) -> String {
     guard fraction.isFinite else { return "n/a" }

@@ -51,11 +51,11 @@ extension PlanReportBuilder {
       let statusQuo = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) }
       let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - fees]
       for index in totals.indices { totals[index] += values[index] }
-      var row = [ReportText.yearLabel(year.year)] + values.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+      var row = [ReportText.yearLabel(year.year)] + values.prefix(hasStatusQuo ? 5 : 3).map(ReportText.poundsAndPence)
       if hasCeiling { row.append(year.budgetCeiling.map(ReportText.pounds) ?? "none") }
       return row
     }
-    var footer = ["Total"] + totals.prefix(hasStatusQuo ? 5 : 3).map(ReportText.pounds)
+    var footer = ["Total"] + totals.prefix(hasStatusQuo ? 5 : 3).map(ReportText.poundsAndPence)
     if hasCeiling { footer.append("") }
     return DataTable(
       caption: hasStatusQuo
@@ -80,7 +80,7 @@ extension PlanReportBuilder {
       ]
       for index in totals.indices { totals[index] += values[index] }
       return [provisionNames[type] ?? type, ReportText.count(values[0]), ReportText.count(values[1])]
-        + values[2...].map(ReportText.pounds)
+        + values[2...].map(ReportText.poundsAndPence)
     }
     return DataTable(
       caption: "By provision type over the plan, beside today's mix (children on an average day, averaged over the"
@@ -91,7 +91,8 @@ extension PlanReportBuilder {
         .init("Today's mix: fees", isNumeric: true), .init("Plan: all costs", isNumeric: true),
       ], rows: rows,
       footerRows: [
-        ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])] + totals[2...].map(ReportText.pounds)
+        ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])]
+          + totals[2...].map(ReportText.poundsAndPence)
       ])
   }
 }

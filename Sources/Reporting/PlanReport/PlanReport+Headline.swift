@@ -118,12 +118,12 @@ extension PlanReportBuilder {
     let rows = plan.years.map { year in
       [
         ReportText.yearLabel(year.year), ReportText.count(year.demand), ReportText.count(year.placed - year.lastResort),
-        ReportText.count(year.lastResort), ReportText.count(year.unmet), ReportText.pounds(year.annualCost),
+        ReportText.count(year.lastResort), ReportText.count(year.unmet), ReportText.poundsAndPence(year.annualCost),
       ]
     }
     let footer = [
       "Total", "", "", ReportText.count(plan.totals.lastResortPlacementYears),
-      ReportText.count(plan.totals.unmetPlacementYears), ReportText.pounds(plan.totals.totalCost),
+      ReportText.count(plan.totals.unmetPlacementYears), ReportText.poundsAndPence(plan.totals.totalCost),
     ]
     return DataTable(
       caption: "The plan year by year (children on an average day; cost in the year)",

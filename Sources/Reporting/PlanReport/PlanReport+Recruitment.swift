@@ -89,7 +89,7 @@ extension PlanReportBuilder {
         start, lines.reduce(0) { $0 + $1.householdsToApprove }, end, lines.reduce(0) { $0 + $1.recruitmentCost },
       ]
       for index in totals.indices { totals[index] += values[index] }
-      return [area.name] + values.prefix(3).map(ReportText.count) + [ReportText.pounds(values[3])]
+      return [area.name] + values.prefix(3).map(ReportText.count) + [ReportText.poundsAndPence(values[3])]
     }
     return DataTable(
       caption: "Recruitment by area over the plan",
@@ -98,7 +98,7 @@ extension PlanReportBuilder {
         .init("To approve", isNumeric: true), .init("Households at the end", isNumeric: true),
         .init("Cost of recruiting", isNumeric: true),
       ], rows: rows,
-      footerRows: [["Total"] + totals.prefix(3).map(ReportText.count) + [ReportText.pounds(totals[3])]])
+      footerRows: [["Total"] + totals.prefix(3).map(ReportText.count) + [ReportText.poundsAndPence(totals[3])]])
   }
 
   private func recruitmentLimitNote() -> String {
