@@ -16,11 +16,13 @@ public struct PlanComparison {
   public var rows: [(measure: String, first: Double?, second: Double?)] {
     var rows: [(String, Double?, Double?)] = [
       ("total_cost_gbp", first.totals.totalCost, second.totals.totalCost),
+      ("total_cost_cash_gbp", first.totals.totalCostCash, second.totals.totalCostCash),
       ("status_quo_cost_gbp", first.totals.statusQuoCost, second.totals.statusQuoCost),
       ("households_to_recruit", first.totals.householdsToRecruit, second.totals.householdsToRecruit),
       ("unmet_placement_years", first.totals.unmetPlacementYears, second.totals.unmetPlacementYears),
       ("last_resort_placement_years", first.totals.lastResortPlacementYears, second.totals.lastResortPlacementYears),
       ("peak_emergency_beds", Double(first.totals.peakEmergencyBeds), Double(second.totals.peakEmergencyBeds)),
+      ("emergency_bed_shortfall_bed_years", first.totals.emergencyBedShortfall, second.totals.emergencyBedShortfall),
     ]
     let types = Set(first.budget.map(\.provisionType)).union(second.budget.map(\.provisionType)).sorted()
     for type in types {
@@ -39,10 +41,10 @@ public struct PlanComparison {
         plan.planYears.contains(year)
           ? plan.recruitment.filter { $0.year == year }.reduce(0) { $0 + $1.householdsToApprove } : nil
       }
-      rows.append(("recruits_\(year)", recruits(first), recruits(second)))
+      rows.append(("recruits_\(FinancialYear.label(year))", recruits(first), recruits(second)))
       rows.append(
         (
-          "cost_gbp_\(year)", first.years.first { $0.year == year }?.annualCost,
+          "cost_gbp_\(FinancialYear.label(year))", first.years.first { $0.year == year }?.annualCost,
           second.years.first { $0.year == year }?.annualCost
         ))
     }
