@@ -36,6 +36,7 @@ enum ShadowPriceWording {
   private static func spending(_ saving: Double) -> String {
     if abs(saving) < 0.005 { return "at no change in spending" }
     return saving < 0
-      ? "spending \(NumberFormat.pounds(-saving)) more" : "and saving \(NumberFormat.pounds(saving)) of spending"
+      ? "and spending would rise by \(NumberFormat.pounds(-saving))"
+      : "and spending would fall by \(NumberFormat.pounds(saving))"
   }
 }
