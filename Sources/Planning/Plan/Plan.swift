@@ -98,6 +98,8 @@ public struct YearSummary: Sendable, Codable, Equatable {
 /// Children of one need group from one home area placed with one provider in one year.
 public struct PlacementLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var needGroup: String
   public var homeArea: String
   public var provider: String
@@ -118,6 +120,8 @@ public struct PlacementLine: Sendable, Codable, Equatable {
 /// In-house recruitment in one area and year.
 public struct RecruitmentLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var area: String
   public var areaName: String
   public var householdsToApprove: Double
@@ -133,6 +137,8 @@ public struct RecruitmentLine: Sendable, Codable, Equatable {
 /// fees and ``annualCost`` is ``placementCost`` + ``otherCost``.
 public struct BudgetLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var provisionType: String
   public var provisionName: String
   /// The section 251 line the spending is reported under.
@@ -169,6 +175,8 @@ public struct BudgetLine: Sendable, Codable, Equatable {
 /// Unmet need and last-resort use for one need group in one year.
 public struct GapLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var needGroup: String
   public var demand: Double
   public var placed: Double
@@ -179,6 +187,8 @@ public struct GapLine: Sendable, Codable, Equatable {
 /// Emergency capacity in one year.
 public struct EmergencyLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var arrivals: Double
   public var meanStayWeeks: Double
   /// Arrivals × mean stay, in beds.
@@ -208,6 +218,8 @@ public struct EmergencyLine: Sendable, Codable, Equatable {
 /// A whole-number capacity decision: units opened or block beds contracted.
 public struct CapacityDecisionLine: Sendable, Codable, Equatable {
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var provider: String
   public var decision: CapacityDecisionKind
   public var amount: Double
@@ -220,6 +232,8 @@ public struct CapacityDecisionLine: Sendable, Codable, Equatable {
 public struct ShadowPrice: Sendable, Codable, Equatable {
   /// The year ending 31 March.
   public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
   public var kind: ShadowPriceKind
   /// The area or provider ID, or the policy's key (`budget_2019`, `share_over_20_miles`, …).
   public var subject: String
@@ -249,6 +263,7 @@ public struct ShadowPrice: Sendable, Codable, Equatable {
     binding: Bool, explanation: String
   ) {
     self.year = year
+    self.financialYear = FinancialYear.label(year)
     self.kind = kind
     self.subject = subject
     self.subjectName = subjectName
@@ -262,12 +277,14 @@ public struct ShadowPrice: Sendable, Codable, Equatable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case year, kind, subject, saving, needMet, shareShortfallCut, drivenBy, holdsForUnits, binding, explanation
+    case year, financialYear, kind, subject, saving, needMet, shareShortfallCut, drivenBy, holdsForUnits, binding
+    case explanation
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     year = try container.decode(Int.self, forKey: .year)
+    financialYear = try container.decodeIfPresent(String.self, forKey: .financialYear) ?? FinancialYear.label(year)
     kind = try container.decode(ShadowPriceKind.self, forKey: .kind)
     subject = try container.decode(String.self, forKey: .subject)
     subjectName = subject

@@ -75,8 +75,9 @@ public struct PlanInterpreter: Sendable {
         objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
       demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
-      placements: placements,
-      recruitment: recruitment, budget: budget, gap: gap, emergency: emergency, openings: capacityDecisions(),
+      placements: Self.labelled(placements),
+      recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
+      emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
       shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(
         effects: shadowPriceEffects),
       warnings: warnings)
@@ -319,4 +320,26 @@ public struct PlanInterpreter: Sendable {
     }
     return lines
   }
+
+  /// Lines with their financial year's label set from their year.
+  private static func labelled<Line: FinancialYearLabelled>(_ lines: [Line]) -> [Line] {
+    lines.map { line in
+      var labelled = line
+      labelled.financialYear = FinancialYear.label(line.year)
+      return labelled
+    }
+  }
 }
+
+/// A plan table's line: a year ending 31 March and its financial year's label.
+protocol FinancialYearLabelled {
+  var year: Int { get }
+  var financialYear: String { get set }
+}
+
+extension PlacementLine: FinancialYearLabelled {}
+extension RecruitmentLine: FinancialYearLabelled {}
+extension BudgetLine: FinancialYearLabelled {}
+extension GapLine: FinancialYearLabelled {}
+extension EmergencyLine: FinancialYearLabelled {}
+extension CapacityDecisionLine: FinancialYearLabelled {}
