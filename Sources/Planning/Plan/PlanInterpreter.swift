@@ -66,6 +66,18 @@ public struct PlanInterpreter: Sendable {
       lastResortPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.lastResort }),
       peakEmergencyBeds: emergency.map(\.bedsNeeded).max() ?? 0,
       emergencyBedShortfall: Rounding.count(emergency.reduce(0) { $0 + $1.shortfall }))
+    let report = ShadowPriceReport(formulation: formulation, primal: primal, dual: dual)
+    let shadowPrices = report.prices(effects: shadowPriceEffects)
+    let unmeasured = report.candidates().filter {
+      ShadowPriceReport.mayBind($0) && shadowPriceEffects[$0.target] == nil
+    }
+    let shadowPriceWarnings =
+      unmeasured.isEmpty
+      ? []
+      : [
+        "\(unmeasured.count) shadow prices could not be measured (a re-solve with more of the resource failed);"
+          + " they are reported as not binding."
+      ]
     var provenance: [String: String] = [:]
     for (authority, text) in formulation.demand.provenance { provenance[authority.rawValue] = text }
     return Plan(
@@ -78,9 +90,7 @@ public struct PlanInterpreter: Sendable {
       placements: Self.labelled(placements),
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
-      shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(
-        effects: shadowPriceEffects),
-      warnings: warnings)
+      shadowPrices: shadowPrices, warnings: warnings + shadowPriceWarnings)
   }
 
   private func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
