@@ -55,6 +55,22 @@ struct ShadowPriceMeaningTests {
     #expect(prices.allSatisfy { abs($0.saving) < 1_000_000 })
   }
 
+  @Test("where the in-house share target is missed, a household counts in placements nearer it, and its real saving")
+  func shareTarget() throws {
+    // 25 children, 10 in-house places, 20 IFA places, a 60 % in-house target: 15 needed in-house, 5 short. One more
+    // household is one more in-house place instead of an IFA place: 1 placement nearer, £(800 − 400) a week saved.
+    var builder = ScenarioBuilder()
+    builder.demandPerYear = 25
+    builder.ifaPlaces = 20
+    builder.minimumInHouseShare = 0.6
+    let household = try #require(try plan(builder).shadowPrices.first { $0.kind == .inHouseHousehold })
+    #expect(household.drivenBy == .inHouseShareTarget)
+    #expect(abs(household.shareShortfallCut - 1) < 1e-4)
+    #expect(household.needMet == 0)
+    #expect(abs(household.saving - weeks * 400) < 0.01)
+    #expect(household.explanation.contains("placements nearer"))
+  }
+
   @Test("a resource with room to spare is not binding and has no range")
   func slack() throws {
     var builder = ScenarioBuilder()
