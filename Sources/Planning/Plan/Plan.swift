@@ -306,4 +306,7 @@ public enum ShadowPriceDriver: String, Sendable, Codable, CaseIterable {
   case unmetNeed = "unmet_need"
   /// The in-house fostering share target is missed less: the value is in placements.
   case inHouseShareTarget = "in_house_share_target"
+  /// It binds but was not re-solved (a large programme) while a penalty is active, so no value is given: its dual
+  /// mixes spending with penalties.
+  case notMeasured = "not_measured"
 }

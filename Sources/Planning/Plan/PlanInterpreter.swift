@@ -68,15 +68,13 @@ public struct PlanInterpreter: Sendable {
       emergencyBedShortfall: Rounding.count(emergency.reduce(0) { $0 + $1.shortfall }))
     let report = ShadowPriceReport(formulation: formulation, primal: primal, dual: dual)
     let shadowPrices = report.prices(effects: shadowPriceEffects)
-    let unmeasured = report.candidates().filter {
-      ShadowPriceReport.mayBind($0) && shadowPriceEffects[$0.target] == nil
-    }
+    let unmeasured = shadowPrices.filter { $0.binding && $0.holdsForUnits == nil }.count
     let shadowPriceWarnings =
-      unmeasured.isEmpty
+      unmeasured == 0
       ? []
       : [
-        "\(unmeasured.count) shadow prices could not be measured (a re-solve with more of the resource failed);"
-          + " they are reported as not binding."
+        "\(unmeasured) of the shadow prices that bind were not planned again (the programme is large, or a re-solve"
+          + " failed): they are the solver's duals where no penalty is active, and not valued otherwise."
       ]
     var provenance: [String: String] = [:]
     for (authority, text) in formulation.demand.provenance { provenance[authority.rawValue] = text }

@@ -129,22 +129,58 @@ struct ShadowPriceReport {
   /// True when a candidate's dual is not zero, so it is worth re-solving.
   static func mayBind(_ candidate: Candidate) -> Bool { abs(candidate.dualValue) > tolerance }
 
-  /// Re-solves every candidate that may bind (see ``ShadowPriceProbe``).
+  /// How many column values the re-solves may return in all (variants × columns): bounds their time and memory on
+  /// large programmes. Tees Valley (3,735 columns, 160 resources that may bind) re-solves all of them; a 40-council
+  /// national instance (64,840 columns, about 4,300) only its 30 largest duals.
+  static let probeColumnValueBudget = 10_000_000
+
+  /// Resources re-solved in one variant call.
+  static let probesPerCall = 40
+
+  /// The candidates to re-solve: those that may bind, largest dual first, as many as the budget allows.
+  func probed(program: LinearProgram) -> [Candidate] {
+    let perProbe = max(1, ShadowPriceProbe.steps.count * program.variables.count)
+    let most = max(1, Self.probeColumnValueBudget / perProbe)
+    let binding = candidates().enumerated().filter { Self.mayBind($0.element) }
+    let ordered = binding.sorted { (abs($0.element.dualValue), -$0.offset) > (abs($1.element.dualValue), -$1.offset) }
+    return ordered.prefix(most).map(\.element)
+  }
+
+  /// Re-solves the candidates that may bind (see ``ShadowPriceProbe``), up to ``probeColumnValueBudget``.
   func effects(program: LinearProgram, solver: any LinearSolver, options: SolveOptions) throws
     -> [ShadowPriceProbe.Target: ShadowPriceProbe.Effect]
   {
     guard let dual else { return [:] }
-    let requests = candidates().filter(Self.mayBind).map {
+    let requests = probed(program: program).map {
       ShadowPriceProbe.Request(target: $0.target, unitSize: $0.unitSize, direction: $0.direction)
     }
-    return try ShadowPriceProbe(formulation: formulation, program: program, base: dual)
-      .effects(of: requests, solver: solver, options: options)
+    let probe = ShadowPriceProbe(formulation: formulation, program: program, base: dual)
+    var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
+    for start in stride(from: 0, to: requests.count, by: Self.probesPerCall) {
+      let batch = Array(requests[start..<min(start + Self.probesPerCall, requests.count)])
+      effects.merge(try probe.effects(of: batch, solver: solver, options: options)) { first, _ in first }
+    }
+    return effects
+  }
+
+  /// True when the plan leaves no need unmet, no emergency bed short and no in-house share target missed: no
+  /// penalty is active, so one more unit of a resource cannot lower one and its dual is real spending alone.
+  private var penaltiesInactive: Bool {
+    guard let dual else { return false }
+    let slacks =
+      Array(formulation.unmet.values) + Array(formulation.emergencyShortfall.values)
+      + Array(formulation.inHouseShareShortfall.values)
+    return slacks.allSatisfy { dual.value(of: $0) < 1e-7 }
   }
 
   /// The shadow prices, from the re-solves' `effects`. A candidate with no effect (its dual is zero, or a re-solve
   /// failed) is reported with nothing saved and not binding.
   func prices(effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect]) -> [ShadowPrice] {
-    candidates().map { candidate in
+    let fromDuals = penaltiesInactive
+    return candidates().map { candidate in
+      if Self.mayBind(candidate) && effects[candidate.target] == nil {
+        return unprobed(candidate, fromDual: fromDuals)
+      }
       let effect = Self.mayBind(candidate) ? effects[candidate.target] : nil
       let saving = Rounding.money(effect?.saving ?? 0)
       let needMet = Rounding.count(abs(effect?.needMet ?? 0) < Self.countTolerance ? 0 : effect!.needMet)
@@ -160,5 +196,16 @@ struct ShadowPriceReport {
       price.explanation = ShadowPriceWording.explanation(price)
       return price
     }
+  }
+
+  /// A resource that may bind but was not re-solved: with no penalty active its dual is real spending (for a small
+  /// change, range unknown); otherwise no value is given.
+  private func unprobed(_ candidate: Candidate, fromDual: Bool) -> ShadowPrice {
+    var price = ShadowPrice(
+      year: candidate.year, kind: candidate.kind, subject: candidate.subject, subjectName: candidate.subjectName,
+      saving: fromDual ? Rounding.money(-candidate.dualValue) : 0, drivenBy: fromDual ? .spending : .notMeasured,
+      holdsForUnits: nil, binding: true, explanation: "")
+    price.explanation = ShadowPriceWording.explanation(price)
+    return price
   }
 }

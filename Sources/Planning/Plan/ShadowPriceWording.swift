@@ -22,6 +22,12 @@ enum ShadowPriceWording {
     case .spending:
       text = what + (price.saving >= 0 ? " would save " : " would cost ")
       text += NumberFormat.pounds(abs(price.saving)) + " of real spending"
+      if price.holdsForUnits == nil {
+        text += " (from the solver's dual, for a small change: not planned again, so its range is not known)"
+      }
+    case .notMeasured:
+      text = what + " would be worth something (it binds), but was not planned again on this large programme;"
+      text += " its dual mixes spending with penalties, so no value is given"
     }
     if let units = price.holdsForUnits {
       let most = ShadowPriceProbe.steps.last ?? units

@@ -47,6 +47,7 @@ extension PlanReportBuilder {
     case .unmetNeed: 2e12 + abs(price.needMet)
     case .inHouseShareTarget: 1e12 + abs(price.shareShortfallCut)
     case .spending: abs(price.saving)
+    case .notMeasured: 0
     }
   }
 
@@ -123,6 +124,8 @@ extension PlanReportBuilder {
       text = "places " + ValueFormat.number(decimals: 2).string(price.needMet) + " more children"
     case .inHouseShareTarget:
       text = ValueFormat.number(decimals: 2).string(price.shareShortfallCut) + " placements nearer the target"
+    case .notMeasured:
+      return "binds; not valued (not planned again)"
     case .spending:
       let high = price.saving
       let low = item.smallestSaving
