@@ -38,11 +38,11 @@ struct ShadowPriceProbe {
   private func measures(_ values: [Double]) -> (spending: Double, unmet: Double, shareShortfall: Double) {
     var spending = 0.0
     for term in formulation.costTerms { spending += term.annualCost * values[term.variable.index] }
-    var unmet = 0.0
-    for variable in formulation.unmet.values { unmet += values[variable.index] }
-    for variable in formulation.emergencyShortfall.values { unmet += values[variable.index] }
-    var share = 0.0
-    for variable in formulation.inHouseShareShortfall.values { share += values[variable.index] }
+    // In column order (dictionary order varies between runs, and so would the last bit of each sum).
+    let unmetColumns = (formulation.unmet.values.map(\.index) + formulation.emergencyShortfall.values.map(\.index))
+      .sorted()
+    let unmet = unmetColumns.reduce(0) { $0 + values[$1] }
+    let share = formulation.inHouseShareShortfall.values.map(\.index).sorted().reduce(0) { $0 + values[$1] }
     return (spending, unmet, share)
   }
 
