@@ -16,10 +16,14 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
-    // MARK: C boundary (only GLPKBackend may import these)
+    // MARK: C boundary (only GLPKBackend may import CGLPK and CGLPKShims, only FinanceWorkbook CXLSXWriter)
     .systemLibrary(
       name: "CGLPK",
       providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+    ),
+    .systemLibrary(
+      name: "CXLSXWriter",
+      providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
     ),
     .target(
       name: "CGLPKShims", dependencies: ["CGLPK"],
@@ -62,12 +66,16 @@ let package = Package(
       ]
     ),
 
+    // MARK: The finance workbook (plan.xlsx; the only target that imports CXLSXWriter)
+    .target(name: "FinanceWorkbook", dependencies: ["Planning", "PlacementDomain", "CXLSXWriter"]),
+
     // MARK: Command line (the composition root: the only place that picks a solver)
     .target(
       name: "PlannerCLI",
       dependencies: [
         "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
-        "GLPKBackend", "Planning", "Reporting", "ScenarioGeneration", "Statistics", "WhatIfExplorer",
+        "GLPKBackend", "Planning", "Reporting", "FinanceWorkbook", "ScenarioGeneration", "Statistics",
+        "WhatIfExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

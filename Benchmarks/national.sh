@@ -84,7 +84,8 @@ wall_n, rss_n = gnu_time("national")
 obj_n = objective("plan-national")
 has_unpooled = os.path.exists(f"{work}/national_unpooled.time")
 def phases(t):
-    return " ".join(f"{k}={float(t[k]):.2f}" for k in ("load", "demand", "build", "solve", "interpret", "write"))
+    phases = ("load", "demand", "build", "solve", "shadow_prices", "interpret", "write")
+    return " ".join(f"{k}={float(t[k]):.2f}" for k in phases if k in t)
 row("national, GLPK, pooled (end to end)", wall_n, rss_n, f"{obj_n:,.2f}",
     f"{national['columns']} cols {national['rows']} rows; {phases(national)}")
 if has_unpooled:

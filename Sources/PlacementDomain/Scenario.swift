@@ -26,6 +26,8 @@ public struct Scenario: Sendable, Equatable {
   public var statusQuoMix: [ProvisionTypeID: Double]
   /// Assumptions and their sources, for the report.
   public var assumptions: [Assumption]
+  /// The prices the scenario states (a financial year) and their yearly uplift per provision type.
+  public var prices: PriceBasis
 
   /// Creates a scenario. Prefer ``ScenarioLoader``, which validates.
   public init(
@@ -33,7 +35,8 @@ public struct Scenario: Sendable, Equatable {
     authorities: [Authority], areas: [Area], needGroups: [NeedGroup], provisionTypes: [ProvisionType],
     suitability: [Suitability], demand: [DemandSpecification], providers: [Provider],
     inHouseFostering: [InHouseFosteringSupply], emergency: EmergencyDemand?, distance: DistancePolicy,
-    policy: PlanningPolicy, statusQuoMix: [ProvisionTypeID: Double] = [:], assumptions: [Assumption] = []
+    policy: PlanningPolicy, statusQuoMix: [ProvisionTypeID: Double] = [:], assumptions: [Assumption] = [],
+    prices: PriceBasis? = nil
   ) {
     self.name = name
     self.summary = summary
@@ -53,6 +56,7 @@ public struct Scenario: Sendable, Equatable {
     self.policy = policy
     self.statusQuoMix = statusQuoMix
     self.assumptions = assumptions
+    self.prices = prices ?? PriceBasis(baseYear: baseYear)
   }
 
   /// The plan years (years ending 31 March), base year + 1 through base year + horizon.

@@ -30,7 +30,7 @@ struct ScenarioReader {
   static let topLevelKeys: Set<String> = [
     "name", "summary", "base_year", "horizon_years", "authorities", "areas", "need_groups", "provision_types",
     "suitability", "demand", "providers", "providers_csv", "in_house_fostering", "emergency", "distance", "policy",
-    "status_quo", "assumptions",
+    "status_quo", "assumptions", "prices",
   ]
 
   mutating func read(_ root: YAMLCursor, _ issues: inout [ScenarioIssue]) -> Scenario? {
@@ -81,12 +81,13 @@ struct ScenarioReader {
     let policy = root.optional("policy").map { readPolicy($0, planYears: planYears, &issues) } ?? PlanningPolicy()
     let statusQuo = root.optional("status_quo").map { readStatusQuo($0, &issues) } ?? [:]
     let assumptions = root.optional("assumptions").map { readList($0, &issues, readAssumption) } ?? []
+    let prices = root.optional("prices").map { readPrices($0, baseYear: baseYear, &issues) }
 
     return Scenario(
       name: name, summary: summary, baseYear: baseYear, horizonYears: horizon, authorities: authorities,
       areas: areas, needGroups: needGroups, provisionTypes: provisionTypes, suitability: suitability, demand: demand,
       providers: providers, inHouseFostering: inHouse, emergency: emergency, distance: distance, policy: policy,
-      statusQuoMix: statusQuo, assumptions: assumptions)
+      statusQuoMix: statusQuo, assumptions: assumptions, prices: prices)
   }
 
   // MARK: - Helpers
@@ -583,6 +584,20 @@ struct ScenarioReader {
       }
     }
     return mix
+  }
+
+  /// `prices: {base_year: 2019, annual_uplift: {ifa: 0.03}}`: the financial year the scenario's prices are at
+  /// (default: the base year) and yearly uplifts by provision type (default: ``PriceBasis/defaultUplift(for:)``).
+  private func readPrices(_ cursor: YAMLCursor, baseYear: Int, _ issues: inout [ScenarioIssue]) -> PriceBasis {
+    cursor.rejectUnknownKeys(["base_year", "annual_uplift"], &issues)
+    let priceYear = cursor.optional("base_year")?.integer(&issues, in: 1990...2100) ?? baseYear
+    var uplift: [ProvisionTypeID: Double] = [:]
+    for (key, value) in cursor.optional("annual_uplift")?.entries(&issues) ?? [] {
+      if let rate = value.number(&issues, in: -0.5...1, meaning: "a yearly uplift such as 0.03 for 3 % a year") {
+        uplift[ProvisionTypeID(key)] = rate
+      }
+    }
+    return PriceBasis(baseYear: priceYear, annualUplift: uplift)
   }
 
   private func readAssumption(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> Assumption? {

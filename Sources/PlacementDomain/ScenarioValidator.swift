@@ -168,6 +168,9 @@ struct ScenarioValidator {
     for key in scenario.statusQuoMix.keys.sorted() where !provisionIDs.contains(key) {
       error("status_quo.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
     }
+    for key in scenario.prices.annualUplift.keys.sorted() where !provisionIDs.contains(key) {
+      error("prices.annual_uplift.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
+    }
     for year in scenario.policy.budgetCeilingByYear.keys.sorted() where !scenario.planYears.contains(year) {
       error("policy.budget_ceiling.\(year)", "\(year) is outside the plan years \(yearRange)", "use plan years only")
     }

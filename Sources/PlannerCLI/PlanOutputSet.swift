@@ -10,8 +10,12 @@ enum PlanOutputSet {
   /// Every file name a plan or report folder may hold, so files of an earlier run are recognised and replaced.
   static let fileNames: Set<String> = [
     "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
-    "shadow-prices.csv", "emergency-capacity.csv", ReportFiles.htmlFileName, ReportFiles.markdownFileName,
+    "shadow-prices.csv", "emergency-capacity.csv", workbookName, ReportFiles.htmlFileName,
+    ReportFiles.markdownFileName,
   ]
+
+  /// The finance workbook's file name.
+  static let workbookName = "plan.xlsx"
 
   /// The report's files for a solved run. The report's risk section re-solves the plan for `riskDraws` seeded demand
   /// draws and for each main assumption changed (``ReportRiskAnalysis``), with the run's solver options; 0 draws
@@ -29,15 +33,17 @@ enum PlanOutputSet {
 
   /// Writes `files` for `run` into `folder` as one set, protecting the run's inputs; returns the files' URLs.
   @discardableResult
-  static func write(_ files: [(name: String, text: String)], of run: PlanRunner.Run, command: String, to folder: URL)
-    throws -> [URL]
-  {
+  static func write(
+    _ files: [(name: String, text: String)], binaryFiles: [(name: String, data: Data)] = [], of run: PlanRunner.Run,
+    command: String, to folder: URL
+  ) throws -> [URL] {
     let manifest = [
       "command": command, "scenario": run.loaded.scenario.sourcePath ?? "",
       "scenario_hash": run.loaded.contentHash, "tool": "sufficiency \(SufficiencyCommand.toolVersion)",
     ]
     try OutputFolder.write(
-      files, to: folder, manifest: manifest, setNames: fileNames, protecting: Set(run.loaded.inputPaths))
-    return files.map { folder.appendingPathComponent($0.name) }
+      files, binaryFiles: binaryFiles, to: folder, manifest: manifest, setNames: fileNames,
+      protecting: Set(run.loaded.inputPaths))
+    return (files.map(\.name) + binaryFiles.map(\.name)).map { folder.appendingPathComponent($0) }
   }
 }

@@ -13,7 +13,7 @@ public struct PlanDifference: Sendable {
 
   /// One measure of both plans (`nil` where a plan has no such figure, such as a year outside its horizon).
   public struct Row: Sendable {
-    /// The machine name, as in `compare.csv` (`total_cost_gbp`, `recruits_2020`).
+    /// The machine name, as in `compare.csv` (`total_cost_gbp`, `recruits_2019-20`).
     public var measure: String
     /// The measure in words.
     public var label: String
@@ -41,6 +41,9 @@ public struct PlanDifference: Sendable {
         measure: "total_cost_gbp", label: "Total cost", unit: .pounds, first: first.totals.totalCost,
         second: second.totals.totalCost),
       Row(
+        measure: "total_cost_cash_gbp", label: "Total cost in cash", unit: .pounds, first: first.totals.totalCostCash,
+        second: second.totals.totalCostCash),
+      Row(
         measure: "placement_cost_gbp", label: "Placement fees", unit: .pounds, first: first.totals.placementCost,
         second: second.totals.placementCost),
       Row(
@@ -58,6 +61,9 @@ public struct PlanDifference: Sendable {
       Row(
         measure: "peak_emergency_beds", label: "Emergency beds to hold (peak year)", unit: .count,
         first: Double(first.totals.peakEmergencyBeds), second: Double(second.totals.peakEmergencyBeds)),
+      Row(
+        measure: "emergency_bed_shortfall_bed_years", label: "Emergency beds short (bed-years)", unit: .count,
+        first: first.totals.emergencyBedShortfall, second: second.totals.emergencyBedShortfall),
     ]
   }
 
@@ -101,11 +107,13 @@ public struct PlanDifference: Sendable {
       }
       rows.append(
         Row(
-          measure: "recruits_\(year)", label: "Households to approve in " + ReportText.yearLabel(year), unit: .count,
+          measure: "recruits_\(FinancialYear.label(year))",
+          label: "Households to approve in " + ReportText.yearLabel(year), unit: .count,
           first: recruits(first), second: recruits(second)))
       rows.append(
         Row(
-          measure: "cost_gbp_\(year)", label: "Cost in " + ReportText.yearLabel(year), unit: .pounds,
+          measure: "cost_gbp_\(FinancialYear.label(year))", label: "Cost in " + ReportText.yearLabel(year),
+          unit: .pounds,
           first: first.years.first { $0.year == year }?.annualCost,
           second: second.years.first { $0.year == year }?.annualCost))
     }

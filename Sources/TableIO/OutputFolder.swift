@@ -13,7 +13,7 @@ public enum OutputFolder {
   /// The manifest's file name.
   public static let manifestName = "manifest.json"
 
-  /// Writes `files` into `folder` as one set.
+  /// Writes `files` (text, written as UTF-8) and `binaryFiles` (such as a workbook) into `folder` as one set.
   ///
   /// - Parameters:
   ///   - manifest: what produced the set, written as `manifest.json` (its keys sorted) with the file names added.
@@ -23,9 +23,10 @@ public enum OutputFolder {
   /// - Throws: ``TableIOError/wouldOverwriteInput(path:)`` before anything is written, or
   ///   ``TableIOError/writeFailed(path:reason:)``, leaving the target as it was.
   public static func write(
-    _ files: [(name: String, text: String)], to folder: URL, manifest: [String: String], setNames: Set<String>,
-    protecting inputs: Set<String>
+    _ files: [(name: String, text: String)], binaryFiles: [(name: String, data: Data)] = [], to folder: URL,
+    manifest: [String: String], setNames: Set<String>, protecting inputs: Set<String>
   ) throws {
+    let files = files.map { (name: $0.name, data: Data($0.text.utf8)) } + binaryFiles
     // A symbolic link to a folder is followed, so the folder it names receives the set (the link stays).
     let target = folder.standardizedFileURL.resolvingSymlinksInPath()
     let protected = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
@@ -42,7 +43,7 @@ public enum OutputFolder {
     let staging = try makeStaging(for: target, targetExists: exists)
     defer { try? fileManager.removeItem(at: staging) }
     do {
-      for file in files { try Data(file.text.utf8).write(to: staging.appendingPathComponent(file.name)) }
+      for file in files { try file.data.write(to: staging.appendingPathComponent(file.name)) }
       try Data(manifestText(manifest, files: files.map(\.name)).utf8)
         .write(to: staging.appendingPathComponent(manifestName))
     } catch {

@@ -8,10 +8,12 @@ struct WhatIfCommandTests {
 
   func recruits(in folder: URL, area: String) throws -> Double {
     let text = try String(contentsOf: folder.appendingPathComponent("recruitment-targets.csv"), encoding: .utf8)
-    let rows = text.split(separator: "\n").dropFirst().map {
-      $0.split(separator: ",", omittingEmptySubsequences: false)
-    }
-    return rows.filter { $0[1] == Substring(area) }.reduce(0) { $0 + (Double($1[3]) ?? .nan) }
+    let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    let header = try #require(lines.first)
+    let areaColumn = try #require(header.firstIndex(of: "area"))
+    let recruitsColumn = try #require(header.firstIndex(of: "households_to_approve"))
+    return lines.dropFirst().filter { $0[areaColumn] == Substring(area) }
+      .reduce(0) { $0 + (Double($1[recruitsColumn]) ?? .nan) }
   }
 
   @Test("plan --set changes the plan, and --what-if with the same values gives the same files")

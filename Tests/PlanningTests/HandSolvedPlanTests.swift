@@ -34,10 +34,10 @@ struct HandSolvedPlanTests {
   func householdShadowPrice() throws {
     let plan = try solve(ScenarioBuilder().build()).plan
     let household = try #require(plan.shadowPrices.first { $0.kind == .inHouseHousehold })
-    #expect(abs(household.annualSaving - weeks * (5_000 - 400)) < 0.01)
+    #expect(abs(household.saving - weeks * (5_000 - 400)) < 0.01)
     #expect(household.binding)
     let ifa = try #require(plan.shadowPrices.first { $0.kind == .externalPlace && $0.subject == "ifa" })
-    #expect(abs(ifa.annualSaving - weeks * (5_000 - 800)) < 0.01)
+    #expect(abs(ifa.saving - weeks * (5_000 - 800)) < 0.01)
   }
 
   @Test("without last resort the shortfall is unmet need, reported, not an error")

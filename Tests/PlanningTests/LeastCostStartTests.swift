@@ -44,7 +44,18 @@ struct LeastCostStartTests {
       let outcome = try chosen.plan(scenario, demand: demand, scenarioHash: "t")
       let found = try #require(outcome.solution.objectiveValue)
       #expect(abs(found - expected) <= 1e-9 * abs(expected))
-      #expect(outcome.plan.totals == (try reference.plan(scenario, demand: demand, scenarioHash: "t").plan.totals))
+      // Another optimum may buy the same cost with another mix (an in-house place for an IFA place at the same
+      // price), so the cash total (uplifted by provision type) and the split of fees and mileage may differ; the
+      // spending, recruits, gap and beds may not.
+      let foundTotals = outcome.plan.totals
+      let expectedTotals = try reference.plan(scenario, demand: demand, scenarioHash: "t").plan.totals
+      // Each cost line is rounded to the penny once, so two mixes of equal cost may differ by a few pence.
+      #expect(abs(foundTotals.totalCost - expectedTotals.totalCost) < 0.05)
+      #expect(foundTotals.householdsToRecruit == expectedTotals.householdsToRecruit)
+      #expect(foundTotals.unmetPlacementYears == expectedTotals.unmetPlacementYears)
+      #expect(foundTotals.lastResortPlacementYears == expectedTotals.lastResortPlacementYears)
+      #expect(foundTotals.peakEmergencyBeds == expectedTotals.peakEmergencyBeds)
+      #expect(foundTotals.emergencyBedShortfall == expectedTotals.emergencyBedShortfall)
     }
   }
 }

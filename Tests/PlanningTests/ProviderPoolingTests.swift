@@ -61,7 +61,7 @@ struct ProviderPoolingTests {
       let prices = outcome.plan.shadowPrices.filter { $0.year == year && $0.subject.hasPrefix("twin_") }
       #expect(prices.count == 3)
       // One more twin place replaces a hotel placement: saves £5,000 − £800 a week.
-      for price in prices { #expect(abs(price.annualSaving - weeks * 4_200) < 0.02) }
+      for price in prices { #expect(abs(price.saving - weeks * 4_200) < 0.02) }
     }
   }
 

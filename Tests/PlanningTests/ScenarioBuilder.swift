@@ -21,6 +21,8 @@ struct ScenarioBuilder {
   var budgetCeiling: Double?
   var maximumShareOver20Miles: Double?
   var minimumInHouseShare: Double?
+  /// Every provision type's yearly price uplift (0: prices flat, so cash and constant prices are the same).
+  var upliftPerYear: Double = 0
   /// Latitude of the IFA pool; the home area is at 54.0 N, 1.0 W.
   var ifaLatitude = 54.0
 
@@ -69,7 +71,10 @@ struct ScenarioBuilder {
           Dictionary(uniqueKeysWithValues: years.map { ($0, ceiling) })
         }
           ?? [:],
-        minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty))
+        minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty),
+      prices: PriceBasis(
+        baseYear: baseYear,
+        annualUplift: Dictionary(uniqueKeysWithValues: DefaultTaxonomy.provisionTypes.map { ($0.id, upliftPerYear) })))
   }
 
   /// Three years of 20 children a year with attrition and recruitment; in-house, a far IFA pool short of places, a

@@ -75,8 +75,8 @@ struct CabinetPaperTests {
     ]
     plan.shadowPrices.append(
       ShadowPrice(
-        year: 2022, kind: .budget, subject: "budget_2022", subjectName: "Yearly budget", annualSaving: 1.8,
-        binding: true, explanation: "One more pound of budget in 2022 would save £1.80"))
+        year: 2022, kind: .budget, subject: "budget_2022", subjectName: "Yearly budget", saving: 0, needMet: 1.8,
+        drivenBy: .unmetNeed, binding: true, explanation: "£1m more budget in 2022 would place 1.8 more children"))
     let document = PlanReportBuilder(plan: plan, scenario: HandMadePlan.scenario).document()
     let summary = Self.paragraphs(document.sections.first)
     #expect(
@@ -144,7 +144,8 @@ struct CabinetPaperTests {
     plan.emergency = [
       EmergencyLine(
         year: 2021, arrivals: 30, meanStayWeeks: 6, offeredLoad: 3.5, blockingTarget: 0.05, bedsNeeded: 5,
-        blockingWithBeds: 0.04, bedsHeldVacant: 1, emergencyPlacements: 4, shortfall: 0, retainerCost: 8_000,
+        blockingWithBedsNeeded: 0.04, bedsHeldVacant: 1, emergencyPlacements: 4, bedsSecured: 5,
+        blockingWithBedsSecured: 0.04, shortfall: 0, retainerCost: 8_000,
         heldByProvider: ["emergency_unit": 1])
     ]
     plan.totals.totalCost = 199_000.70

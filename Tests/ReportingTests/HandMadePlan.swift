@@ -121,20 +121,20 @@ enum HandMadePlan {
     ]
     let shadowPrices = [
       ShadowPrice(
-        year: 2021, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 12_000,
+        year: 2021, kind: .inHouseHousehold, subject: "north", subjectName: "North", saving: 12_000,
         binding: true,
-        explanation: "One more in-house fostering household in North in 2021 would save £12,000 a year"),
+        explanation: "One more household for the year (North, 2020-21) would save £12,000 of real spending"),
       ShadowPrice(
-        year: 2022, kind: .inHouseHousehold, subject: "north", subjectName: "North", annualSaving: 15_000,
+        year: 2022, kind: .inHouseHousehold, subject: "north", subjectName: "North", saving: 15_000,
         binding: true,
-        explanation: "One more in-house fostering household in North in 2022 would save £15,000 a year"),
+        explanation: "One more household for the year (North, 2021-22) would save £15,000 of real spending"),
       ShadowPrice(
-        year: 2021, kind: .externalPlace, subject: "homes", subjectName: "Private homes", annualSaving: 30_000,
+        year: 2021, kind: .externalPlace, subject: "homes", subjectName: "Private homes", saving: 30_000,
         binding: true,
-        explanation: "One more place at Private homes in 2021 would save £30,000 a year"),
+        explanation: "One more place for the year (Private homes, 2020-21) would save £30,000 of real spending"),
       ShadowPrice(
-        year: 2022, kind: .externalPlace, subject: "ifa_pool", subjectName: "IFA pool", annualSaving: 0, binding: false,
-        explanation: "One more place at IFA pool in 2022 would save £0 a year"),
+        year: 2022, kind: .externalPlace, subject: "ifa_pool", subjectName: "IFA pool", saving: 0, binding: false,
+        explanation: "One more place for the year (IFA pool, 2021-22) would change nothing: there is room to spare"),
     ]
     var forecasts: [String: DemandForecast] = [:]
     if forecast {
@@ -160,7 +160,8 @@ enum HandMadePlan {
       ? years.map { year in
         EmergencyLine(
           year: year, arrivals: 24, meanStayWeeks: 6, offeredLoad: 2.76, blockingTarget: 0.05, bedsNeeded: 6,
-          blockingWithBeds: 0.04, bedsHeldVacant: 3, emergencyPlacements: 3, shortfall: 0, retainerCost: 10_000,
+          blockingWithBedsNeeded: 0.04, bedsHeldVacant: 3, emergencyPlacements: 3, bedsSecured: 6,
+          blockingWithBedsSecured: 0.04, shortfall: 0, retainerCost: 10_000,
           heldByProvider: ["b": 1, "a": 2])
       } : []
     return Plan(

@@ -82,7 +82,10 @@ struct PlanReportBuilderTests {
     #expect(mixChart.total(at: 0) == 20)
     #expect(mixChart.total(at: 1) == 21)
     let yearTable = try #require(Self.tables(Self.section(document, "Budget")).first)
-    #expect(yearTable.footerRows == [["Total", "£1,918,752", "£11,000", "£1,929,752", "£2,200,000", "£281,248 lower"]])
+    #expect(
+      yearTable.footerRows == [
+        ["Total", "£1,918,752.00", "£11,000.00", "£1,929,752.00", "£2,200,000.00", "£281,248.00 lower"]
+      ])
   }
 
   @Test("distance shares by provision type are computed from the placements, against the ceiling")
@@ -123,18 +126,18 @@ struct PlanReportBuilderTests {
     #expect(!text.contains("  "))
   }
 
-  @Test("binding shadow prices are grouped across years, largest first, with financial-year wording")
+  @Test("binding shadow prices are grouped across years, largest first, in their unit, with the planner's wording")
   func shadowPrices() throws {
     let section = try #require(Self.section(Self.document(), "What limits the plan, and what it is worth"))
     let table = try #require(Self.tables(section).first)
     #expect(table.rows.map { $0[1] } == ["Private homes", "North"])
-    #expect(table.rows[1][3] == "saves £12,000 to £15,000 a year")
+    #expect(table.rows[1][3] == "saves £12,000 to £15,000 per household for the year")
     #expect(table.rows[1][2] == "every year")
     let words = section.blocks.compactMap { block -> [String]? in
       if case .bulletList(let items) = block { return items }
       return nil
     }.flatMap { $0 }
-    #expect(words.contains { $0.contains("in North in 2021-22 would save £15,000 a year") })
+    #expect(words.contains { $0.contains("(North, 2021-22) would save £15,000 of real spending") })
   }
 
   @Test("a plan without forecasts, emergency beds or a status-quo mix still renders, saying what is missing")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FinanceWorkbook
 import Foundation
 import Planning
 import Reporting
@@ -12,9 +13,9 @@ extension SufficiencyCommand {
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
         Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv, \
-        shadow-prices.csv and emergency-capacity.csv to the output folder (with --report, also report.html and \
-        report.md) as one set: all are written first, then moved into place together with manifest.json naming \
-        the scenario and its hash, so the folder never mixes two runs. \
+        shadow-prices.csv, emergency-capacity.csv and the finance workbook plan.xlsx to the output folder (with \
+        --report, also report.html and report.md) as one set: all are written first, then moved into place \
+        together with manifest.json naming the scenario and its hash, so the folder never mixes two runs. \
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.
         """)
 
@@ -26,7 +27,9 @@ extension SufficiencyCommand {
     @Option(help: "The folder to write the plan files to.")
     var out: String = "out/plan"
 
-    @Flag(help: "Exit with code 1 when any need is unmet or met only by last-resort provision.")
+    @Flag(
+      help:
+        "Exit with code 1 when any need is unmet (emergency beds short included) or met only by last-resort provision.")
     var strict = false
 
     @Flag(help: "Also write the report (report.html and report.md) next to the plan files.")
@@ -73,7 +76,10 @@ extension SufficiencyCommand {
           try PlanExport.files(for: plan)
           + (report
             ? PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws) : [])
-        try PlanOutputSet.write(files, of: run, command: report ? "plan --report" : "plan", to: folder)
+        let workbook = try FinanceWorkbook.data(plan: plan, scenario: run.loaded.scenario)
+        try PlanOutputSet.write(
+          files, binaryFiles: [(PlanOutputSet.workbookName, workbook)], of: run,
+          command: report ? "plan --report" : "plan", to: folder)
       }
       if timings {
         // Diagnostics for Benchmarks/: stderr only, never in the plan files.
@@ -86,8 +92,12 @@ extension SufficiencyCommand {
       }
       print(PlanSummary.text(plan))
       print("Files written to \(folder.path)")
-      if strict && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0) {
-        StandardError.print("strict: the plan leaves need unmet or uses last-resort provision")
+      if strict
+        && (plan.totals.unmetPlacementYears > 0 || plan.totals.lastResortPlacementYears > 0
+          || plan.totals.emergencyBedShortfall > 0)
+      {
+        StandardError.print(
+          "strict: the plan leaves need unmet (or emergency beds short) or uses last-resort provision")
         throw ExitCode(ExitStatus.runtimeFailure)
       }
     }

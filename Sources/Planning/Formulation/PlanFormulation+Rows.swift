@@ -188,7 +188,10 @@ extension PlanFormulation {
           name: "share_over_20_miles_\(year)", terms: terms, sense: .lessOrEqual(0))
       }
       if let budget = scenario.policy.budgetCeilingByYear[year] {
-        let terms = (costTermsByYear[year] ?? []).map { LinearTerm($0.variable, $0.annualCost) }
+        // The ceiling is cash: each cost at constant prices times its provision type's uplift to that year.
+        let terms = (costTermsByYear[year] ?? []).map { term in
+          LinearTerm(term.variable, term.annualCost * cashFactor(term.provisionType, year))
+        }
         budgetRows[year] = program.addConstraint(name: "budget_\(year)", terms: terms, sense: .lessOrEqual(budget))
       }
       if let share = scenario.policy.minimumInHouseFosteringShare {
@@ -209,5 +212,11 @@ extension PlanFormulation {
         }
       }
     }
+  }
+
+  /// Cash ÷ constant prices for a provision type's costs in a year (1 for a cost with no provision type).
+  func cashFactor(_ type: ProvisionTypeID?, _ year: Int) -> Double {
+    guard let type, let provision = scenario.provisionType(type) else { return 1 }
+    return scenario.prices.cashFactor(of: provision, in: year)
   }
 }

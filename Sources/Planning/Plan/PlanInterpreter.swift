@@ -11,6 +11,9 @@ public struct PlanInterpreter: Sendable {
   public let primal: Solution
   /// A solution with duals: the LP itself, or the LP with whole-number decisions fixed; `nil` if none.
   public let dual: Solution?
+  /// What one more unit of each resource that may bind does, from re-solves (see ``ShadowPriceReport``); without
+  /// them every shadow price reads as not binding.
+  var shadowPriceEffects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
 
   /// Creates an interpreter.
   public init(formulation: PlanFormulation, primal: Solution, dual: Solution?) {
@@ -27,32 +30,52 @@ public struct PlanInterpreter: Sendable {
     let years = scenario.planYears
     let pools = PoolAllocation(formulation: formulation, primal: primal)
     let placements = placementLines(pools)
+    let ledger = CostLedger(formulation: formulation, primal: primal, placements: placements)
     let recruitment = recruitmentLines()
     let gap = gapLines()
-    let emergency = emergencyLines(pools)
-    let budget = budgetLines(placements: placements)
+    let emergency = emergencyLines(pools, ledger: ledger)
+    let budget = budgetLines(placements: placements, ledger: ledger)
     let placementsByYear = Dictionary(grouping: placements, by: \.year)
     let gapByYear = Dictionary(grouping: gap, by: \.year)
     let recruitmentByYear = Dictionary(grouping: recruitment, by: \.year)
-    let costTermsByYear = formulation.costTermsByYear
-    let yearSummaries = years.map {
-      yearSummary(
-        $0, placements: placementsByYear[$0] ?? [], gap: gapByYear[$0] ?? [], recruitment: recruitmentByYear[$0] ?? [],
-        costTerms: costTermsByYear[$0] ?? [])
+    let shortfallByYear = Dictionary(emergency.map { ($0.year, $0.shortfall) }, uniquingKeysWith: +)
+    let cashByYear = Dictionary(grouping: budget, by: \.year).mapValues { lines in
+      lines.reduce(0) { Rounding.money($0 + $1.annualCostCash) }
     }
-    let totalCost = yearSummaries.reduce(0) { $0 + $1.annualCost }
+    let yearSummaries = years.map { year in
+      yearSummary(
+        year, placements: placementsByYear[year] ?? [], gap: gapByYear[year] ?? [],
+        recruitment: recruitmentByYear[year] ?? [], costByItem: ledger.byItem(year: year),
+        emergencyShortfall: shortfallByYear[year] ?? 0, annualCostCash: cashByYear[year] ?? 0)
+    }
+    let totalCost = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCost) }
+    let totalCostCash = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCostCash) }
     let statusQuoCost: Double? =
       budget.contains { $0.statusQuoAnnualCost != nil }
-      ? budget.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) } : nil
-    let placementCost = yearSummaries.reduce(0) { $0 + ($1.costByItem[CostItem.placements.rawValue] ?? 0) }
+      ? budget.reduce(0) { Rounding.money($0 + ($1.statusQuoAnnualCost ?? 0)) } : nil
+    let placementCost = yearSummaries.reduce(0) {
+      Rounding.money($0 + ($1.costByItem[CostItem.placements.rawValue] ?? 0))
+    }
     let totals = PlanTotals(
-      totalCost: Rounding.money(totalCost), statusQuoCost: statusQuoCost.map(Rounding.money),
+      totalCost: Rounding.money(totalCost), priceBaseYear: scenario.prices.baseYear, totalCostCash: totalCostCash,
+      statusQuoCost: statusQuoCost.map(Rounding.money),
       saving: statusQuoCost.map { Rounding.money($0 - totalCost) }, placementCost: Rounding.money(placementCost),
       placementSaving: statusQuoCost.map { Rounding.money($0 - placementCost) },
       householdsToRecruit: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsToApprove }),
       unmetPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.unmet }),
       lastResortPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.lastResort }),
-      peakEmergencyBeds: emergency.map(\.bedsNeeded).max() ?? 0)
+      peakEmergencyBeds: emergency.map(\.bedsNeeded).max() ?? 0,
+      emergencyBedShortfall: Rounding.count(emergency.reduce(0) { $0 + $1.shortfall }))
+    let report = ShadowPriceReport(formulation: formulation, primal: primal, dual: dual)
+    let shadowPrices = report.prices(effects: shadowPriceEffects)
+    let unmeasured = shadowPrices.filter { $0.binding && $0.holdsForUnits == nil }.count
+    let shadowPriceWarnings =
+      unmeasured == 0
+      ? []
+      : [
+        "\(unmeasured) of the shadow prices that bind were not planned again (the programme is large, or a re-solve"
+          + " failed): they are the solver's duals where no penalty is active, and not valued otherwise."
+      ]
     var provenance: [String: String] = [:]
     for (authority, text) in formulation.demand.provenance { provenance[authority.rawValue] = text }
     return Plan(
@@ -62,10 +85,10 @@ public struct PlanInterpreter: Sendable {
         objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
       demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
-      placements: placements,
-      recruitment: recruitment, budget: budget, gap: gap, emergency: emergency, openings: capacityDecisions(),
-      shadowPrices: ShadowPriceReport(formulation: formulation, primal: primal, dual: dual).prices(),
-      warnings: warnings)
+      placements: Self.labelled(placements),
+      recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
+      emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
+      shadowPrices: shadowPrices, warnings: warnings + shadowPriceWarnings)
   }
 
   private func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
@@ -76,14 +99,15 @@ public struct PlanInterpreter: Sendable {
       guard total > 1e-7 else { continue }
       for (siteIndex, amount) in pools.placementShares[index] ?? [(placement.siteIndex, total)] where amount > 1e-7 {
         let site = formulation.site(siteIndex)
+        let fee = Rounding.money(amount * placement.weeklyPrice * Units.weeksPerYear)
+        let mileage = Rounding.money(amount * mileCost * placement.roadMiles)
         lines.append(
           PlacementLine(
             year: placement.year, needGroup: placement.need.rawValue, homeArea: placement.area.rawValue,
             provider: site.key, providerName: site.name, provisionType: site.provisionType.rawValue,
             tier: placement.tier, placements: Rounding.count(amount),
             roadMiles: Rounding.count(placement.roadMiles), weeklyPrice: Rounding.money(placement.weeklyPrice),
-            annualCost: Rounding.money(
-              amount * (placement.weeklyPrice * Units.weeksPerYear + mileCost * placement.roadMiles))))
+            feeCost: fee, mileageCost: mileage, annualCost: Rounding.money(fee + mileage)))
       }
     }
     return lines
@@ -160,7 +184,7 @@ public struct PlanInterpreter: Sendable {
     return lines
   }
 
-  private func emergencyLines(_ pools: PoolAllocation) -> [EmergencyLine] {
+  private func emergencyLines(_ pools: PoolAllocation, ledger: CostLedger) -> [EmergencyLine] {
     guard let emergency = scenario.emergency else { return [] }
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
     var placedByYear: [Int: Double] = [:]
@@ -173,6 +197,9 @@ public struct PlanInterpreter: Sendable {
     let heldByYear = Dictionary(grouping: formulation.held, by: \.key.year)
     return scenario.planYears.map { year in
       let beds = formulation.emergencyBedsNeeded[year] ?? 0
+      let retainer = scenario.provisionTypes.reduce(0) {
+        Rounding.money($0 + ledger.amount(year: year, provisionType: $1.id.rawValue, item: .emergencyRetainer))
+      }
       let load = formulation.emergencyOfferedLoad[year] ?? 0
       var heldByProvider: [String: Double] = [:]
       for (key, variable) in heldByYear[year] ?? [] {
@@ -182,36 +209,36 @@ public struct PlanInterpreter: Sendable {
       }
       let heldTotal = heldByProvider.values.sumInFixedOrder()
       let emergencyPlacements = placedByYear[year] ?? 0
+      let secured = Rounding.count(heldTotal) + Rounding.count(emergencyPlacements)
+      // A part bed takes no child: the blocking quoted is that of the whole beds secured.
+      let wholeBedsSecured = Int((secured + 1e-6).rounded(.down))
       return EmergencyLine(
         year: year, arrivals: Rounding.count(emergency.arrivalsByYear[year] ?? 0),
         meanStayWeeks: emergency.meanStayWeeks, offeredLoad: Rounding.count(load),
         blockingTarget: emergency.blockingTarget, bedsNeeded: beds,
-        blockingWithBeds: Rounding.share(ErlangB.blockingProbability(beds: beds, offeredLoad: load)),
+        blockingWithBedsNeeded: Rounding.share(ErlangB.blockingProbability(beds: beds, offeredLoad: load)),
         bedsHeldVacant: Rounding.count(heldTotal), emergencyPlacements: Rounding.count(emergencyPlacements),
+        bedsSecured: secured,
+        blockingWithBedsSecured: Rounding.share(
+          ErlangB.blockingProbability(beds: max(0, wholeBedsSecured), offeredLoad: load)),
         shortfall: Rounding.count(formulation.emergencyShortfall[year].map(value) ?? 0),
-        retainerCost: Rounding.money(heldTotal * emergency.weeklyRetainerPerVacantBed * Units.weeksPerYear),
+        retainerCost: retainer,
         heldByProvider: heldByProvider)
     }
   }
 
-  private func budgetLines(placements: [PlacementLine]) -> [BudgetLine] {
+  private func budgetLines(placements: [PlacementLine], ledger: CostLedger) -> [BudgetLine] {
     struct Key: Hashable {
       var year: Int
       var type: String
     }
     let statusQuo = StatusQuoMix(scenario: scenario)
     var counts: [Key: Double] = [:]
-    for line in placements { counts[Key(year: line.year, type: line.provisionType), default: 0] += line.placements }
-    var placementCosts: [Key: Double] = [:]
-    var otherCosts: [Key: Double] = [:]
-    for term in formulation.costTerms {
-      guard let type = term.provisionType else { continue }
-      let key = Key(year: term.year, type: type.rawValue)
-      if term.item == .placements {
-        placementCosts[key, default: 0] += term.annualCost * value(term.variable)
-      } else {
-        otherCosts[key, default: 0] += term.annualCost * value(term.variable)
-      }
+    var placementWeeks: [Key: Double] = [:]
+    for line in placements {
+      let key = Key(year: line.year, type: line.provisionType)
+      counts[key, default: 0] += line.placements
+      placementWeeks[key, default: 0] += line.placements * line.weeklyPrice
     }
     var lines: [BudgetLine] = []
     for year in scenario.planYears {
@@ -219,16 +246,28 @@ public struct PlanInterpreter: Sendable {
       for type in scenario.provisionTypes {
         let key = Key(year: year, type: type.id.rawValue)
         let count = counts[key] ?? 0
-        let placementCost = placementCosts[key] ?? 0
-        let otherCost = otherCosts[key] ?? 0
+        func cost(_ item: CostItem) -> Double {
+          ledger.amount(year: year, provisionType: type.id.rawValue, item: item)
+        }
+        let fees = cost(.placements)
+        let others = [
+          cost(.mileage), cost(.recruitment), cost(.householdSupport), cost(.emergencyRetainer), cost(.fixedCost),
+          cost(.blockContract),
+        ]
+        let otherCost = others.reduce(0) { Rounding.money($0 + $1) }
         let statusQuoPlacements = statusQuo.placements(of: type.id, totalDemand: totalDemand)
-        guard count > 0 || placementCost + otherCost > 0.005 || (statusQuoPlacements ?? 0) > 0 else { continue }
-        let weekly = count > 0 ? placementCost / Units.weeksPerYear / count : 0
+        guard count > 0 || fees != 0 || otherCost != 0 || (statusQuoPlacements ?? 0) > 0 else { continue }
         lines.append(
           BudgetLine(
-            year: year, provisionType: type.id.rawValue, provisionName: type.name, placements: Rounding.count(count),
-            weeklyCostPerPlacement: Rounding.money(weekly), placementCost: Rounding.money(placementCost),
-            otherCost: Rounding.money(otherCost), annualCost: Rounding.money(placementCost + otherCost),
+            year: year, provisionType: type.id.rawValue, provisionName: type.name, s251Line: S251Line(type.category),
+            placements: Rounding.count(count),
+            weeklyCostPerPlacement: Rounding.money(count > 0 ? (placementWeeks[key] ?? 0) / count : 0),
+            placementCost: fees, mileage: others[0], recruitment: others[1], householdSupport: others[2],
+            emergencyRetainers: others[3], newUnitRunningCosts: others[4], blockContracts: others[5],
+            otherCost: otherCost, annualCost: Rounding.money(fees + otherCost),
+            cashFactor: Rounding.share(scenario.prices.cashFactor(of: type, in: year)),
+            annualCostCash: Rounding.money(
+              Rounding.money(fees + otherCost) * Rounding.share(scenario.prices.cashFactor(of: type, in: year))),
             statusQuoPlacements: statusQuoPlacements.map(Rounding.count),
             statusQuoAnnualCost: statusQuo.annualCost(of: type.id, totalDemand: totalDemand).map(Rounding.money)))
       }
@@ -239,13 +278,10 @@ public struct PlanInterpreter: Sendable {
   /// One year's summary from that year's placements, gap, recruitment and cost terms.
   private func yearSummary(
     _ year: Int, placements inYear: [PlacementLine], gap gapInYear: [GapLine], recruitment: [RecruitmentLine],
-    costTerms: [PlanFormulation.CostTerm]
+    costByItem items: [CostItem: Double], emergencyShortfall: Double, annualCostCash: Double
   ) -> YearSummary {
     var costByItem: [String: Double] = [:]
-    for term in costTerms {
-      costByItem[term.item.rawValue, default: 0] += term.annualCost * value(term.variable)
-    }
-    costByItem = costByItem.mapValues(Rounding.money).filter { $0.value != 0 }
+    for (item, amount) in items { costByItem[item.rawValue] = amount }
     let lastResortTypes = scenario.lastResortProvisionTypeIDs
     let counted = inYear.filter { !lastResortTypes.contains($0.provisionType) }
     let categories = Dictionary(uniqueKeysWithValues: scenario.provisionTypes.map { ($0.id.rawValue, $0.category) })
@@ -255,16 +291,19 @@ public struct PlanInterpreter: Sendable {
       $0 + $1.placements
     }
     return YearSummary(
-      year: year, demand: Rounding.count(gapInYear.reduce(0) { $0 + $1.demand }),
+      year: year, financialYear: FinancialYear.label(year),
+      demand: Rounding.count(gapInYear.reduce(0) { $0 + $1.demand }),
       placed: Rounding.count(gapInYear.reduce(0) { $0 + $1.placed }),
       lastResort: Rounding.count(gapInYear.reduce(0) { $0 + $1.lastResort }),
       unmet: Rounding.count(gapInYear.reduce(0) { $0 + $1.unmet }),
-      annualCost: Rounding.money(costByItem.values.sumInFixedOrder()), costByItem: costByItem,
+      annualCost: items.keys.sorted().reduce(0) { Rounding.money($0 + items[$1]!) }, annualCostCash: annualCostCash,
+      costByItem: costByItem,
       budgetCeiling: scenario.policy.budgetCeilingByYear[year],
       shareOver20Miles: Rounding.share(DistanceIndicator.shareFar(counted) ?? 0),
       inHouseFosteringShare: fosteringTotal > 0 ? Rounding.share(inHouse / fosteringTotal) : nil,
       inHouseShareShortfall: Rounding.count(formulation.inHouseShareShortfall[year].map(value) ?? 0),
-      householdsAtYearEnd: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsAtYearEnd }))
+      householdsAtYearEnd: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsAtYearEnd }),
+      emergencyBedShortfall: emergencyShortfall)
   }
 
   private func capacityDecisions() -> [CapacityDecisionLine] {
@@ -289,4 +328,26 @@ public struct PlanInterpreter: Sendable {
     }
     return lines
   }
+
+  /// Lines with their financial year's label set from their year.
+  private static func labelled<Line: FinancialYearLabelled>(_ lines: [Line]) -> [Line] {
+    lines.map { line in
+      var labelled = line
+      labelled.financialYear = FinancialYear.label(line.year)
+      return labelled
+    }
+  }
 }
+
+/// A plan table's line: a year ending 31 March and its financial year's label.
+protocol FinancialYearLabelled {
+  var year: Int { get }
+  var financialYear: String { get set }
+}
+
+extension PlacementLine: FinancialYearLabelled {}
+extension RecruitmentLine: FinancialYearLabelled {}
+extension BudgetLine: FinancialYearLabelled {}
+extension GapLine: FinancialYearLabelled {}
+extension EmergencyLine: FinancialYearLabelled {}
+extension CapacityDecisionLine: FinancialYearLabelled {}

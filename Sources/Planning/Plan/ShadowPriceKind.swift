@@ -12,24 +12,17 @@ public enum ShadowPriceKind: String, Sendable, Hashable, Codable, CaseIterable {
   case inHousePlace = "in_house_place"
   /// One more emergency bed held (a cost: the requirement binds from below).
   case emergencyBedRequirement = "emergency_bed_requirement"
-  /// One more pound of the yearly budget ceiling.
+  /// £1m more in the yearly budget ceiling.
   case budget
   /// One more child allowed more than ``Units/distanceIndicatorMiles`` miles from home under the distance ceiling.
   case distanceShare = "distance_share"
   /// One placement less under the in-house fostering share minimum.
   case inHouseShare = "in_house_share"
-  /// One more household than an area's yearly recruitment limit (a saving over the whole plan).
+  /// One more household than an area's yearly recruitment limit.
   case recruitmentLimit = "recruitment_limit"
 
-  /// How the value of one more unit is read.
-  public enum ValueUnit: Sendable, Equatable {
-    /// Pounds a year.
-    case poundsPerYear
-    /// Pounds over the whole plan.
-    case poundsOverPlan
-    /// Pounds of cost per pound of budget (a ratio, not money).
-    case poundsPerPound
-  }
+  /// The budget's unit: £1m more in the year's ceiling.
+  public static let budgetUnitPounds = 1_000_000.0
 
   /// The name a reader sees ("In-house fostering household").
   public var displayName: String {
@@ -46,12 +39,17 @@ public enum ShadowPriceKind: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
-  /// The unit of the value of one more unit.
-  public var valueUnit: ValueUnit {
+  /// One unit of the resource, in words ("place for the year", "£1m of budget").
+  public var unitName: String {
     switch self {
-    case .budget: .poundsPerPound
-    case .recruitmentLimit: .poundsOverPlan
-    default: .poundsPerYear
+    case .inHouseHousehold: "household for the year"
+    case .emergencyBed, .inHousePlace: "bed for the year"
+    case .externalPlace: "place for the year"
+    case .emergencyBedRequirement: "emergency bed required"
+    case .budget: "£1m of budget"
+    case .distanceShare: "child allowed over \(DistanceIndicator.milesText)"
+    case .inHouseShare: "placement off the in-house share target"
+    case .recruitmentLimit: "household approved over the limit"
     }
   }
 }

@@ -65,13 +65,15 @@ public struct Planner: Sendable {
       solution.termination == .optimal || solution.termination == .timeLimit
     else { throw PlanningError.solverFailed(summary: solution.summary) }
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
+    var dualProgram = formulation.program
     if formulation.program.hasIntegerVariables {
       var fixed = formulation.program
       for (index, variable) in fixed.variables.enumerated() where variable.kind == .integer {
         let value = solution.variableValues[index].rounded()
         fixed.setBounds(VariableID(index: index), lower: value, upper: value)
       }
-      let relaxed = try solver.solve(Self.continuous(fixed), options: options)
+      dualProgram = Self.continuous(fixed)
+      let relaxed = try solver.solve(dualProgram, options: options)
       dualSolution = relaxed.isOptimal ? relaxed : nil
     }
     let solveTime = (clock.now - solveStart).components
@@ -81,9 +83,13 @@ public struct Planner: Sendable {
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
+    var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+    interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
+      try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
+        .effects(program: dualProgram, solver: solver, options: options)
+    }
     let plan = PhaseTiming.measure("interpret", into: &timings) {
-      PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
-        .plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
+      interpreter.plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
     }
     return Outcome(
       formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)

@@ -1,12 +1,10 @@
 import Foundation
+import Planning
 
 /// Small text helpers for the plan report: financial-year labels, counts, pounds and lists in plain English.
 enum ReportText {
   /// The financial year ending 31 March `year`: 2019 gives "2018-19".
-  static func yearLabel(_ year: Int) -> String {
-    let next = ((year % 100) + 100) % 100
-    return "\(year - 1)-" + (next < 10 ? "0\(next)" : "\(next)")
-  }
+  static func yearLabel(_ year: Int) -> String { FinancialYear.label(year) }
 
   /// A count of children, households or beds: whole numbers, except one decimal for a fractional count under 10
   /// (so that 0.4 placement-years of unmet need does not read as none).
@@ -42,6 +40,14 @@ enum ReportText {
   {
     guard abs(value) >= 0.5 else { return "the same" }
     return (exact ? pounds(abs(value)) : money(abs(value))) + " " + (value > 0 ? more : less)
+  }
+
+  /// Pounds and pence with thousands separators: `£1,234,567.89`. Used in the report's money tables with a total
+  /// row, so every total is the sum of the figures shown, to the penny, as in the CSVs.
+  static func poundsAndPence(_ value: Double) -> String {
+    let pence = (value * 100).rounded()
+    let text = ValueFormat.grouped(abs(pence) / 100, decimals: 2)
+    return (pence < 0 ? "-£" : "£") + text
   }
 
   /// A fraction as a whole percentage, or with one decimal below 10 % unless whole: `25%`, `4.2%`, `5%`.

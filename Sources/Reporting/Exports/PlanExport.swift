@@ -11,12 +11,12 @@ public enum PlanExport {
   public static func files(for plan: Plan) throws -> [(name: String, text: String)] {
     [
       ("plan.json", try json(plan)),
-      ("recruitment-targets.csv", recruitmentTargets(plan)),
-      ("budget.csv", budget(plan)),
-      ("placements.csv", placements(plan)),
-      ("sufficiency-gap.csv", sufficiencyGap(plan)),
-      ("shadow-prices.csv", shadowPrices(plan)),
-      ("emergency-capacity.csv", emergencyCapacity(plan)),
+      ("recruitment-targets.csv", excelReadable(recruitmentTargets(plan))),
+      ("budget.csv", excelReadable(budget(plan))),
+      ("placements.csv", excelReadable(placements(plan))),
+      ("sufficiency-gap.csv", excelReadable(sufficiencyGap(plan))),
+      ("shadow-prices.csv", excelReadable(shadowPrices(plan))),
+      ("emergency-capacity.csv", excelReadable(emergencyCapacity(plan))),
     ]
   }
 
@@ -29,98 +29,138 @@ public enum PlanExport {
 
   /// `recruitment-targets.csv`: year, area, households to approve, households at year end, cost.
   public static func recruitmentTargets(_ plan: Plan) -> String {
-    var document = CSVDocument(header: [
-      "year", "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places",
-      "placements_made", "recruitment_cost_gbp",
-    ])
+    var document = CSVDocument(
+      header: yearHeader + [
+        "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places", "placements_made",
+        "recruitment_cost_gbp",
+      ])
     for line in plan.recruitment {
-      document.append([
-        String(line.year), line.area, line.areaName, count(line.householdsToApprove), count(line.householdsAtYearEnd),
-        count(line.usablePlaces), count(line.placementsMade), money(line.recruitmentCost),
-      ])
+      document.append(
+        yearCells(line.year) + [
+          line.area, line.areaName, count(line.householdsToApprove), count(line.householdsAtYearEnd),
+          count(line.usablePlaces), count(line.placementsMade), money(line.recruitmentCost),
+        ])
     }
     return document.render()
   }
 
-  /// `budget.csv`: year, provision type, placements, weekly cost, annual cost, with the status-quo mix beside it.
+  /// `budget.csv`: one line per year and provision type: its s251 line, placements, the average weekly fee, then
+  /// every cost line (fees, mileage, recruitment, household support, emergency retainers, new-unit running costs,
+  /// block contracts) and their sum at the price base's prices, the uplift to cash and the cash cost, with the
+  /// status-quo mix (at the price base's prices) beside it.
   public static func budget(_ plan: Plan) -> String {
-    var document = CSVDocument(header: [
-      "year", "provision_type", "provision_name", "placements", "weekly_cost_per_placement_gbp", "placement_cost_gbp",
-      "other_cost_gbp", "annual_cost_gbp", "status_quo_placements", "status_quo_annual_cost_gbp",
-    ])
+    var document = CSVDocument(
+      header: yearHeader + [
+        "provision_type", "provision_name", "s251_line", "placements", "weekly_fee_per_placement_gbp",
+        "placement_fees_gbp", "mileage_gbp", "recruitment_gbp", "household_support_gbp", "emergency_retainers_gbp",
+        "new_unit_running_costs_gbp", "block_contracts_gbp", "annual_cost_gbp", "cash_factor",
+        "annual_cost_cash_gbp", "status_quo_placements", "status_quo_annual_cost_gbp",
+      ])
     for line in plan.budget {
-      document.append([
-        String(line.year), line.provisionType, line.provisionName, count(line.placements),
-        money(line.weeklyCostPerPlacement), money(line.placementCost), money(line.otherCost), money(line.annualCost),
-        line.statusQuoPlacements.map(count) ?? "", line.statusQuoAnnualCost.map(money) ?? "",
-      ])
+      document.append(
+        yearCells(line.year) + [
+          line.provisionType, line.provisionName, line.s251Line.rawValue, count(line.placements),
+          money(line.weeklyCostPerPlacement), money(line.placementCost), money(line.mileage), money(line.recruitment),
+          money(line.householdSupport), money(line.emergencyRetainers), money(line.newUnitRunningCosts),
+          money(line.blockContracts), money(line.annualCost), NumberFormat.fixed(line.cashFactor, decimals: 6),
+          money(line.annualCostCash), line.statusQuoPlacements.map(count) ?? "",
+          line.statusQuoAnnualCost.map(money) ?? "",
+        ])
     }
     return document.render()
   }
 
-  /// `placements.csv`: year, need group, home area, provider, placements, miles.
+  /// `placements.csv`: year, need group, home area, provider, placements, miles, fees and mileage.
   public static func placements(_ plan: Plan) -> String {
-    var document = CSVDocument(header: [
-      "year", "need_group", "home_area", "provider", "provider_name", "provision_type", "tier", "placements",
-      "road_miles", "weekly_price_gbp", "annual_cost_gbp",
-    ])
+    var document = CSVDocument(
+      header: yearHeader + [
+        "need_group", "home_area", "provider", "provider_name", "provision_type", "tier", "placements", "road_miles",
+        "weekly_price_gbp", "placement_fees_gbp", "mileage_gbp", "annual_cost_gbp",
+      ])
     for line in plan.placements {
-      document.append([
-        String(line.year), line.needGroup, line.homeArea, line.provider, line.providerName, line.provisionType,
-        line.tier.rawValue, count(line.placements), NumberFormat.fixed(line.roadMiles, decimals: 1),
-        money(line.weeklyPrice),
-        money(line.annualCost),
-      ])
+      document.append(
+        yearCells(line.year) + [
+          line.needGroup, line.homeArea, line.provider, line.providerName, line.provisionType, line.tier.rawValue,
+          count(line.placements), NumberFormat.fixed(line.roadMiles, decimals: 1), money(line.weeklyPrice),
+          money(line.feeCost), money(line.mileageCost), money(line.annualCost),
+        ])
     }
     return document.render()
   }
 
-  /// `sufficiency-gap.csv`: unmet need and last-resort use by year and need group.
+  /// `sufficiency-gap.csv`: need and what meets it by year: children of each need group (on an average day), then
+  /// emergency beds, each in its own unit; `unmet` is need left unmet (`needed` = `met` + `unmet`).
   public static func sufficiencyGap(_ plan: Plan) -> String {
-    var document = CSVDocument(header: ["year", "need_group", "demand", "placed", "last_resort", "unmet"])
+    var document = CSVDocument(
+      header: yearHeader + ["need", "unit", "needed", "met", "of_which_last_resort", "unmet"])
     for line in plan.gap {
-      document.append([
-        String(line.year), line.needGroup, count(line.demand), count(line.placed), count(line.lastResort),
-        count(line.unmet),
-      ])
+      document.append(
+        yearCells(line.year) + [
+          line.needGroup, "children", count(line.demand), count(line.placed), count(line.lastResort),
+          count(line.unmet),
+        ])
     }
     for line in plan.emergency {
-      document.append([
-        String(line.year), "emergency_beds_to_hold", String(line.bedsNeeded),
-        count(line.bedsHeldVacant + line.emergencyPlacements), "0", count(line.shortfall),
-      ])
+      document.append(
+        yearCells(line.year) + [
+          "emergency_beds", "beds", String(line.bedsNeeded), count(Double(line.bedsNeeded) - line.shortfall), "",
+          count(line.shortfall),
+        ])
     }
     return document.render()
   }
 
-  /// `shadow-prices.csv`: the yearly saving from one more unit of each resource, and what binds.
+  /// `shadow-prices.csv`: what one more unit of each resource or policy limit does, one unit per column: real
+  /// spending saved (£), children placed, placements nearer the in-house share target, and for how many more units.
   public static func shadowPrices(_ plan: Plan) -> String {
-    var document = CSVDocument(header: ["year", "kind", "subject", "annual_saving_gbp", "binding", "explanation"])
-    for price in plan.shadowPrices {
-      document.append([
-        String(price.year), price.kind.rawValue, price.subject, money(price.annualSaving),
-        price.binding ? "true" : "false",
-        price.explanation,
+    var document = CSVDocument(
+      header: yearHeader + [
+        "kind", "subject", "one_more", "driven_by", "saving_gbp", "children_placed", "in_house_share_placements",
+        "holds_for_units", "binding", "explanation",
       ])
+    for price in plan.shadowPrices {
+      document.append(
+        yearCells(price.year) + [
+          price.kind.rawValue, price.subject, price.kind.unitName, price.drivenBy.rawValue, money(price.saving),
+          count(price.needMet), count(price.shareShortfallCut), price.holdsForUnits.map { String(Int($0)) } ?? "",
+          price.binding ? "true" : "false", price.explanation,
+        ])
     }
     return document.render()
   }
 
-  /// `emergency-capacity.csv`: the Erlang B sizing of emergency beds and where they are held.
+  /// `emergency-capacity.csv`: the Erlang B sizing of emergency beds, the beds secured and the shortfall.
   public static func emergencyCapacity(_ plan: Plan) -> String {
-    var document = CSVDocument(header: [
-      "year", "arrivals", "mean_stay_weeks", "offered_load_beds", "blocking_target", "beds_needed",
-      "blocking_with_beds", "beds_held_vacant", "emergency_placements", "shortfall", "retainer_cost_gbp",
-    ])
-    for line in plan.emergency {
-      document.append([
-        String(line.year), count(line.arrivals), NumberFormat.fixed(line.meanStayWeeks, decimals: 2),
-        count(line.offeredLoad), NumberFormat.fixed(line.blockingTarget, decimals: 4), String(line.bedsNeeded),
-        NumberFormat.fixed(line.blockingWithBeds, decimals: 4), count(line.bedsHeldVacant),
-        count(line.emergencyPlacements), count(line.shortfall), money(line.retainerCost),
+    var document = CSVDocument(
+      header: yearHeader + [
+        "arrivals", "mean_stay_weeks", "offered_load_beds", "blocking_target", "beds_needed",
+        "blocking_with_beds_needed", "beds_held_vacant", "emergency_placements", "beds_secured",
+        "blocking_with_beds_secured", "shortfall_beds", "retainer_cost_gbp",
       ])
+    for line in plan.emergency {
+      document.append(
+        yearCells(line.year) + [
+          count(line.arrivals), NumberFormat.fixed(line.meanStayWeeks, decimals: 2), count(line.offeredLoad),
+          NumberFormat.fixed(line.blockingTarget, decimals: 4), String(line.bedsNeeded),
+          NumberFormat.fixed(line.blockingWithBedsNeeded, decimals: 4), count(line.bedsHeldVacant),
+          count(line.emergencyPlacements), count(line.bedsSecured),
+          NumberFormat.fixed(line.blockingWithBedsSecured, decimals: 4), count(line.shortfall),
+          money(line.retainerCost),
+        ])
     }
     return document.render()
+  }
+
+  /// Every table's first columns: the financial year as councils write it, and the year ending 31 March as a
+  /// number for pivots.
+  static let yearHeader = ["financial_year", "year_ending_march"]
+
+  static func yearCells(_ year: Int) -> [String] { [FinancialYear.label(year), String(year)] }
+
+  /// A CSV's text as written: with a UTF-8 byte-order mark when it holds any character outside ASCII (such as £),
+  /// which Excel needs to read UTF-8 when the file is opened by double-click; plain ASCII files have none.
+  public static func excelReadable(_ text: String) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text : "\u{FEFF}" + text
   }
 
   private static func count(_ value: Double) -> String { NumberFormat.fixed(value, decimals: 2) }

@@ -12,9 +12,14 @@ public enum PlanSummary {
     var rows: [[String]] = []
     for year in plan.years {
       let recruits = plan.recruitment.filter { $0.year == year.year }.reduce(0) { $0 + $1.householdsToApprove }
-      let beds = plan.emergency.first { $0.year == year.year }.map { String($0.bedsNeeded) } ?? "-"
+      let beds =
+        plan.emergency.first { $0.year == year.year }.map { line in
+          line.shortfall > 0
+            ? NumberFormat.fixed(line.bedsSecured, decimals: 1) + " of \(line.bedsNeeded)" : String(line.bedsNeeded)
+        } ?? "-"
       rows.append([
-        String(year.year), NumberFormat.fixed(year.demand, decimals: 1), NumberFormat.fixed(year.placed, decimals: 1),
+        FinancialYear.label(year.year), NumberFormat.fixed(year.demand, decimals: 1),
+        NumberFormat.fixed(year.placed, decimals: 1),
         NumberFormat.fixed(year.lastResort, decimals: 1), NumberFormat.fixed(year.unmet, decimals: 1),
         year.inHouseFosteringShare.map { NumberFormat.fixed($0 * 100, decimals: 1) + "%" } ?? "-",
         NumberFormat.fixed(year.shareOver20Miles * 100, decimals: 1) + "%", NumberFormat.fixed(recruits, decimals: 1),
@@ -24,6 +29,8 @@ public enum PlanSummary {
     var text = "\(plan.scenarioName) (solver: \(plan.solver.backend), \(plan.solver.termination))\n"
     text += TextTable.render(header: header, rows: rows)
     text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
+    text += " at \(FinancialYear.label(plan.totals.priceBaseYear)) prices;"
+    text += " \(NumberFormat.pounds(plan.totals.totalCostCash)) in cash (prices uplifted each year)"
     if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
       text +=
         "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
@@ -41,6 +48,10 @@ public enum PlanSummary {
     text += "\nHouseholds to recruit: \(NumberFormat.fixed(plan.totals.householdsToRecruit, decimals: 1))"
     text += "\nUnmet need: \(NumberFormat.fixed(plan.totals.unmetPlacementYears, decimals: 1)) placement-years;"
     text += " last resort: \(NumberFormat.fixed(plan.totals.lastResortPlacementYears, decimals: 1)) placement-years"
+    if plan.totals.emergencyBedShortfall > 0 {
+      text += "\nEmergency beds short: \(NumberFormat.fixed(plan.totals.emergencyBedShortfall, decimals: 1)) bed-years"
+      text += " (unmet need: emergency arrivals the beds secured cannot take)"
+    }
     return text
   }
 }

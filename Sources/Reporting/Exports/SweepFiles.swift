@@ -11,7 +11,8 @@ public enum SweepFiles {
     "emergency_beds_held",
   ]
 
-  /// Per-year columns of `draws.csv`: spending and households approved in each plan year.
+  /// Per-year columns of `draws.csv`: spending and households approved in each plan year, named with the financial
+  /// year (`total_cost_2025-26`).
   public static let annualCostPrefix = "total_cost_"
   public static let annualRecruitsPrefix = "households_recruited_"
 
@@ -20,8 +21,8 @@ public enum SweepFiles {
   public static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
     let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
     var document = CSVDocument(
-      header: drawsHeader + years.map { annualCostPrefix + String($0) }
-        + years.map { annualRecruitsPrefix + String($0) })
+      header: drawsHeader + years.map { annualCostPrefix + FinancialYear.label($0) }
+        + years.map { annualRecruitsPrefix + FinancialYear.label($0) })
     for result in results.sorted(by: { $0.draw < $1.draw }) {
       document.append(
         [
@@ -37,13 +38,19 @@ public enum SweepFiles {
     return document
   }
 
-  /// `sweep.csv`: P10, P50 and P90 (with mean, minimum and maximum) of each figure over the draws.
+  /// `sweep.csv`: P10, P50 and P90 (with mean, minimum and maximum) of each figure over the draws; a yearly figure
+  /// has its financial year and year ending 31 March, a whole-horizon figure leaves them empty.
   public static func summaryTable(_ results: [DemandSweep.Result]) -> String {
-    var document = CSVDocument(header: ["metric", "draws", "mean", "p10", "p50", "p90", "min", "max"])
+    var document = CSVDocument(header: [
+      "metric", "financial_year", "year_ending_march", "draws", "mean", "p10", "p50", "p90", "min", "max",
+    ])
     for summary in SweepSummary.summarize(results) {
       let decimals = summary.metric.hasPrefix("total_cost") || summary.metric == "objective" ? 2 : 4
       document.append(
-        [summary.metric, String(summary.draws)]
+        [
+          summary.metric, summary.year.map(FinancialYear.label) ?? "", summary.year.map(String.init) ?? "",
+          String(summary.draws),
+        ]
           + [summary.mean, summary.p10, summary.p50, summary.p90, summary.minimum, summary.maximum].map {
             NumberFormat.fixed($0, decimals: decimals)
           })
@@ -64,7 +71,8 @@ public enum SweepFiles {
     // The per-year columns, as (year, column index), from the header.
     func yearColumns(_ prefix: String) -> [(year: Int, column: Int)] {
       table.header.enumerated().compactMap { index, name in
-        guard name.hasPrefix(prefix), let year = Int(name.dropFirst(prefix.count)) else { return nil }
+        guard name.hasPrefix(prefix), let year = FinancialYear.yearEndingMarch(String(name.dropFirst(prefix.count)))
+        else { return nil }
         return (year, index)
       }
     }

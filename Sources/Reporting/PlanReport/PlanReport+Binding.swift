@@ -20,25 +20,34 @@ extension PlanReportBuilder {
   /// How many binding items the table shows; the rest are in shadow-prices.csv.
   static let bindingItemsInTable = 15
 
-  /// Binding shadow prices grouped by resource across years, largest value first.
+  /// Binding shadow prices grouped by resource across years: those that meet need first (most children per unit),
+  /// then those that place children nearer the in-house target, then real savings, largest first.
   var bindingItems: [BindingItem] {
     var groups: [String: [ShadowPrice]] = [:]
     for price in plan.shadowPrices where price.binding {
       groups[price.kind.rawValue + "\u{1F}" + price.subject, default: []].append(price)
     }
     let items = groups.values.compactMap { prices -> BindingItem? in
-      let sorted = prices.sorted { (abs($0.annualSaving), -$0.year) > (abs($1.annualSaving), -$1.year) }
+      let sorted = prices.sorted { (Self.weight($0), -$0.year) > (Self.weight($1), -$1.year) }
       guard let largest = sorted.first else { return nil }
       return BindingItem(
         kind: largest.kind, subject: largest.subject, subjectName: largest.subjectName,
         years: prices.map(\.year).sorted(), largest: largest,
-        smallestSaving: sorted.last?.annualSaving ?? largest.annualSaving)
+        smallestSaving: sorted.last?.saving ?? largest.saving)
     }
     return items.sorted { left, right in
-      // A budget's value is pounds per pound, not money: it sorts last.
-      let leftValue = abs(left.largest.annualSaving) * (left.kind.valueUnit == .poundsPerPound ? 0 : 1)
-      let rightValue = abs(right.largest.annualSaving) * (right.kind.valueUnit == .poundsPerPound ? 0 : 1)
-      return (leftValue, right.kind.rawValue, right.subject) > (rightValue, left.kind.rawValue, left.subject)
+      (Self.weight(left.largest), right.kind.rawValue, right.subject)
+        > (Self.weight(right.largest), left.kind.rawValue, left.subject)
+    }
+  }
+
+  /// Orders shadow prices: children placed outrank placements nearer the target, which outrank pounds.
+  private static func weight(_ price: ShadowPrice) -> Double {
+    switch price.drivenBy {
+    case .unmetNeed: 2e12 + abs(price.needMet)
+    case .inHouseShareTarget: 1e12 + abs(price.shareShortfallCut)
+    case .spending: abs(price.saving)
+    case .notMeasured: 0
     }
   }
 
@@ -46,8 +55,11 @@ extension PlanReportBuilder {
   func bindingSection() -> ReportSection {
     let heading = "What limits the plan, and what it is worth"
     let intro =
-      "A shadow price is what one more unit of a limited resource would save in a year, everything else unchanged."
-      + " Resources with no shadow price have room to spare. Values hold for small changes only."
+      "A shadow price is what one more unit of a limited resource would do, everything else unchanged, found by"
+      + " planning again with 1, 2, 4, 8 and 16 more units: the real spending it saves, or, where need would"
+      + " otherwise go unmet or a target be missed, the children it places (never the notional penalties the"
+      + " planner uses to put need first). Each value holds for the number of units stated."
+      + " Resources with no shadow price have room to spare."
     guard !plan.shadowPrices.isEmpty else {
       return ReportSection(
         heading: heading,
@@ -95,10 +107,8 @@ extension PlanReportBuilder {
     return ReportSection(heading: heading, blocks: blocks)
   }
 
-  /// The planner's explanation with the year written as a financial year ("in 2019" becomes "in 2018-19").
-  private func explanation(_ price: ShadowPrice) -> String {
-    price.explanation.replacingOccurrences(of: "in \(price.year)", with: "in " + ReportText.yearLabel(price.year))
-  }
+  /// The planner's explanation (its years are already financial years).
+  private func explanation(_ price: ShadowPrice) -> String { price.explanation }
 
   private func yearsText(_ years: [Int], of total: Int) -> String {
     if years.count == total && total > 1 { return "every year" }
@@ -107,17 +117,27 @@ extension PlanReportBuilder {
   }
 
   private func valueText(_ item: BindingItem) -> String {
-    let high = item.largest.annualSaving
-    let suffix: String
-    switch item.kind.valueUnit {
-    case .poundsPerPound: return ValueFormat.number(decimals: 2).string(high) + " per £1"
-    case .poundsOverPlan: suffix = " over the plan"
-    case .poundsPerYear: suffix = " a year"
+    let price = item.largest
+    var text: String
+    switch price.drivenBy {
+    case .unmetNeed:
+      text = "places " + ValueFormat.number(decimals: 2).string(price.needMet) + " more children"
+    case .inHouseShareTarget:
+      text = ValueFormat.number(decimals: 2).string(price.shareShortfallCut) + " placements nearer the target"
+    case .notMeasured:
+      return "binds; not valued (not planned again)"
+    case .spending:
+      let high = price.saving
+      let low = item.smallestSaving
+      let ordered = [low, high].sorted { abs($0) < abs($1) }
+      text = high < 0 ? "costs " : "saves "
+      text +=
+        abs(high - low) < 1
+        ? ReportText.pounds(abs(high))
+        : ReportText.pounds(abs(ordered[0])) + " to " + ReportText.pounds(abs(ordered[1]))
     }
-    let low = item.smallestSaving
-    let ordered = [low, high].sorted { abs($0) < abs($1) }
-    let prefix = high < 0 ? "costs " : "saves "
-    if abs(high - low) < 1 { return prefix + ReportText.pounds(abs(high)) + suffix }
-    return prefix + ReportText.pounds(abs(ordered[0])) + " to " + ReportText.pounds(abs(ordered[1])) + suffix
+    text += " per " + price.kind.unitName
+    if let units = price.holdsForUnits, units > 1 { text += ", up to \(Int(units)) more" }
+    return text
   }
 }

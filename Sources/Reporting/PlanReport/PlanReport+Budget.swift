@@ -49,22 +49,13 @@ extension PlanReportBuilder {
       let statusQuo = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) }
       let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - fees]
       for index in totals.indices { totals[index] += values[index] }
-      var row = [ReportText.yearLabel(year.year)] + values.prefix(3).map(ReportText.pounds)
-      if hasStatusQuo {
-        row += [
-          ReportText.pounds(statusQuo),
-          ReportText.difference(statusQuo - fees, more: "lower", less: "higher", exact: true),
-        ]
-      }
+      var row = [ReportText.yearLabel(year.year)] + values.prefix(3).map(ReportText.poundsAndPence)
+      if hasStatusQuo { row += [ReportText.poundsAndPence(statusQuo), Self.feesAgainstToday(statusQuo - fees)] }
       if hasCeiling { row.append(year.budgetCeiling.map(ReportText.pounds) ?? "none") }
       return row
     }
-    var footer = ["Total"] + totals.prefix(3).map(ReportText.pounds)
-    if hasStatusQuo {
-      footer += [
-        ReportText.pounds(totals[3]), ReportText.difference(totals[4], more: "lower", less: "higher", exact: true),
-      ]
-    }
+    var footer = ["Total"] + totals.prefix(3).map(ReportText.poundsAndPence)
+    if hasStatusQuo { footer += [ReportText.poundsAndPence(totals[3]), Self.feesAgainstToday(totals[4])] }
     if hasCeiling { footer.append("") }
     return DataTable(
       caption: hasStatusQuo
@@ -72,6 +63,12 @@ extension PlanReportBuilder {
           + " plan's placement fees."
         : "Plan costs by year (the scenario gives no status-quo mix to compare with)",
       columns: columns, rows: rows, footerRows: [footer])
+  }
+
+  /// Today's mix's fees less the plan's, worded by sign to the penny: "£281,248.00 lower" (the plan's fees are lower).
+  private static func feesAgainstToday(_ difference: Double) -> String {
+    guard abs(difference) >= 0.005 else { return "the same" }
+    return ReportText.poundsAndPence(abs(difference)) + (difference > 0 ? " lower" : " higher")
   }
 
   /// The plan beside today's mix by provision type: children and fees. `nil` without a status-quo mix.
@@ -91,7 +88,7 @@ extension PlanReportBuilder {
       ]
       for index in totals.indices { totals[index] += values[index] }
       return [provisionNames[type] ?? type, ReportText.count(values[0]), ReportText.count(values[1])]
-        + values[2...].map(ReportText.pounds)
+        + values[2...].map(ReportText.poundsAndPence)
     }
     return DataTable(
       caption: "By provision type over the plan, beside today's mix (children on an average day, averaged over the"
@@ -102,7 +99,8 @@ extension PlanReportBuilder {
         .init("Today's mix: fees", isNumeric: true), .init("Plan: all costs", isNumeric: true),
       ], rows: rows,
       footerRows: [
-        ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])] + totals[2...].map(ReportText.pounds)
+        ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])]
+          + totals[2...].map(ReportText.poundsAndPence)
       ])
   }
 }

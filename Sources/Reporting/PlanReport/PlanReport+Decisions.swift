@@ -35,8 +35,12 @@ extension PlanReportBuilder {
     if let peak = peakEmergencyLine {
       lines.append(
         "Commission " + ReportText.plural(Double(peak.bedsNeeded), "emergency bed") + " (the most needed, in "
-          + ReportText.yearLabel(peak.year) + "), so that about " + ReportText.percent(peak.blockingWithBeds)
-          + " of children needing a bed the same day find none free.")
+          + ReportText.yearLabel(peak.year) + "), so that about " + ReportText.percent(peak.blockingWithBedsNeeded)
+          + " of children needing a bed the same day find none free"
+          + (peak.shortfall > 0
+            ? "; the plan secures only " + ReportText.count(peak.bedsSecured) + ", so about "
+              + ReportText.percent(peak.blockingWithBedsSecured) + " would find none."
+            : "."))
     }
     lines.append(gapDecision())
     return lines
@@ -251,10 +255,15 @@ extension PlanReportBuilder {
             caption: "Emergency beds to commission",
             columns: [
               .init("Year"), .init("Beds to commission", isNumeric: true),
-              .init("Chance an arrival finds no bed", isNumeric: true),
+              .init("Chance an arrival finds no bed", isNumeric: true), .init("Beds secured", isNumeric: true),
+              .init("Chance with the beds secured", isNumeric: true),
             ],
             rows: plan.emergency.map { line in
-              [ReportText.yearLabel(line.year), String(line.bedsNeeded), ReportText.percent(line.blockingWithBeds)]
+              [
+                ReportText.yearLabel(line.year), String(line.bedsNeeded),
+                ReportText.percent(line.blockingWithBedsNeeded), ReportText.count(line.bedsSecured),
+                ReportText.percent(line.blockingWithBedsSecured),
+              ]
             })))
     }
     recommend(

@@ -9,8 +9,8 @@ extension PlanReportBuilder {
         ReportText.yearLabel(line.year), ReportText.count(line.arrivals),
         ValueFormat.number(decimals: 1).string(line.meanStayWeeks),
         ValueFormat.number(decimals: 1).string(line.offeredLoad),
-        String(line.bedsNeeded), ReportText.percent(line.blockingWithBeds), ReportText.count(line.shortfall),
-        ReportText.pounds(line.retainerCost),
+        String(line.bedsNeeded), ReportText.count(line.bedsSecured), ReportText.count(line.shortfall),
+        ReportText.percent(line.blockingWithBedsSecured), ReportText.pounds(line.retainerCost),
       ]
     }
     let target = plan.emergency.first.map { ReportText.percent($0.blockingTarget) } ?? ""
@@ -19,7 +19,9 @@ extension PlanReportBuilder {
       + target + " of arrivals find every bed full (Erlang B), and pays a retainer for beds held empty."
     let shortfall = plan.emergency.reduce(0) { $0 + $1.shortfall }
     if shortfall > 0.005 {
-      text += " In some years the emergency-capable beds available fall short of the beds needed (see the table)."
+      text +=
+        " In some years the emergency-capable beds available fall short of the beds needed: the shortfall is unmet"
+        + " need (" + ReportText.count(shortfall) + " bed-years in all), and more arrivals find no bed (see the table)."
     }
     return ReportSection(
       heading: "Emergency beds",
@@ -30,8 +32,9 @@ extension PlanReportBuilder {
             caption: "Emergency beds to hold by year",
             columns: [
               .init("Year"), .init("Arrivals a year", isNumeric: true), .init("Average stay (weeks)", isNumeric: true),
-              .init("Beds in use on average", isNumeric: true), .init("Beds to hold", isNumeric: true),
-              .init("Arrivals finding no bed", isNumeric: true), .init("Beds short", isNumeric: true),
+              .init("Beds in use on average", isNumeric: true), .init("Beds needed", isNumeric: true),
+              .init("Beds secured", isNumeric: true), .init("Beds short (unmet need)", isNumeric: true),
+              .init("Arrivals finding no bed", isNumeric: true),
               .init("Retainer cost", isNumeric: true),
             ], rows: rows)),
       ])

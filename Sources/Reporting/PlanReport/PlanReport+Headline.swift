@@ -13,9 +13,10 @@ extension PlanReportBuilder {
       KeyFigure(
         label: "Total cost over " + ReportText.plural(Double(plan.planYears.count), "year"),
         value: ReportText.money(total),
-        note: yearRange + ": placement fees " + ReportText.money(placementFees)
-          + "; carer recruitment and support, travel and"
-          + " other costs " + ReportText.money(otherCosts))
+        note: yearRange + ", at " + ReportText.yearLabel(plan.totals.priceBaseYear) + " prices: placement fees "
+          + ReportText.money(placementFees) + "; carer recruitment and support, travel and other costs "
+          + ReportText.money(otherCosts) + ". In cash, with each provision type's prices uplifted every year: "
+          + ReportText.money(plan.totals.totalCostCash))
     ]
     var comparison: [String] = []
     if let statusQuo = plan.totals.statusQuoCost {
@@ -56,17 +57,27 @@ extension PlanReportBuilder {
       figures.append(
         KeyFigure(
           label: "Emergency beds to hold", value: String(peak.bedsNeeded),
-          note: "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBeds)
-            + " of emergency arrivals find no bed free (Erlang B)"))
+          note: peak.shortfall > 0.005
+            ? "the most needed in any year, but only " + ReportText.count(peak.bedsSecured)
+              + " can be secured: about " + ReportText.percent(peak.blockingWithBedsSecured)
+              + " of emergency arrivals find no bed free (Erlang B)"
+            : "the most needed in any year; with them about " + ReportText.percent(peak.blockingWithBedsSecured)
+              + " of emergency arrivals find no bed free (Erlang B)"))
     }
     let unmet = plan.totals.unmetPlacementYears
     let lastResort = plan.totals.lastResortPlacementYears
+    let bedsShort = plan.totals.emergencyBedShortfall
     figures.append(
       KeyFigure(
-        label: "Need not met", value: unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : "None",
+        label: "Need not met",
+        value: [
+          unmet > 0.005 ? ReportText.count(unmet) + " placement-years" : nil,
+          bedsShort > 0.005 ? ReportText.count(bedsShort) + " emergency bed-years short" : nil,
+        ].compactMap { $0 }.joined(separator: " and ").nonEmpty ?? "None",
         note: lastResort > 0.005
           ? "and " + ReportText.count(lastResort) + " placement-years in unregistered or hotel placements"
-          : (unmet > 0.005 ? "no unregistered or hotel placements" : "every child placed in registered provision")))
+          : (unmet + bedsShort > 0.005
+            ? "no unregistered or hotel placements" : "every child placed in registered provision")))
     var blocks: [ReportBlock] = [.keyFigures(figures), .paragraph(summarySentence())]
     blocks += comparison.map(ReportBlock.paragraph)
     if let byType = typeComparisonTable() { blocks.append(.table(byType)) }
@@ -108,12 +119,12 @@ extension PlanReportBuilder {
     let rows = plan.years.map { year in
       [
         ReportText.yearLabel(year.year), ReportText.count(year.demand), ReportText.count(year.placed - year.lastResort),
-        ReportText.count(year.lastResort), ReportText.count(year.unmet), ReportText.pounds(year.annualCost),
+        ReportText.count(year.lastResort), ReportText.count(year.unmet), ReportText.poundsAndPence(year.annualCost),
       ]
     }
     let footer = [
       "Total", "", "", ReportText.count(plan.totals.lastResortPlacementYears),
-      ReportText.count(plan.totals.unmetPlacementYears), ReportText.pounds(plan.totals.totalCost),
+      ReportText.count(plan.totals.unmetPlacementYears), ReportText.poundsAndPence(plan.totals.totalCost),
     ]
     return DataTable(
       caption: "The plan year by year (children on an average day; cost in the year)",
@@ -161,4 +172,9 @@ extension PlanReportBuilder {
     }
     return ReportSection(heading: "How to read this report", blocks: [.bulletList(items)])
   }
+}
+
+extension String {
+  /// The string, or `nil` when it is empty.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -89,7 +89,7 @@ extension PlanReportBuilder {
         start, lines.reduce(0) { $0 + $1.householdsToApprove }, end, lines.reduce(0) { $0 + $1.recruitmentCost },
       ]
       for index in totals.indices { totals[index] += values[index] }
-      return [area.name] + values.prefix(3).map(ReportText.count) + [ReportText.pounds(values[3])]
+      return [area.name] + values.prefix(3).map(ReportText.count) + [ReportText.poundsAndPence(values[3])]
     }
     return DataTable(
       caption: "Recruitment by area over the plan",
@@ -98,11 +98,13 @@ extension PlanReportBuilder {
         .init("To approve", isNumeric: true), .init("Households at the end", isNumeric: true),
         .init("Cost of recruiting", isNumeric: true),
       ], rows: rows,
-      footerRows: [["Total"] + totals.prefix(3).map(ReportText.count) + [ReportText.pounds(totals[3])]])
+      footerRows: [["Total"] + totals.prefix(3).map(ReportText.count) + [ReportText.poundsAndPence(totals[3])]])
   }
 
   private func recruitmentLimitNote() -> String {
-    let limited = plan.shadowPrices.filter { $0.kind == .recruitmentLimit && $0.binding && $0.annualSaving > 0 }
+    let limited = plan.shadowPrices.filter {
+      $0.kind == .recruitmentLimit && $0.binding && ($0.saving > 0 || $0.needMet > 0)
+    }
     guard !limited.isEmpty else { return "" }
     let areas = Set(limited.map(\.subject))
     let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
@@ -112,6 +114,6 @@ extension PlanReportBuilder {
       ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")
       : ReportText.list(names)
     return " The yearly recruitment limit binds in " + place
-      + ": approving more carers there would save money (see what limits the plan)."
+      + ": approving more carers there would save money or place more children (see what limits the plan)."
   }
 }

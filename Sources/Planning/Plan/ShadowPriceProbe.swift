@@ -1,0 +1,152 @@
+import LinearProgramming
+
+/// What one more unit of a resource really does to a plan, measured by solving again with the resource raised by
+/// 1, 2, 4, … units (``steps``), warm-started from the plan's basis. A dual says what the first sliver of a unit is
+/// worth and mixes real spending with penalties; a re-solve says what whole units do to spending, to unmet need and
+/// to the in-house share target separately, and up to how many more units the first unit's effect holds.
+struct ShadowPriceProbe {
+  /// The resource a probe raises: a row's bound, or a column's upper bound.
+  enum Target: Hashable, Sendable {
+    case row(ConstraintID)
+    case upperBound(VariableID)
+  }
+
+  /// The effect of one more unit, per unit, and how far it holds.
+  struct Effect: Sendable, Equatable {
+    /// Real spending over the plan falls by this much per unit (£; negative when it rises). No penalty is in it.
+    var saving: Double
+    /// Placement-years of need met that would otherwise go unmet (with emergency beds secured that would be short),
+    /// per unit.
+    var needMet: Double
+    /// Placements by which the in-house fostering share target is missed less, per unit.
+    var shareShortfallCut: Double
+    /// The largest step of ``steps`` at which the per-unit effect is still the first unit's (1 when two units
+    /// already do less or more per unit than one).
+    var holdsForUnits: Double
+  }
+
+  /// Units tried, in order; a per-unit effect that holds at the last holds for at least that many units.
+  static let steps: [Double] = [1, 2, 4, 8, 16]
+
+  let formulation: PlanFormulation
+  /// The programme the base solution solves (the LP, or the LP with whole-number decisions fixed).
+  let program: LinearProgram
+  let base: Solution
+
+  /// Spending (£ over the plan), unmet need (placement-years and emergency bed-years) and the in-house share
+  /// shortfall (placements) of a solution.
+  private func measures(_ values: [Double]) -> (spending: Double, unmet: Double, shareShortfall: Double) {
+    var spending = 0.0
+    for term in formulation.costTerms { spending += term.annualCost * values[term.variable.index] }
+    // In column order (dictionary order varies between runs, and so would the last bit of each sum).
+    let unmetColumns = (formulation.unmet.values.map(\.index) + formulation.emergencyShortfall.values.map(\.index))
+      .sorted()
+    let unmet = unmetColumns.reduce(0) { $0 + values[$1] }
+    let share = formulation.inHouseShareShortfall.values.map(\.index).sorted().reduce(0) { $0 + values[$1] }
+    return (spending, unmet, share)
+  }
+
+  /// One resource to probe: raise `target` by `unitSize` (in the row's or column's own units) per unit of the
+  /// resource; `direction` −1 lowers a lower bound (relaxing a `≥` row).
+  struct Request {
+    var target: Target
+    var unitSize: Double
+    var direction: Double
+  }
+
+  /// The effect of one more unit of each requested resource, from right-hand-side variants of one call (the
+  /// problem loaded once, each variant from the previous one's basis). A column's upper bound becomes a row of its
+  /// own for this (the same programme), so it is varied like any row. A target whose re-solves are not all optimal
+  /// is left out.
+  func effects(of requests: [Request], solver: any LinearSolver, options: SolveOptions) throws -> [Target: Effect] {
+    var unique: [Request] = []
+    var seen: Set<Target> = []
+    for request in requests where seen.insert(request.target).inserted { unique.append(request) }
+    guard !unique.isEmpty else { return [:] }
+    var probeProgram = program
+    var basis = base.basis.flatMap { $0.fits(program) ? $0 : nil }
+    var rows: [ConstraintID] = []
+    for request in unique {
+      switch request.target {
+      case .row(let row): rows.append(row)
+      case .upperBound(let variable):
+        let column = program[variable]
+        probeProgram.setBounds(variable, lower: column.lowerBound, upper: nil)
+        rows.append(
+          probeProgram.addConstraint(
+            name: "probe_" + column.name, terms: [LinearTerm(variable, 1)], sense: .lessOrEqual(column.upperBound ?? 0))
+        )
+        // The same vertex: a column at its upper bound becomes basic with its new row at its bound.
+        switch basis?.columns[variable.index] {
+        case .atUpper?:
+          basis?.columns[variable.index] = .basic
+          basis?.rows.append(.atUpper)
+        case .fixed?:
+          basis?.columns[variable.index] = .atLower
+          basis?.rows.append(.basic)
+        default: basis?.rows.append(.basic)
+        }
+      }
+    }
+    var probeOptions = options
+    if let basis {
+      probeOptions.warmStart = basis
+      probeOptions.presolve = false
+    }
+    let baseSenses = rows.map { probeProgram[$0].sense }
+    var senses: [[ConstraintSense]] = []
+    for (position, request) in unique.enumerated() {
+      for step in Self.steps {
+        var variant = baseSenses
+        variant[position] = Self.shifted(baseSenses[position], by: step * request.unitSize * request.direction)
+        senses.append(variant)
+      }
+    }
+    let solutions = try solver.solve(
+      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses), options: probeOptions)
+    guard solutions.count == senses.count else { return [:] }
+    var effects: [Target: Effect] = [:]
+    for (position, request) in unique.enumerated() {
+      let start = position * Self.steps.count
+      effects[request.target] = effect(of: Array(solutions[start..<(start + Self.steps.count)]))
+    }
+    return effects
+  }
+
+  /// The per-unit effect of the first step, and the largest step at which it still holds; `nil` unless every
+  /// re-solve is optimal.
+  private func effect(of solutions: [Solution]) -> Effect? {
+    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal) else { return nil }
+    let start = measures(base.variableValues)
+    let perUnit = zip(Self.steps, solutions).map { step, solution in
+      let after = measures(solution.variableValues)
+      return Effect(
+        saving: (start.spending - after.spending) / step, needMet: (start.unmet - after.unmet) / step,
+        shareShortfallCut: (start.shareShortfall - after.shareShortfall) / step, holdsForUnits: step)
+    }
+    let first = perUnit[0]
+    var holds = 1.0
+    for effect in perUnit.dropFirst() {
+      guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
+        Self.same(effect.shareShortfallCut, first.shareShortfallCut)
+      else { break }
+      holds = effect.holdsForUnits
+    }
+    return Effect(
+      saving: first.saving, needMet: first.needMet, shareShortfallCut: first.shareShortfallCut, holdsForUnits: holds)
+  }
+
+  private static func same(_ value: Double, _ reference: Double, absolute: Double = 1e-4) -> Bool {
+    abs(value - reference) <= max(absolute, 1e-3 * abs(reference))
+  }
+
+  /// A row's sense with its bounds moved by `shift`.
+  static func shifted(_ sense: ConstraintSense, by shift: Double) -> ConstraintSense {
+    switch sense {
+    case .lessOrEqual(let value): .lessOrEqual(value + shift)
+    case .greaterOrEqual(let value): .greaterOrEqual(value + shift)
+    case .equal(let value): .equal(value + shift)
+    case .ranged(let lower, let upper): .ranged(lower: lower + shift, upper: upper + shift)
+    }
+  }
+}
