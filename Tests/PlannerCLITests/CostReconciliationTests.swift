@@ -216,4 +216,38 @@ struct ReportTableReconciliationTests {
     }
     #expect(checked >= 4)
   }
+
+  @Test("each row of a chart's table in £m adds up to the total it shows", arguments: GoldenOutputTests.scenarioNames)
+  func chartTablesInMillions(scenarioName: String) throws {
+    let url = BinaryRunner.repositoryRoot.appendingPathComponent("Scenarios/\(scenarioName)/expected/report.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var header: [String] = []
+    var checked = 0
+    // Hundredths of a million: "£3.29m" is 329.
+    func hundredths(_ cell: String) -> Int? {
+      guard cell.hasPrefix("£"), cell.hasSuffix("m"), let value = Double(cell.dropFirst().dropLast()) else {
+        return nil
+      }
+      return Int((value * 100).rounded())
+    }
+    for line in text.split(separator: "\n") {
+      guard line.hasPrefix("|") else {
+        header = []
+        continue
+      }
+      let cells = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if header.isEmpty {
+        header = cells
+        continue
+      }
+      guard header.last == "Total", cells.count == header.count else { continue }
+      let values = cells.dropFirst().map(hundredths)
+      guard values.count >= 3, values.allSatisfy({ $0 != nil }), let total = values.last! else { continue }
+      #expect(values.dropLast().reduce(0) { $0 + $1! } == total, "\(scenarioName): \(cells[0])")
+      checked += 1
+    }
+    #expect(checked >= 5)
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The numbers behind each kind of chart, as a table shown with the chart (and instead of it in Markdown).
 enum ChartDataTables {
   /// The data table for `chart`, captioned `caption`.
@@ -43,13 +45,27 @@ enum ChartDataTables {
   private static func stackedTable(_ chart: StackedBarChart, caption: String) -> DataTable {
     let format = chart.valueFormat
     let rows = chart.categories.indices.map { index in
-      [chart.categories[index]] + chart.series.map { format.string($0.value(at: index) ?? .nan) }
+      [chart.categories[index]]
+        + shownParts(chart.series.map { $0.value(at: index) }, of: chart.total(at: index), format)
         + [format.string(chart.total(at: index))]
     }
     let columns =
       [DataTable.Column(chart.categoryTitle)]
       + chart.series.map { DataTable.Column($0.name, isNumeric: true) } + [DataTable.Column("Total", isNumeric: true)]
     return DataTable(caption: caption, columns: columns, rows: rows)
+  }
+
+  /// A stacked bar's parts as shown beside their total: rounded by the largest-remainder method to the format's last
+  /// digit, so the parts shown add up to the total shown (£0.62m + £0.55m = £1.17m, never £1.18m). Parts with a
+  /// missing or negative value are written as they are.
+  private static func shownParts(_ values: [Double?], of total: Double, _ format: ValueFormat) -> [String] {
+    let unitsPerValue = format.displayScale * pow(10, Double(format.decimals))
+    let exact = values.compactMap { $0 }
+    guard exact.count == values.count, exact.allSatisfy({ $0.isFinite && $0 >= 0 }), total.isFinite,
+      abs(total * unitsPerValue) < 1e15
+    else { return values.map { format.string($0 ?? .nan) } }
+    let shares = Apportionment.largestRemainder(Int((total * unitsPerValue).rounded()), weights: exact)
+    return shares.map { format.string(Double($0) / unitsPerValue) }
   }
 
   private static func barTable(_ chart: BarChart, caption: String) -> DataTable {
