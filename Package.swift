@@ -61,7 +61,7 @@ let package = Package(
     .target(
       name: "WhatIfExplorer",
       dependencies: [
-        "PlacementDomain", "Planning", "Reporting", "TableIO", "Yams",
+        "PlacementDomain", "Planning", "Reporting", "FinanceWorkbook", "TableIO", "Yams",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),

@@ -176,7 +176,7 @@ struct ExplorerPage {
       html += comparisonTable(PlanDifference(first: a.plan, second: b.plan))
       html += "<p class=\"downloads\">Download the \(escaped(second.title.lowercased())): "
       let links = [
-        "report.html", "plan.json", "budget.csv", "recruitment-targets.csv", "placements.csv",
+        "report.html", "plan.xlsx", "plan.json", "budget.csv", "recruitment-targets.csv", "placements.csv",
         "sufficiency-gap.csv", "emergency-capacity.csv", "shadow-prices.csv",
       ]
       html += links.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }.joined(separator: " · ")

@@ -1,3 +1,4 @@
+import FinanceWorkbook
 import Foundation
 import Hummingbird
 import PlacementDomain
@@ -149,14 +150,17 @@ public struct ExplorerServer: Sendable {
     guard case .planned(let planned) = await session.evaluate(overlay) else {
       return html("<p>This what-if cannot be planned; fix its fields first.</p>", status: .badRequest)
     }
-    let text: String
+    let body: Data
     let type: String
     if file == "report.html" {
       let document = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).document()
-      text = HTMLReportRenderer().render(document)
+      body = Data(HTMLReportRenderer().render(document).utf8)
       type = "text/html; charset=utf-8"
+    } else if file == "plan.xlsx" {
+      body = try FinanceWorkbook.data(plan: planned.plan, scenario: planned.loaded.scenario)
+      type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     } else if let exported = try PlanExport.files(for: planned.plan).first(where: { $0.name == file }) {
-      text = exported.text
+      body = Data(exported.text.utf8)
       type = file.hasSuffix(".json") ? "application/json" : "text/csv; charset=utf-8"
     } else {
       return html("<p>No such file.</p>", status: .notFound)
@@ -164,6 +168,6 @@ public struct ExplorerServer: Sendable {
     return Response(
       status: .ok,
       headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(file)\""],
-      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
   }
 }

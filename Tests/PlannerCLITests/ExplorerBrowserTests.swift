@@ -176,6 +176,11 @@ struct ExplorerBrowserTests {
       _ = try browser.waitForText("#second-households_to_recruit") { $0 == recruits }
       #expect(try browser.text("#second-peak_emergency_beds") == beds)
       #expect(try browser.property(Self.recruitmentField, "value") == "12")
+
+      // The saved what-if's finance workbook downloads as an xlsx file (a zip archive).
+      let workbook = try LoopbackHTTP.send(
+        method: "GET", url: server.address + "/download/plan.xlsx?whatif=east-12-fewer-beds", body: nil)
+      #expect(workbook.count > 10_000 && workbook.prefix(2) == Data("PK".utf8))
     } catch {
       browser.quit()
       throw error
