@@ -13,6 +13,12 @@ extension PlanReportBuilder {
         " (" + ReportText.money(first.annualCost) + " in " + ReportText.yearLabel(first.year) + ", rising to "
         + ReportText.money(last.annualCost) + " in " + ReportText.yearLabel(last.year) + ")"
     }
+    if plan.totals.priceBaseYear > 0 && abs(plan.totals.totalCostCash - total) >= 0.5 {
+      // The plan is priced at the price base; a budget is set in cash, so both are given.
+      budget +=
+        " at " + ReportText.yearLabel(plan.totals.priceBaseYear) + " prices, or "
+        + ReportText.money(plan.totals.totalCostCash) + " in cash with prices rising each year"
+    }
     if let statusQuo = plan.totals.statusQuoCost {
       budget +=
         "; its placement fees are " + ReportText.difference(statusQuo - placementFees, more: "lower", less: "higher")
