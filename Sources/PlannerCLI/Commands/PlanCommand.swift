@@ -39,11 +39,7 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
-    @Option(
-      help: ArgumentHelp(
-        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
-          + " changed); 0 leaves them out, for example for a national scenario."))
-    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+    @OptionGroup var risk: RiskOptionGroup
 
     @Flag(help: .hidden)
     var timings = false
@@ -60,7 +56,6 @@ extension SufficiencyCommand {
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/plan")
-      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
     }
 
     func run() throws {
@@ -75,7 +70,7 @@ extension SufficiencyCommand {
         let files =
           try PlanExport.files(for: plan)
           + (report
-            ? PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws) : [])
+            ? PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: risk.riskDraws) : [])
         let workbook = try FinanceWorkbook.data(plan: plan, scenario: run.loaded.scenario)
         try PlanOutputSet.write(
           files, binaryFiles: [(PlanOutputSet.workbookName, workbook)], of: run,

@@ -26,23 +26,18 @@ extension SufficiencyCommand {
 
     @OptionGroup var solverOptions: SolverOptionGroup
 
-    @Option(
-      help: ArgumentHelp(
-        "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
-          + " changed); 0 leaves them out, for example for a national scenario."))
-    var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+    @OptionGroup var risk: RiskOptionGroup
 
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/report")
-      guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }
     }
 
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(
         scenarioPath: scenario, options: try whatIf.loadOptions())
       let urls = try PlanOutputSet.write(
-        PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws), of: run,
+        PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: risk.riskDraws), of: run,
         command: "report", to: URL(fileURLWithPath: out))
       for url in urls { print("Wrote \(url.path)") }
     }
