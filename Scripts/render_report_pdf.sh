@@ -19,14 +19,7 @@ if [ ! -f "$html" ]; then
   echo "error: $html does not exist; write a report first (sufficiency report --out DIR)" >&2
   exit 2
 fi
-browser=""
-for candidate in chromium chromium-browser google-chrome; do
-  if command -v "$candidate" >/dev/null 2>&1; then browser="$candidate"; break; fi
-done
-if [ -z "$browser" ]; then
-  bash "$(dirname "$0")/apt-install.sh" chromium fonts-liberation
-  browser=chromium
-fi
+source "$(dirname "$0")/chromium.sh"
 url="file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")"
 "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$pdf" "$url" 2>/dev/null
 echo "Wrote $pdf"

@@ -21,14 +21,7 @@ if [ ! -f "$html" ]; then
   exit 2
 fi
 
-browser=""
-for candidate in chromium chromium-browser google-chrome; do
-  if command -v "$candidate" >/dev/null 2>&1; then browser="$candidate"; break; fi
-done
-if [ -z "$browser" ]; then
-  bash "$(dirname "$0")/apt-install.sh" chromium fonts-liberation
-  browser=chromium
-fi
+source "$(dirname "$0")/chromium.sh"
 
 absolute="$(cd "$(dirname "$html")" && pwd)/$(basename "$html")"
 profile="$(mktemp -d)"
