@@ -43,10 +43,10 @@ extension FinanceWorkbook {
         ),
       ]
       if let statusQuo = plan.totals.statusQuoCost {
-        figures.append(("The same demand in today's mix", statusQuo, .money))
+        figures.append(("Carrying on as today (same children and rules)", statusQuo, .money))
       }
-      if let saving = plan.totals.placementSaving {
-        figures.append(("Placement fee saving against today's mix", saving, .money))
+      if let saving = plan.totals.saving {
+        figures.append(("Saving against carrying on as today", saving, .money))
       }
       figures += [
         ("Households to approve", plan.totals.householdsToRecruit, .count),
@@ -108,7 +108,7 @@ extension FinanceWorkbook {
       }
       let totalColumn = types.count + 1
       worksheet_write_string(sheet, header, UInt16(totalColumn), "Total", formats.header)
-      if statusQuo { worksheet_write_string(sheet, header, UInt16(totalColumn + 1), "Today's mix", formats.header) }
+      if statusQuo { worksheet_write_string(sheet, header, UInt16(totalColumn + 1), "Carrying on as today", formats.header) }
       let format = formats.format(for: kind)
       var row = header + 1
       var columnTotals = Array(repeating: [Double](), count: totalColumn + 2)

@@ -31,7 +31,7 @@ extension FinanceWorkbook.Sheets {
         Column("Recruitment", .money), Column("Household support", .money), Column("Emergency retainers", .money),
         Column("New-unit running costs", .money), Column("Block contracts", .money), Column("Annual cost", .money),
         Column("Cash ÷ constant prices", .count), Column("Annual cost in cash", .money),
-        Column("Today's mix: placements", .count), Column("Today's mix: cost", .money),
+        Column("Carrying on as today: placements", .count), Column("Carrying on as today: cost", .money),
       ])
     for line in plan.budget {
       sheet.append(

@@ -4,12 +4,19 @@ public struct DemandSpecification: Sendable, Equatable, Codable {
   public var source: DemandSource
   /// The split of a total into need groups (shares summing to 1), used with totals and forecasts.
   public var needMix: [NeedGroupID: Double]
+  /// Children in placements at the base year's 31 March, by provision type: they stay placed, thinning as their
+  /// placements end (see ``PlacementStability``). Empty when not given: then every child is placed afresh.
+  public var placedAtBase: [ProvisionTypeID: Double]
 
   /// Creates a demand specification.
-  public init(authority: AuthorityID, source: DemandSource, needMix: [NeedGroupID: Double] = [:]) {
+  public init(
+    authority: AuthorityID, source: DemandSource, needMix: [NeedGroupID: Double] = [:],
+    placedAtBase: [ProvisionTypeID: Double] = [:]
+  ) {
     self.authority = authority
     self.source = source
     self.needMix = needMix
+    self.placedAtBase = placedAtBase
   }
 }
 

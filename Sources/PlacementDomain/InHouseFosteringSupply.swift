@@ -21,12 +21,15 @@ public struct InHouseFosteringSupply: Sendable, Equatable, Codable {
   public var annualCostPerHousehold: Double
   /// True when recruits are whole households (makes the plan a MIP).
   public var wholeRecruits: Bool
+  /// Households approved in the base year, the recruitment the status quo carries on with; `nil` when not given
+  /// (then the status quo replaces leavers: households × attrition).
+  public var recruitedInBaseYear: Double?
 
   /// Creates an in-house supply record.
   public init(
     area: AreaID, households: Double, placesPerHousehold: Double, usableShare: Double, annualAttrition: Double,
     recruitmentCost: Double, maximumRecruitsPerYear: Double, firstYearAvailability: Double, weeklyCost: Double,
-    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false
+    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false, recruitedInBaseYear: Double? = nil
   ) {
     self.area = area
     self.households = households
@@ -39,6 +42,12 @@ public struct InHouseFosteringSupply: Sendable, Equatable, Codable {
     self.weeklyCost = weeklyCost
     self.annualCostPerHousehold = annualCostPerHousehold
     self.wholeRecruits = wholeRecruits
+    self.recruitedInBaseYear = recruitedInBaseYear
+  }
+
+  /// The households the status quo recruits a year: the base year's, or the leavers replaced, within the limit.
+  public var statusQuoRecruitsPerYear: Double {
+    min(recruitedInBaseYear ?? households * annualAttrition, maximumRecruitsPerYear)
   }
 
   /// Usable places per approved household.

@@ -52,12 +52,18 @@ extension Scenario {
   /// the child's own authority (in a regional plan each council's carers serve its own children).
   public func allows(_ need: NeedGroup, from area: Area, at site: PlacementSite) -> Bool {
     guard suitability(of: site.provisionType, for: need.id) != nil else { return false }
-    if case .inHouseFostering(let carerArea) = site.source, self.area(carerArea)?.authority != area.authority {
-      return false
-    }
+    guard inHouseCarers(at: site, serve: area) else { return false }
     if site.category == .lastResort { return true }
     guard let limit = need.maximumMiles else { return true }
     return roadMiles(from: area, to: site) <= limit
+  }
+
+  /// True unless the site is one council's in-house foster carers and the area belongs to a council they do not
+  /// serve (another council, not in a shared pool with theirs).
+  public func inHouseCarers(at site: PlacementSite, serve area: Area) -> Bool {
+    guard case .inHouseFostering(let carerArea) = site.source else { return true }
+    guard let carers = self.area(carerArea)?.authority else { return false }
+    return stability.inHouseCarers(of: carers, serve: area.authority)
   }
 
   /// The need groups with positive demand for an authority, in scenario order.

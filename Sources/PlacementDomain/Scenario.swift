@@ -22,8 +22,11 @@ public struct Scenario: Sendable, Equatable {
   public var emergency: EmergencyDemand?
   public var distance: DistancePolicy
   public var policy: PlanningPolicy
-  /// Placements at the base year by provision type: the status-quo mix that budgets are compared with.
+  /// Placements at the base year by provision type: the status-quo mix that budgets are compared with (the
+  /// `status_quo` section, else the councils' `placed_at_base` summed).
   public var statusQuoMix: [ProvisionTypeID: Double]
+  /// How placements run on: continuation rates, planned moves and shared in-house carers.
+  public var stability: PlacementStability
   /// Assumptions and their sources, for the report.
   public var assumptions: [Assumption]
   /// The prices the scenario states (a financial year) and their yearly uplift per provision type.
@@ -36,7 +39,7 @@ public struct Scenario: Sendable, Equatable {
     suitability: [Suitability], demand: [DemandSpecification], providers: [Provider],
     inHouseFostering: [InHouseFosteringSupply], emergency: EmergencyDemand?, distance: DistancePolicy,
     policy: PlanningPolicy, statusQuoMix: [ProvisionTypeID: Double] = [:], assumptions: [Assumption] = [],
-    prices: PriceBasis? = nil
+    prices: PriceBasis? = nil, stability: PlacementStability = PlacementStability()
   ) {
     self.name = name
     self.summary = summary
@@ -57,6 +60,7 @@ public struct Scenario: Sendable, Equatable {
     self.statusQuoMix = statusQuoMix
     self.assumptions = assumptions
     self.prices = prices ?? PriceBasis(baseYear: baseYear)
+    self.stability = stability
   }
 
   /// The plan years (years ending 31 March), base year + 1 through base year + horizon.
@@ -67,6 +71,9 @@ public struct Scenario: Sendable, Equatable {
 
   /// The area with this ID.
   public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
+
+  /// The authority with this ID.
+  public func authority(_ id: AuthorityID) -> Authority? { authorities.first { $0.id == id } }
 
   /// The need group with this ID.
   public func needGroup(_ id: NeedGroupID) -> NeedGroup? { needGroups.first { $0.id == id } }

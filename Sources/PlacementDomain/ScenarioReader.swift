@@ -30,7 +30,7 @@ struct ScenarioReader {
   static let topLevelKeys: Set<String> = [
     "name", "summary", "base_year", "horizon_years", "authorities", "areas", "need_groups", "provision_types",
     "suitability", "demand", "providers", "providers_csv", "in_house_fostering", "emergency", "distance", "policy",
-    "status_quo", "assumptions", "prices",
+    "status_quo", "assumptions", "prices", "stability",
   ]
 
   mutating func read(_ root: YAMLCursor, _ issues: inout [ScenarioIssue]) -> Scenario? {
@@ -79,7 +79,11 @@ struct ScenarioReader {
     let emergency = root.optional("emergency").flatMap { readEmergency($0, planYears: planYears, &issues) }
     let distance = root.optional("distance").map { readDistance($0, &issues) } ?? DistancePolicy()
     let policy = root.optional("policy").map { readPolicy($0, planYears: planYears, &issues) } ?? PlanningPolicy()
-    let statusQuo = root.optional("status_quo").map { readStatusQuo($0, &issues) } ?? [:]
+    // Today's mix: the status_quo section, else the councils' placements at the base date summed.
+    let statusQuo =
+      root.optional("status_quo").map { readStatusQuo($0, &issues) }
+      ?? demand.reduce(into: [:]) { mix, entry in mix.merge(entry.placedAtBase, uniquingKeysWith: +) }
+    let stability = root.optional("stability").map { readStability($0, &issues) } ?? PlacementStability()
     let assumptions = root.optional("assumptions").map { readList($0, &issues, readAssumption) } ?? []
     let prices = root.optional("prices").map { readPrices($0, baseYear: baseYear, &issues) }
 
@@ -87,7 +91,7 @@ struct ScenarioReader {
       name: name, summary: summary, baseYear: baseYear, horizonYears: horizon, authorities: authorities,
       areas: areas, needGroups: needGroups, provisionTypes: provisionTypes, suitability: suitability, demand: demand,
       providers: providers, inHouseFostering: inHouse, emergency: emergency, distance: distance, policy: policy,
-      statusQuoMix: statusQuo, assumptions: assumptions, prices: prices)
+      statusQuoMix: statusQuo, assumptions: assumptions, prices: prices, stability: stability)
   }
 
   // MARK: - Helpers
@@ -264,7 +268,7 @@ struct ScenarioReader {
   private mutating func readDemand(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
     -> DemandSpecification?
   {
-    cursor.rejectUnknownKeys(["authority", "by_year", "totals", "need_mix", "forecast"], &issues)
+    cursor.rejectUnknownKeys(["authority", "by_year", "totals", "need_mix", "forecast", "placed_at_base"], &issues)
     guard let authority = cursor.required("authority", &issues)?.string(&issues) else { return nil }
     var mix: [NeedGroupID: Double] = [:]
     if let mixCursor = cursor.optional("need_mix"), let entries = mixCursor.entries(&issues) {
@@ -289,8 +293,10 @@ struct ScenarioReader {
         .map { .totals($0) }
     default: source = readForecastDemand(given[0], &issues).map { .forecast($0) }
     }
+    let placedAtBase = cursor.optional("placed_at_base").map { readStatusQuo($0, &issues) } ?? [:]
     guard let source else { return nil }
-    return DemandSpecification(authority: AuthorityID(authority), source: source, needMix: mix)
+    return DemandSpecification(
+      authority: AuthorityID(authority), source: source, needMix: mix, placedAtBase: placedAtBase)
   }
 
   private func readDemandByNeed(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
@@ -470,7 +476,7 @@ struct ScenarioReader {
       [
         "area", "households", "places_per_household", "usable_share", "annual_attrition", "recruitment_cost",
         "max_recruits_per_year", "first_year_availability", "weekly_cost", "annual_cost_per_household",
-        "whole_recruits",
+        "whole_recruits", "recruited_in_base_year",
       ], &issues)
     let area = cursor.required("area", &issues)?.string(&issues)
     let households = cursor.required("households", &issues)?.number(
@@ -507,13 +513,16 @@ struct ScenarioReader {
         $0.number(&issues, in: 0...1e7, meaning: "a yearly cost in £")
       } ?? 0
     let whole = cursor.optional("whole_recruits")?.bool(&issues) ?? false
+    let recruitedInBaseYear = cursor.optional("recruited_in_base_year")?.number(
+      &issues, in: 0...100_000, meaning: "a number of households")
     guard let area, let households, let places, let usable, let attrition, let recruitment, let maximum, let firstYear,
       let weekly, let perHousehold
     else { return nil }
     return InHouseFosteringSupply(
       area: AreaID(area), households: households, placesPerHousehold: places, usableShare: usable,
       annualAttrition: attrition, recruitmentCost: recruitment, maximumRecruitsPerYear: maximum,
-      firstYearAvailability: firstYear, weeklyCost: weekly, annualCostPerHousehold: perHousehold, wholeRecruits: whole)
+      firstYearAvailability: firstYear, weeklyCost: weekly, annualCostPerHousehold: perHousehold, wholeRecruits: whole,
+      recruitedInBaseYear: recruitedInBaseYear)
   }
 
   private func readEmergency(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
@@ -573,6 +582,29 @@ struct ScenarioReader {
       weeklyInHouseSharePenalty: cursor.optional("weekly_in_house_share_penalty").flatMap {
         $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £")
       } ?? PlanningPolicy().weeklyInHouseSharePenalty)
+  }
+
+  /// `stability: {continuation: {ifa: 0.7}, shared_in_house_pools: [{name: ..., authorities: [a, b]}]}`.
+  private func readStability(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> PlacementStability {
+    cursor.rejectUnknownKeys(["continuation", "shared_in_house_pools"], &issues)
+    var continuation: [ProvisionTypeID: Double] = [:]
+    for (key, value) in cursor.optional("continuation")?.entries(&issues) ?? [] {
+      if let rate = value.number(&issues, in: 0...1, meaning: "a yearly share of placements between 0 and 1") {
+        continuation[ProvisionTypeID(key)] = rate
+      }
+    }
+    return PlacementStability(
+      continuation: continuation,
+      sharedInHousePools: cursor.optional("shared_in_house_pools").map { readList($0, &issues, readSharedPool) } ?? [])
+  }
+
+  private func readSharedPool(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> SharedInHousePool? {
+    cursor.rejectUnknownKeys(["name", "authorities"], &issues)
+    let name = cursor.required("name", &issues)?.string(&issues)
+    let members = cursor.required("authorities", &issues, fix: "list the councils, such as 'authorities: [a, b]'")?
+      .items(&issues)?.compactMap { $0.string(&issues) }
+    guard let name, let members else { return nil }
+    return SharedInHousePool(name: name, authorities: members.map { AuthorityID($0) })
   }
 
   private func readStatusQuo(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> [ProvisionTypeID: Double] {

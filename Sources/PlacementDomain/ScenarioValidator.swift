@@ -14,7 +14,8 @@ struct ScenarioValidator {
   /// Cross-reference checks, then reachability, which runs only when everything else passed (and
   /// `checkReachability`), so one mistake is not reported twice.
   func validate(checkReachability: Bool) -> [ScenarioIssue] {
-    let issues = crossReferenceIssues() + PlanIntentCheck(scenario: scenario, file: file, sources: sources).check()
+    let issues =
+      crossReferenceIssues() + stabilityIssues() + PlanIntentCheck(scenario: scenario, file: file, sources: sources).check()
     if !checkReachability || issues.contains(where: { $0.severity == .error }) { return issues }
     return issues + ReachabilityCheck(scenario: scenario, file: file).check()
   }
@@ -165,7 +166,8 @@ struct ScenarioValidator {
     checkUnique(scenario.inHouseFostering.map(\.area.rawValue), "in_house_fostering", field: "area", &issues)
     validateDemand(
       &issues, authorityIDs: authorityIDs, needIDs: needIDs, needList: needList, authorityList: authorityList)
-    for key in scenario.statusQuoMix.keys.sorted() where !provisionIDs.contains(key) {
+    let placedTypes = Set(scenario.demand.flatMap(\.placedAtBase.keys))
+    for key in scenario.statusQuoMix.keys.sorted() where !provisionIDs.contains(key) && !placedTypes.contains(key) {
       error("status_quo.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
     }
     for key in scenario.prices.annualUplift.keys.sorted() where !provisionIDs.contains(key) {

@@ -47,7 +47,7 @@ public struct PlanDifference: Sendable {
         measure: "placement_cost_gbp", label: "Placement fees", unit: .pounds, first: first.totals.placementCost,
         second: second.totals.placementCost),
       Row(
-        measure: "status_quo_cost_gbp", label: "Today's mix, placement fees", unit: .pounds,
+        measure: "status_quo_cost_gbp", label: "Carrying on as today", unit: .pounds,
         first: first.totals.statusQuoCost, second: second.totals.statusQuoCost),
       Row(
         measure: "households_to_recruit", label: "In-house households to approve", unit: .count,

@@ -72,6 +72,14 @@ public enum ScenarioTemplate {
             mix.field(need, share)
           }
         }
+        demand.comment("Children in placements at 31 March of the base year: they stay placed (see stability).")
+        demand.section("placed_at_base") { placed in
+          for (type, count) in [
+            ("in_house_fostering", "100"), ("ifa", "60"), ("external_residential", "25"), ("supported", "10"),
+          ] {
+            placed.field(type, count)
+          }
+        }
       }
     }
     file.blankLine()
@@ -150,12 +158,17 @@ public enum ScenarioTemplate {
       policy.comment("budget_ceiling: {2026: 20000000}")
     }
     file.blankLine()
-    file.comment("Today's mix, to compare the plan's cost with \"as things are\".")
-    file.section("status_quo") { mix in
-      mix.field("in_house_fostering", "100")
-      mix.field("ifa", "60")
-      mix.field("external_residential", "25")
-      mix.field("supported", "10")
+    file.comment(
+      "Placements run on: the share of a year's placements still running the next year (defaults from national"
+        + " figures; measure your own from SSDA903 returns).")
+    file.section("stability") { stability in
+      stability.section("continuation") { rates in
+        for (type, rate) in [
+          ("in_house_fostering", "0.7"), ("ifa", "0.7"), ("external_residential", "0.55"), ("supported", "0.45"),
+        ] {
+          rates.field(type, rate)
+        }
+      }
     }
     return file.text
   }

@@ -177,7 +177,7 @@ struct ExplorerPage {
       html += "<p class=\"downloads\">Download the \(escaped(second.title.lowercased())): "
       let links = [
         "report.html", "plan.xlsx", "plan.json", "budget.csv", "recruitment-targets.csv", "placements.csv",
-        "sufficiency-gap.csv", "emergency-capacity.csv", "shadow-prices.csv",
+        "placement-flows.csv", "sufficiency-gap.csv", "emergency-capacity.csv", "shadow-prices.csv",
       ]
       html += links.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }.joined(separator: " · ")
       html += "</p>\n"

@@ -31,8 +31,8 @@ struct EndToEndTests {
       #expect(run.standardOutput.contains("Total cost"))
       #expect(!run.standardOutput.contains("GLPK Simplex"), "solver text must not reach stdout")
       let files = [
-        "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "sufficiency-gap.csv",
-        "shadow-prices.csv", "emergency-capacity.csv", "plan.xlsx",
+        "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "placement-flows.csv",
+        "sufficiency-gap.csv", "shadow-prices.csv", "emergency-capacity.csv", "plan.xlsx",
       ]
       for file in files {
         let data = try Data(contentsOf: folder.appendingPathComponent(file))

@@ -14,7 +14,7 @@ extension PlanFormulation {
       if let opening = provider.opening {
         var opened: [LinearTerm] = []
         for year in years {
-          let allowed = year >= (opening.earliestYear ?? years.first ?? year)
+          let allowed = variant == .plan && year >= (opening.earliestYear ?? years.first ?? year)
           let variable = addVariable(
             "open_\(site.key)_\(year)", upper: allowed ? Double(opening.maximumUnits) : 0, kind: .integer)
           unitsOpened[SiteYear(siteIndex: siteIndex, year: year)] = variable
@@ -32,7 +32,8 @@ extension PlanFormulation {
       if let block = provider.blockContract {
         for year in years {
           let variable = addVariable(
-            "block_\(site.key)_\(year)", upper: block.maximumBeds, kind: block.wholeBeds ? .integer : .continuous)
+            "block_\(site.key)_\(year)", upper: variant == .plan ? block.maximumBeds : 0,
+            kind: block.wholeBeds ? .integer : .continuous)
           blockBeds[SiteYear(siteIndex: siteIndex, year: year)] = variable
           addCost(
             variable, year: year, annualCost: block.weeklyPricePerBed * Units.weeksPerYear,
@@ -54,6 +55,8 @@ extension PlanFormulation {
     }
 
     addPlacementsAndDemandRows(years: years)
+    addContinuationRows(years: years)
+    addBaseStockRows(firstYear: years.first)
     addCapacityRows(years: years)
     addEmergencyRows(years: years)
     addPolicyRows(years: years)
@@ -97,6 +100,11 @@ extension PlanFormulation {
           "recruit_\(areaID)_\(year)", upper: supply.maximumRecruitsPerYear,
           kind: supply.wholeRecruits ? .integer : .continuous)
         let stock = addVariable("households_\(areaID)_\(year)")
+        if variant == .statusQuo {
+          let rate = supply.statusQuoRecruitsPerYear
+          let fixed = supply.wholeRecruits ? rate.rounded() : rate
+          program.setBounds(recruit, lower: fixed, upper: fixed)
+        }
         recruits[key] = recruit
         households[key] = stock
         addCost(

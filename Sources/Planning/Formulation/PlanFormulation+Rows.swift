@@ -30,7 +30,8 @@ extension PlanFormulation {
           reachable.compactMap { entry -> (siteIndex: Int, miles: Double, multiplier: Double)? in
             let site = sites[entry.siteIndex]
             guard let multiplier = multipliers[need.id]?[site.provisionType],
-              site.category == .lastResort || need.maximumMiles.map({ entry.miles <= $0 }) ?? true
+              site.category == .lastResort || need.maximumMiles.map({ entry.miles <= $0 }) ?? true,
+              scenario.inHouseCarers(at: site, serve: area)
             else { return nil }
             return (entry.siteIndex, entry.miles, multiplier)
           }
@@ -194,7 +195,7 @@ extension PlanFormulation {
         }
         budgetRows[year] = program.addConstraint(name: "budget_\(year)", terms: terms, sense: .lessOrEqual(budget))
       }
-      if let share = scenario.policy.minimumInHouseFosteringShare {
+      if let share = inHouseShareTarget {
         let fostering = inYear.filter { sites[$0.siteIndex].category.isFostering }
         if !fostering.isEmpty {
           // Σ in-house − share × Σ fostering + shortfall ≥ 0: a target, not a wall. Missing it costs the policy's
@@ -207,11 +208,33 @@ extension PlanFormulation {
           addObjective(shortfall, scenario.policy.weeklyInHouseSharePenalty * Units.weeksPerYear)
           inHouseShareShortfall[year] = shortfall
           terms.append(LinearTerm(shortfall, 1))
+          if variant == .statusQuo {
+            // The status quo holds today's share: going above it is penalised like falling short.
+            let excess = addVariable("in_house_share_over_\(year)")
+            addObjective(excess, scenario.policy.weeklyInHouseSharePenalty * Units.weeksPerYear)
+            inHouseShareExcess[year] = excess
+            terms.append(LinearTerm(excess, -1))
+          }
           inHouseShareRows[year] = program.addConstraint(
             name: "in_house_share_\(year)", terms: terms, sense: .greaterOrEqual(0))
         }
       }
     }
+  }
+
+  /// The in-house share of fostering the programme aims at: the policy's minimum in the plan; today's share (from
+  /// the status-quo mix) in the status quo, or the policy's minimum when the mix has no fostering.
+  var inHouseShareTarget: Double? {
+    guard variant == .statusQuo else { return scenario.policy.minimumInHouseFosteringShare }
+    var inHouse = 0.0
+    var fostering = 0.0
+    for type in scenario.statusQuoMix.keys.sorted() {
+      let count = scenario.statusQuoMix[type] ?? 0
+      guard let category = scenario.provisionType(type)?.category, category.isFostering else { continue }
+      fostering += count
+      if category == .inHouseFostering { inHouse += count }
+    }
+    return fostering > 0 ? inHouse / fostering : scenario.policy.minimumInHouseFosteringShare
   }
 
   /// Cash ÷ constant prices for a provision type's costs in a year (1 for a cost with no provision type).

@@ -45,8 +45,31 @@ public struct PlanFormulation: Sendable {
     public var item: CostItem
   }
 
+  /// Which programme: the plan itself, or the status quo it is compared with.
+  public enum Variant: Sendable, Equatable {
+    /// The cheapest plan the scenario allows.
+    case plan
+    /// Carrying on as today, under the same demand, capacities and limits: in-house recruitment at the base year's
+    /// rate, no unit opened, no bed block-contracted, and the in-house share of fostering held at today's.
+    case statusQuo
+  }
+
+  /// A placement cell: need group × home area × site (its pool's first site), the unit placements run on in.
+  public struct PlacementCell: Sendable, Hashable {
+    public var need: NeedGroupID
+    public var area: AreaID
+    public var siteIndex: Int
+  }
+
+  /// A council's placements of one provision type at the base date.
+  public struct AuthorityProvision: Sendable, Hashable {
+    public var authority: AuthorityID
+    public var provisionType: ProvisionTypeID
+  }
+
   public let scenario: Scenario
   public let demand: DemandTable
+  public let variant: Variant
   public let sites: [PlacementSite]
   /// The provider behind each site (`nil` for in-house fostering), by site index.
   public let providerAtSite: [Provider?]
@@ -80,15 +103,26 @@ public struct PlanFormulation: Sendable {
   /// Placements by which the in-house share target is missed, per year.
   public internal(set) var inHouseShareShortfall: [Int: VariableID] = [:]
   public internal(set) var costTerms: [CostTerm] = []
+  /// Continuation rows, `placements_t − continuation × placements_{t−1} ≥ 0`, per placement cell and year t.
+  public internal(set) var continuationRows: [PlacementCell: [Int: ConstraintID]] = [:]
+  /// First-year rows keeping each council's placements at the base date in their provision type.
+  public internal(set) var baseStockRows: [AuthorityProvision: ConstraintID] = [:]
+  /// Placements at the base date that cannot run on for want of places of their type (penalised, reported).
+  public internal(set) var baseStockShortfall: [AuthorityProvision: VariableID] = [:]
+  /// Fostering placements by which the status quo's in-house share is exceeded, per year (status quo only).
+  public internal(set) var inHouseShareExcess: [Int: VariableID] = [:]
 
   /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.
   public static let tieBreakCostPerMile = 0.01
 
-  /// Builds the programme. With `poolIdenticalProviders` (the default) identical providers share one set of
+  /// Builds the programme (the plan, or with `variant` the status quo). With `poolIdenticalProviders` (the default) identical providers share one set of
   /// columns and one capacity row per year (see ``ProviderPooling``); the optimal cost is the same either way.
-  public init(scenario: Scenario, demand: DemandTable, poolIdenticalProviders: Bool = true) {
+  public init(
+    scenario: Scenario, demand: DemandTable, poolIdenticalProviders: Bool = true, variant: Variant = .plan
+  ) {
     self.scenario = scenario
     self.demand = demand
+    self.variant = variant
     let sites = scenario.placementSites
     let providers = Dictionary(scenario.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let supplies = Dictionary(scenario.inHouseFostering.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })
@@ -110,6 +144,11 @@ public struct PlanFormulation: Sendable {
 
   /// Spending terms grouped by year, in the order they were added.
   public var costTermsByYear: [Int: [CostTerm]] { Dictionary(grouping: costTerms, by: \.year) }
+
+  /// The share of a site's placements in one year still running the next (its provision type's continuation).
+  public func continuation(atSite siteIndex: Int) -> Double {
+    scenario.provisionType(sites[siteIndex].provisionType).map(scenario.stability.continuation(of:)) ?? 0
+  }
 
   /// Placements grouped by year, in the order they were added.
   public var placementsByYear: [Int: [Placement]] { Dictionary(grouping: placements, by: \.year) }

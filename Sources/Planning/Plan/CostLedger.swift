@@ -40,6 +40,11 @@ struct CostLedger {
     amounts[Key(year: year, provisionType: provisionType, item: item)] ?? 0
   }
 
+  /// The spending on every item for one provision type in a year (£, pence): a budget line's annual cost.
+  func annualCost(year: Int, provisionType: String) -> Double {
+    CostItem.allCases.reduce(0) { Rounding.money($0 + amount(year: year, provisionType: provisionType, item: $1)) }
+  }
+
   /// A year's spending by item, summed over provision types (£, pence; items with no spending left out).
   func byItem(year: Int) -> [CostItem: Double] {
     var result: [CostItem: Double] = [:]

@@ -16,6 +16,8 @@ public struct Plan: Sendable, Codable, Equatable {
   public var totals: PlanTotals
   public var years: [YearSummary]
   public var placements: [PlacementLine]
+  /// Placements per year, council and provision type: those running on, and the new placements the plan makes.
+  public var flows: [PlacementFlowLine] = []
   public var recruitment: [RecruitmentLine]
   public var budget: [BudgetLine]
   public var gap: [GapLine]
@@ -45,14 +47,15 @@ public struct PlanTotals: Sendable, Codable, Equatable {
   public var priceBaseYear: Int = 0
   /// Spending over the horizon in cash (£): the sum of the years' ``YearSummary/annualCostCash``.
   public var totalCostCash: Double = 0
-  /// The same demand bought in the status-quo mix (£); `nil` without a status-quo mix.
+  /// The status quo's spending over the horizon (£): the status quo solved as its own plan (see
+  /// ``StatusQuoSummary``), every item as in ``totalCost``; `nil` without a status-quo mix.
   public var statusQuoCost: Double?
-  /// Status-quo cost minus plan cost (£); `nil` without a status-quo mix. The status quo prices placements only,
-  /// so this all-in figure counts the plan's recruitment, retainers and new units against it.
+  /// Status-quo cost minus plan cost (£): what the plan saves against carrying on as today, both solved under the
+  /// same rules; `nil` without a status-quo mix. Read it beside the unmet need of each.
   public var saving: Double?
-  /// The plan's spending on placements alone (weekly prices × 52.14), like for like with the status quo (£).
+  /// The plan's spending on placement fees alone (weekly prices × 52.14, £).
   public var placementCost: Double
-  /// Status-quo cost minus the plan's placement cost (£); `nil` without a status-quo mix.
+  /// The status quo's placement fees minus the plan's (£); `nil` without a status-quo mix.
   public var placementSaving: Double?
   /// Households to approve over the horizon.
   public var householdsToRecruit: Double
@@ -65,6 +68,14 @@ public struct PlanTotals: Sendable, Codable, Equatable {
   /// Emergency beds needed but not secured, summed over the years (bed-years). Unmet need like
   /// ``unmetPlacementYears``: the children it stands for would find no emergency bed.
   public var emergencyBedShortfall: Double = 0
+  /// Households the status quo approves over the horizon; `nil` without a status quo.
+  public var statusQuoHouseholdsToRecruit: Double?
+  /// Need the status quo leaves unmet (placement-years); `nil` without a status quo.
+  public var statusQuoUnmetPlacementYears: Double?
+  /// The status quo's last-resort use (placement-years); `nil` without a status quo.
+  public var statusQuoLastResortPlacementYears: Double?
+  /// Emergency beds the status quo leaves short (bed-years); `nil` without a status quo.
+  public var statusQuoEmergencyBedShortfall: Double?
 }
 
 /// One plan year at a glance. In every table of the plan, `year` is the year ending 31 March (2026 is 2025-26).

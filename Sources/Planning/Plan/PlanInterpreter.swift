@@ -14,6 +14,8 @@ public struct PlanInterpreter: Sendable {
   /// What one more unit of each resource that may bind does, from re-solves (see ``ShadowPriceReport``); without
   /// them every shadow price reads as not binding.
   var shadowPriceEffects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
+  /// The status quo solved as its own plan, for the budget's comparison; `nil` without one.
+  var statusQuo: StatusQuoSummary?
 
   /// Creates an interpreter.
   public init(formulation: PlanFormulation, primal: Solution, dual: Solution?) {
@@ -22,8 +24,8 @@ public struct PlanInterpreter: Sendable {
     self.dual = dual
   }
 
-  private var scenario: Scenario { formulation.scenario }
-  private func value(_ variable: VariableID) -> Double { primal.value(of: variable) }
+  var scenario: Scenario { formulation.scenario }
+  func value(_ variable: VariableID) -> Double { primal.value(of: variable) }
 
   /// Builds the plan.
   public func plan(scenarioHash: String, backend: String, warnings: [String]) -> Plan {
@@ -51,8 +53,7 @@ public struct PlanInterpreter: Sendable {
     let totalCost = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCost) }
     let totalCostCash = yearSummaries.reduce(0) { Rounding.money($0 + $1.annualCostCash) }
     let statusQuoCost: Double? =
-      budget.contains { $0.statusQuoAnnualCost != nil }
-      ? budget.reduce(0) { Rounding.money($0 + ($1.statusQuoAnnualCost ?? 0)) } : nil
+      statusQuo == nil ? nil : budget.reduce(0) { Rounding.money($0 + ($1.statusQuoAnnualCost ?? 0)) }
     let placementCost = yearSummaries.reduce(0) {
       Rounding.money($0 + ($1.costByItem[CostItem.placements.rawValue] ?? 0))
     }
@@ -60,12 +61,16 @@ public struct PlanInterpreter: Sendable {
       totalCost: Rounding.money(totalCost), priceBaseYear: scenario.prices.baseYear, totalCostCash: totalCostCash,
       statusQuoCost: statusQuoCost.map(Rounding.money),
       saving: statusQuoCost.map { Rounding.money($0 - totalCost) }, placementCost: Rounding.money(placementCost),
-      placementSaving: statusQuoCost.map { Rounding.money($0 - placementCost) },
+      placementSaving: statusQuo.map { Rounding.money($0.placementCost - placementCost) },
       householdsToRecruit: Rounding.count(recruitment.reduce(0) { $0 + $1.householdsToApprove }),
       unmetPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.unmet }),
       lastResortPlacementYears: Rounding.count(gap.reduce(0) { $0 + $1.lastResort }),
       peakEmergencyBeds: emergency.map(\.bedsNeeded).max() ?? 0,
-      emergencyBedShortfall: Rounding.count(emergency.reduce(0) { $0 + $1.shortfall }))
+      emergencyBedShortfall: Rounding.count(emergency.reduce(0) { $0 + $1.shortfall }),
+      statusQuoHouseholdsToRecruit: statusQuo?.householdsToRecruit,
+      statusQuoUnmetPlacementYears: statusQuo?.unmetPlacementYears,
+      statusQuoLastResortPlacementYears: statusQuo?.lastResortPlacementYears,
+      statusQuoEmergencyBedShortfall: statusQuo?.emergencyBedShortfall)
     let report = ShadowPriceReport(formulation: formulation, primal: primal, dual: dual)
     let shadowPrices = report.prices(effects: shadowPriceEffects)
     let unmeasured = shadowPrices.filter { $0.binding && $0.holdsForUnits == nil }.count
@@ -85,13 +90,13 @@ public struct PlanInterpreter: Sendable {
         objective: Rounding.money(primal.objectiveValue ?? 0), isMixedInteger: formulation.program.hasIntegerVariables,
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
       demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
-      placements: Self.labelled(placements),
+      placements: Self.labelled(placements), flows: Self.labelled(flowLines(placements: placements)),
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
-      shadowPrices: shadowPrices, warnings: warnings + shadowPriceWarnings)
+      shadowPrices: shadowPrices, warnings: warnings + baseStockWarnings() + shadowPriceWarnings)
   }
 
-  private func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
+  func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
     var lines: [PlacementLine] = []
     let mileCost = scenario.distance.annualCostPerPlacementMile
     for (index, placement) in formulation.placements.enumerated() {
@@ -113,7 +118,7 @@ public struct PlanInterpreter: Sendable {
     return lines
   }
 
-  private func recruitmentLines() -> [RecruitmentLine] {
+  func recruitmentLines() -> [RecruitmentLine] {
     var lines: [RecruitmentLine] = []
     var placedAtSite: [PlanFormulation.SiteYear: Double] = [:]
     for placement in formulation.placements where formulation.inHouseSupplyAtSite[placement.siteIndex] != nil {
@@ -145,7 +150,7 @@ public struct PlanInterpreter: Sendable {
     return lines
   }
 
-  private func gapLines() -> [GapLine] {
+  func gapLines() -> [GapLine] {
     struct Key: Hashable {
       var year: Int
       var need: NeedGroupID
@@ -184,7 +189,7 @@ public struct PlanInterpreter: Sendable {
     return lines
   }
 
-  private func emergencyLines(_ pools: PoolAllocation, ledger: CostLedger) -> [EmergencyLine] {
+  func emergencyLines(_ pools: PoolAllocation, ledger: CostLedger) -> [EmergencyLine] {
     guard let emergency = scenario.emergency else { return [] }
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
     var placedByYear: [Int: Double] = [:]
@@ -232,7 +237,6 @@ public struct PlanInterpreter: Sendable {
       var year: Int
       var type: String
     }
-    let statusQuo = StatusQuoMix(scenario: scenario)
     var counts: [Key: Double] = [:]
     var placementWeeks: [Key: Double] = [:]
     for line in placements {
@@ -242,7 +246,6 @@ public struct PlanInterpreter: Sendable {
     }
     var lines: [BudgetLine] = []
     for year in scenario.planYears {
-      let totalDemand = formulation.demand.total(year: year)
       for type in scenario.provisionTypes {
         let key = Key(year: year, type: type.id.rawValue)
         let count = counts[key] ?? 0
@@ -255,8 +258,11 @@ public struct PlanInterpreter: Sendable {
           cost(.blockContract),
         ]
         let otherCost = others.reduce(0) { Rounding.money($0 + $1) }
-        let statusQuoPlacements = statusQuo.placements(of: type.id, totalDemand: totalDemand)
-        guard count > 0 || fees != 0 || otherCost != 0 || (statusQuoPlacements ?? 0) > 0 else { continue }
+        let statusQuoKey = StatusQuoSummary.TypeYear(provisionType: type.id.rawValue, year: year)
+        let statusQuoPlacements = statusQuo.map { $0.placements[statusQuoKey] ?? 0 }
+        let statusQuoCost = statusQuo.map { $0.annualCost[statusQuoKey] ?? 0 }
+        guard count > 0 || fees != 0 || otherCost != 0 || (statusQuoPlacements ?? 0) > 0 || (statusQuoCost ?? 0) != 0
+        else { continue }
         lines.append(
           BudgetLine(
             year: year, provisionType: type.id.rawValue, provisionName: type.name, s251Line: S251Line(type.category),
@@ -268,8 +274,7 @@ public struct PlanInterpreter: Sendable {
             cashFactor: Rounding.share(scenario.prices.cashFactor(of: type, in: year)),
             annualCostCash: Rounding.money(
               Rounding.money(fees + otherCost) * Rounding.share(scenario.prices.cashFactor(of: type, in: year))),
-            statusQuoPlacements: statusQuoPlacements.map(Rounding.count),
-            statusQuoAnnualCost: statusQuo.annualCost(of: type.id, totalDemand: totalDemand).map(Rounding.money)))
+            statusQuoPlacements: statusQuoPlacements, statusQuoAnnualCost: statusQuoCost))
       }
     }
     return lines
@@ -351,3 +356,4 @@ extension BudgetLine: FinancialYearLabelled {}
 extension GapLine: FinancialYearLabelled {}
 extension EmergencyLine: FinancialYearLabelled {}
 extension CapacityDecisionLine: FinancialYearLabelled {}
+extension PlacementFlowLine: FinancialYearLabelled {}

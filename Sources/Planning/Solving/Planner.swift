@@ -19,6 +19,9 @@ public struct Planner: Sendable {
   /// ``method(for:)``), started from the basis of a least-cost greedy allocation (``LeastCostStart``). Priced LPs
   /// always use the primal simplex and that start.
   public var choosesMethod = false
+  /// Also solve the status quo as its own plan (``PlanFormulation/Variant/statusQuo``) when the scenario gives
+  /// today's mix, so every saving is the difference between two solved plans.
+  public var comparesWithStatusQuo = true
 
   /// Creates a planner.
   public init(solver: any LinearSolver, options: SolveOptions = SolveOptions(), poolIdenticalProviders: Bool = true) {
@@ -50,20 +53,8 @@ public struct Planner: Sendable {
     }
     let clock = ContinuousClock()
     let solveStart = clock.now
-    var options = options
-    if choosesMethod {
-      options.method = Self.method(for: formulation.program)
-      if !formulation.program.hasIntegerVariables && options.warmStart == nil
-        && !PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
-      {
-        options.warmStart = LeastCostStart(formulation: formulation, program: formulation.program).basis
-      }
-    }
-    let solution = try PricedPlacementSolve.solve(
-      formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow)
-    guard solution.primalStatus == .feasiblePoint,
-      solution.termination == .optimal || solution.termination == .timeLimit
-    else { throw PlanningError.solverFailed(summary: solution.summary) }
+    let options = options(for: formulation)
+    let solution = try solve(formulation, options: options)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
     var dualProgram = formulation.program
     if formulation.program.hasIntegerVariables {
@@ -84,6 +75,14 @@ public struct Planner: Sendable {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
     var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+    if comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty {
+      interpreter.statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+        let statusQuo = PlanFormulation(
+          scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
+        let solution = try solve(statusQuo, options: self.options(for: statusQuo))
+        return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
+      }
+    }
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
       try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
         .effects(program: dualProgram, solver: solver, options: options)
@@ -93,6 +92,31 @@ public struct Planner: Sendable {
     }
     return Outcome(
       formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)
+  }
+
+  /// The solve options for a formulation: the planner's, with the simplex and starting basis chosen when
+  /// ``choosesMethod``.
+  private func options(for formulation: PlanFormulation) -> SolveOptions {
+    var options = options
+    if choosesMethod {
+      options.method = Self.method(for: formulation.program)
+      if !formulation.program.hasIntegerVariables && options.warmStart == nil
+        && !PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
+      {
+        options.warmStart = LeastCostStart(formulation: formulation, program: formulation.program).basis
+      }
+    }
+    return options
+  }
+
+  /// Solves a formulation (by pricing when it is large), and checks that the solver returned a usable plan.
+  private func solve(_ formulation: PlanFormulation, options: SolveOptions) throws -> Solution {
+    let solution = try PricedPlacementSolve.solve(
+      formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow)
+    guard solution.primalStatus == .feasiblePoint,
+      solution.termination == .optimal || solution.termination == .timeLimit
+    else { throw PlanningError.solverFailed(summary: solution.summary) }
+    return solution
   }
 
   /// The simplex for a programme when the planner chooses: the primal simplex for an LP, the dual for a MIP's

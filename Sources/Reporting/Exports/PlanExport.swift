@@ -14,6 +14,7 @@ public enum PlanExport {
       ("recruitment-targets.csv", excelReadable(recruitmentTargets(plan))),
       ("budget.csv", excelReadable(budget(plan))),
       ("placements.csv", excelReadable(placements(plan))),
+      ("placement-flows.csv", excelReadable(placementFlows(plan))),
       ("sufficiency-gap.csv", excelReadable(sufficiencyGap(plan))),
       ("shadow-prices.csv", excelReadable(shadowPrices(plan))),
       ("emergency-capacity.csv", excelReadable(emergencyCapacity(plan))),
@@ -65,6 +66,21 @@ public enum PlanExport {
           money(line.blockContracts), money(line.annualCost), NumberFormat.fixed(line.cashFactor, decimals: 6),
           money(line.annualCostCash), line.statusQuoPlacements.map(count) ?? "",
           line.statusQuoAnnualCost.map(money) ?? "",
+        ])
+    }
+    return document.render()
+  }
+
+  /// `placement-flows.csv`: per year, council and provision type, the placements running on from earlier years and
+  /// the new placements the plan makes (their sum is the year's placements of that type).
+  public static func placementFlows(_ plan: Plan) -> String {
+    var document = CSVDocument(
+      header: yearHeader + ["authority", "provision_type", "placements", "continuing", "new_placements"])
+    for line in plan.flows {
+      document.append(
+        yearCells(line.year) + [
+          line.authority, line.provisionType, count(line.placements), count(line.continuing),
+          count(line.newPlacements),
         ])
     }
     return document.render()

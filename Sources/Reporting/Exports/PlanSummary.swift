@@ -31,14 +31,13 @@ public enum PlanSummary {
     text += "\nTotal cost over \(plan.planYears.count) years: \(NumberFormat.pounds(plan.totals.totalCost))"
     text += " at \(FinancialYear.label(plan.totals.priceBaseYear)) prices;"
     text += " \(NumberFormat.pounds(plan.totals.totalCostCash)) in cash (prices uplifted each year)"
-    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.placementSaving {
+    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.saving {
+      text += "\nCarrying on as today (solved the same way): \(NumberFormat.pounds(statusQuo)); this plan costs "
       text +=
-        "\nPlacements: \(NumberFormat.pounds(plan.totals.placementCost)) against \(NumberFormat.pounds(statusQuo))"
-      text +=
-        " in the status-quo mix ("
-        + (saving >= 0 ? "\(NumberFormat.pounds(saving)) lower" : "\(NumberFormat.pounds(-saving)) higher") + ");"
-      text += " recruitment, emergency retainers, new units and mileage: "
-      text += NumberFormat.pounds(plan.totals.totalCost - plan.totals.placementCost)
+        abs(saving) < 0.5
+        ? "the same" : saving > 0 ? "\(NumberFormat.pounds(saving)) less" : "\(NumberFormat.pounds(-saving)) more"
+      let unmet = (plan.totals.statusQuoUnmetPlacementYears ?? 0) + (plan.totals.statusQuoEmergencyBedShortfall ?? 0)
+      text += " (unmet need carrying on as today: \(NumberFormat.fixed(unmet, decimals: 1)) placement-years)"
     }
     let shortfall = plan.years.reduce(0) { $0 + $1.inHouseShareShortfall }
     if shortfall > 0 {

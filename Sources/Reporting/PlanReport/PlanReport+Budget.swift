@@ -7,7 +7,7 @@ extension PlanReportBuilder {
     return annual - plan.budget.filter { $0.year == year }.reduce(0) { $0 + $1.annualCost }
   }
 
-  /// The budget by year and provision type (stacked bars), the plan against today's mix by year, and by type.
+  /// The budget by year and provision type (stacked bars), the plan against carrying on as today by year, and by type.
   func budgetSection() -> ReportSection {
     var series = provisionTypesInPlan.map { type in
       BarSeries(
@@ -39,7 +39,7 @@ extension PlanReportBuilder {
     ]
     if hasStatusQuo {
       columns += [
-        .init("Today's mix: fees only", isNumeric: true), .init("Plan's fees against today's mix", isNumeric: true),
+        .init("Carrying on as today", isNumeric: true), .init("Plan against carrying on as today", isNumeric: true),
       ]
     }
     if hasCeiling { columns.append(.init("Budget ceiling", isNumeric: true)) }
@@ -47,35 +47,35 @@ extension PlanReportBuilder {
     let rows = plan.years.map { year -> [String] in
       let fees = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + $1.placementCost }
       let statusQuo = plan.budget.filter { $0.year == year.year }.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) }
-      let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - fees]
+      let values = [fees, year.annualCost - fees, year.annualCost, statusQuo, statusQuo - year.annualCost]
       for index in totals.indices { totals[index] += values[index] }
       var row = [ReportText.yearLabel(year.year)] + values.prefix(3).map(ReportText.poundsAndPence)
-      if hasStatusQuo { row += [ReportText.poundsAndPence(statusQuo), Self.feesAgainstToday(statusQuo - fees)] }
+      if hasStatusQuo { row += [ReportText.poundsAndPence(statusQuo), Self.againstToday(values[4])] }
       if hasCeiling { row.append(year.budgetCeiling.map(ReportText.pounds) ?? "none") }
       return row
     }
     var footer = ["Total"] + totals.prefix(3).map(ReportText.poundsAndPence)
-    if hasStatusQuo { footer += [ReportText.poundsAndPence(totals[3]), Self.feesAgainstToday(totals[4])] }
+    if hasStatusQuo { footer += [ReportText.poundsAndPence(totals[3]), Self.againstToday(totals[4])] }
     if hasCeiling { footer.append("") }
     return DataTable(
       caption: hasStatusQuo
-        ? "Plan costs by year against today's mix. Today's mix is priced on fees only, so compare it with the"
-          + " plan's placement fees."
+        ? "Plan costs by year against carrying on as today (the same children and rules, today's recruitment and"
+          + " mix; every cost counted in both)."
         : "Plan costs by year (the scenario gives no status-quo mix to compare with)",
       columns: columns, rows: rows, footerRows: [footer])
   }
 
-  /// Today's mix's fees less the plan's, worded by sign to the penny: "£281,248.00 lower" (the plan's fees are lower).
-  private static func feesAgainstToday(_ difference: Double) -> String {
+  /// The status quo's cost less the plan's, worded by sign to the penny: "£281,248.00 lower" (the plan costs less).
+  private static func againstToday(_ difference: Double) -> String {
     guard abs(difference) >= 0.005 else { return "the same" }
     return ReportText.poundsAndPence(abs(difference)) + (difference > 0 ? " lower" : " higher")
   }
 
-  /// The plan beside today's mix by provision type: children and fees. `nil` without a status-quo mix.
+  /// The plan beside carrying on as today by provision type: children and costs. `nil` without a status quo.
   func typeComparisonTable() -> DataTable? {
     guard plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) else { return nil }
     let years = Double(max(plan.planYears.count, 1))
-    var totals = [0.0, 0, 0, 0, 0]
+    var totals = [0.0, 0, 0, 0]
     let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
       plan.budget.contains { $0.provisionType == type }
     }
@@ -83,20 +83,19 @@ extension PlanReportBuilder {
       let lines = plan.budget.filter { $0.provisionType == type }
       let values = [
         lines.reduce(0) { $0 + $1.placements } / years, lines.reduce(0) { $0 + ($1.statusQuoPlacements ?? 0) } / years,
-        lines.reduce(0) { $0 + $1.placementCost }, lines.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) },
-        lines.reduce(0) { $0 + $1.annualCost },
+        lines.reduce(0) { $0 + $1.annualCost }, lines.reduce(0) { $0 + ($1.statusQuoAnnualCost ?? 0) },
       ]
       for index in totals.indices { totals[index] += values[index] }
       return [provisionNames[type] ?? type, ReportText.count(values[0]), ReportText.count(values[1])]
         + values[2...].map(ReportText.poundsAndPence)
     }
     return DataTable(
-      caption: "By provision type over the plan, beside today's mix (children on an average day, averaged over the"
-        + " years; money summed over the years)",
+      caption: "By provision type over the plan, beside carrying on as today (children on an average day, averaged"
+        + " over the years; all costs, summed over the years)",
       columns: [
         .init("Provision type"), .init("Plan: children", isNumeric: true),
-        .init("Today's mix: children", isNumeric: true), .init("Plan: fees", isNumeric: true),
-        .init("Today's mix: fees", isNumeric: true), .init("Plan: all costs", isNumeric: true),
+        .init("Carrying on as today: children", isNumeric: true), .init("Plan: cost", isNumeric: true),
+        .init("Carrying on as today: cost", isNumeric: true),
       ], rows: rows,
       footerRows: [
         ["Total", ReportText.count(totals[0]), ReportText.count(totals[1])]

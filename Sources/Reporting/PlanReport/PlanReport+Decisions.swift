@@ -19,10 +19,8 @@ extension PlanReportBuilder {
         " at " + ReportText.yearLabel(plan.totals.priceBaseYear) + " prices, or "
         + ReportText.money(plan.totals.totalCostCash) + " in cash with prices rising each year"
     }
-    if let statusQuo = plan.totals.statusQuoCost {
-      budget +=
-        "; its placement fees are " + ReportText.difference(statusQuo - placementFees, more: "lower", less: "higher")
-        + " than today's mix would cost"
+    if let saving = plan.totals.saving {
+      budget += "; it costs " + ReportText.difference(saving, more: "less", less: "more") + " than carrying on as today"
     }
     lines.append(budget + ".")
     if plan.totals.householdsToRecruit > 0.005 {

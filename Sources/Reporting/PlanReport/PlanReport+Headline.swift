@@ -1,10 +1,10 @@
 import Planning
 
 extension PlanReportBuilder {
-  /// Placement fees over the horizon (weekly prices only), the part of the plan the status-quo mix is priced on.
+  /// Placement fees over the horizon (weekly prices only).
   var placementFees: Double { plan.totals.placementCost }
 
-  /// The headline: total cost, the like-for-like comparison with today's mix, recruitment, emergency beds and
+  /// The headline: total cost, the comparison with carrying on as today, recruitment, emergency beds and
   /// unmet need, then the plan year by year.
   func headlineSection() -> ReportSection {
     let total = plan.totals.totalCost
@@ -19,28 +19,22 @@ extension PlanReportBuilder {
           + ReportText.money(plan.totals.totalCostCash))
     ]
     var comparison: [String] = []
-    if let statusQuo = plan.totals.statusQuoCost {
-      let feeSaving = plan.totals.placementSaving ?? statusQuo - placementFees
+    if let statusQuo = plan.totals.statusQuoCost, let saving = plan.totals.saving {
       figures.append(
         KeyFigure(
-          label: feeSaving >= 0 ? "Lower placement fees than today's mix" : "Higher placement fees than today's mix",
-          value: ReportText.money(abs(feeSaving)),
-          note: ReportText.money(placementFees) + " against " + ReportText.money(statusQuo)
-            + " for the same children in the 31 March \(plan.baseYear) mix (fees only)"))
+          label: abs(saving) < 0.5
+            ? "The same as carrying on as today"
+            : saving > 0 ? "Less than carrying on as today" : "More than carrying on as today",
+          value: ReportText.money(abs(saving)),
+          note: ReportText.money(total) + " against " + ReportText.money(statusQuo)
+            + " for the same children if the council carries on as today"))
       comparison.append(
-        "Today's mix means the same children placed in the 31 March \(plan.baseYear) mix of provision types at"
-          + " average weekly fees: " + ReportText.money(statusQuo) + " over the plan. That figure covers placement"
-          + " fees only, so the like-for-like comparison is with the plan's fees of " + ReportText.money(placementFees)
-          + ", which are " + ReportText.difference(feeSaving, more: "lower", less: "higher") + "."
-          + (feeSaving >= 0
-            ? ""
-            : " Today's mix is priced at average fees with no limit on places or distance, so it can be cheaper"
-              + " than any mix the market can actually supply."))
-      if let saving = plan.totals.saving {
-        comparison.append(
-          "Counting the plan's other costs too (" + ReportText.money(otherCosts) + "), the whole plan costs "
-            + ReportText.difference(saving, more: "less", less: "more") + " than today's mix costs in fees alone.")
-      }
+        "Carrying on as today is planned the same way as this plan, for the same children, with the same places,"
+          + " distance limits and children staying in their placements, but recruiting carers at the "
+          + ReportText.yearLabel(plan.baseYear) + " rate, opening no home, block-contracting no beds and keeping"
+          + " today's in-house share of fostering. It would cost " + ReportText.money(statusQuo) + " over the plan,"
+          + " so this plan costs " + ReportText.difference(saving, more: "less", less: "more") + "."
+          + Self.unmetBeside(plan.totals))
     }
     let recruits = plan.totals.householdsToRecruit
     let firstYearRecruits = plan.planYears.first.map { year in
@@ -82,7 +76,7 @@ extension PlanReportBuilder {
     blocks += comparison.map(ReportBlock.paragraph)
     if let byType = typeComparisonTable() { blocks.append(.table(byType)) }
     blocks.append(.table(yearTable()))
-    return ReportSection(heading: "The plan against today's mix", blocks: blocks)
+    return ReportSection(heading: "The plan against carrying on as today", blocks: blocks)
   }
 
   /// The emergency year with the most beds to hold (the earliest on a tie).
@@ -167,10 +161,24 @@ extension PlanReportBuilder {
         + " in a year, everything else unchanged. It holds for small changes only.")
     if plan.totals.statusQuoCost != nil {
       items.append(
-        "Today's mix: the same children placed in the 31 March \(plan.baseYear) mix of provision types at average"
-          + " weekly fees. It is a yardstick for placement fees, not a forecast of what would happen.")
+        "Carrying on as today (the status quo): the same children planned under the same rules, with carer"
+          + " recruitment at the \(ReportText.yearLabel(plan.baseYear)) rate, no new homes or block contracts and"
+          + " today's in-house share of fostering. Every saving in this report is the difference between it and the"
+          + " plan.")
     }
     return ReportSection(heading: "How to read this report", blocks: [.bulletList(items)])
+  }
+}
+
+extension PlanReportBuilder {
+  /// The unmet need of the plan and of the status quo, as a sentence to read beside a saving ("" when neither
+  /// leaves any).
+  static func unmetBeside(_ totals: PlanTotals) -> String {
+    let plan = totals.unmetPlacementYears + totals.emergencyBedShortfall
+    let statusQuo = (totals.statusQuoUnmetPlacementYears ?? 0) + (totals.statusQuoEmergencyBedShortfall ?? 0)
+    guard plan > 0.005 || statusQuo > 0.005 else { return "" }
+    return " Need left unmet: " + ReportText.count(plan) + " placement-years in this plan, "
+      + ReportText.count(statusQuo) + " if the council carries on as today."
   }
 }
 

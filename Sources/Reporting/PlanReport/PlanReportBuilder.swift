@@ -4,7 +4,7 @@ import Planning
 
 /// Turns a solved ``Plan`` and its ``Scenario`` into the paper a commissioner takes to cabinet, laid out as a
 /// sufficiency statement: an executive summary naming every decision, recommendations with their numbers, the plan
-/// against today's mix, gaps and their causes, risks and sensitivity, each council's figures (regional plans), then
+/// against carrying on as today, gaps and their causes, risks and sensitivity, each council's figures (regional plans), then
 /// the detail (demand and forecast accuracy, placement mix, budget, recruitment, emergency beds, distance, what limits
 /// the plan), the assumptions with their sources, and the data-quality notes.
 ///

@@ -1,0 +1,43 @@
+extension ScenarioValidator {
+  /// Checks the placement-stability inputs: `placed_at_base` and `stability` name provision types and councils that
+  /// exist; and a scenario that gives some
+  /// councils' placements at the base date but not others' is warned (their children would all be placed afresh).
+  func stabilityIssues() -> [ScenarioIssue] {
+    var issues: [ScenarioIssue] = []
+    func error(_ path: String, _ message: String, _ fix: String) {
+      issues.append(ScenarioIssue(file: file, line: nil, path: path, message: message, fix: fix))
+    }
+    let provisionIDs = Set(scenario.provisionTypes.map(\.id))
+    let provisionList = scenario.provisionTypes.map(\.id.rawValue).joined(separator: ", ")
+    let authorityIDs = Set(scenario.authorities.map(\.id))
+    for (index, demand) in scenario.demand.enumerated() {
+      for key in demand.placedAtBase.keys.sorted() where !provisionIDs.contains(key) {
+        error(
+          "\(sources.path("demand", index)).placed_at_base.\(key)", "unknown provision type '\(key)'",
+          "use one of: \(provisionList)")
+      }
+    }
+    let withStock = scenario.demand.filter { !$0.placedAtBase.isEmpty }
+    if !withStock.isEmpty {
+      for (index, demand) in scenario.demand.enumerated() where demand.placedAtBase.isEmpty {
+        issues.append(
+          ScenarioIssue(
+            severity: .warning, file: file, line: nil, path: sources.path("demand", index),
+            message:
+              "no placed_at_base for '\(demand.authority)': its children are all placed afresh in the first year, as if moved",
+            fix: "give its children in placements at 31 March \(scenario.baseYear) by provision type, as for the others"))
+      }
+    }
+    for key in scenario.stability.continuation.keys.sorted() where !provisionIDs.contains(key) {
+      error("stability.continuation.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
+    }
+    for (index, pool) in scenario.stability.sharedInHousePools.enumerated() {
+      for member in pool.authorities where !authorityIDs.contains(member) {
+        error(
+          "stability.shared_in_house_pools[\(index)].authorities", "unknown authority '\(member)'",
+          "use one of: \(scenario.authorities.map(\.id.rawValue).joined(separator: ", "))")
+      }
+    }
+    return issues
+  }
+}

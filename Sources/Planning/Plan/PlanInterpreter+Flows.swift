@@ -1,0 +1,97 @@
+import PlacementDomain
+import TableIO
+
+/// One council's placements of one provision type in one year, split into those running on from earlier years
+/// (placements at the base date, or made in an earlier plan year) and the new placements the plan makes.
+public struct PlacementFlowLine: Sendable, Codable, Equatable {
+  public var year: Int
+  /// The financial year as councils write it ("2025-26").
+  public var financialYear: String = ""
+  public var authority: String
+  public var provisionType: String
+  /// Children placed on average over the year: ``continuing`` + ``newPlacements``.
+  public var placements: Double
+  /// Placements running on from the year before (or from the base date), at the type's continuation rate.
+  public var continuing: Double
+  /// Placements the plan makes in the year: for children entering care and children whose placement ended.
+  public var newPlacements: Double
+}
+
+extension PlanInterpreter {
+  /// The placement flows per year, council and provision type, in scenario order. Placements equal the plan's
+  /// placement lines summed; the part running on is each placement cell's continuation row (in the first year,
+  /// the council's placements at the base date that stay, less any that cannot for want of places).
+  func flowLines(placements: [PlacementLine]) -> [PlacementFlowLine] {
+    struct Key: Hashable {
+      var year: Int
+      var authority: AuthorityID
+      var type: ProvisionTypeID
+    }
+    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    var placed: [Key: Double] = [:]
+    for line in placements {
+      guard let authority = authorityOfArea[AreaID(line.homeArea)] else { continue }
+      placed[Key(year: line.year, authority: authority, type: ProvisionTypeID(line.provisionType)), default: 0] +=
+        line.placements
+    }
+    var continuing: [Key: Double] = [:]
+    let years = scenario.planYears
+    if let first = years.first {
+      for (key, row) in formulation.baseStockRows {
+        let running = (formulation.program[row].sense.lowerBound ?? 0)
+          - (formulation.baseStockShortfall[key].map(value) ?? 0)
+        continuing[Key(year: first, authority: key.authority, type: key.provisionType), default: 0] += max(0, running)
+      }
+    }
+    var previousValue: [PlanFormulation.PlacementCell: [Int: Double]] = [:]
+    for placement in formulation.placements {
+      let cell = PlanFormulation.PlacementCell(need: placement.need, area: placement.area, siteIndex: placement.siteIndex)
+      previousValue[cell, default: [:]][placement.year, default: 0] += value(placement.variable)
+    }
+    for (cell, rows) in formulation.continuationRows.sorted(by: { Self.cellOrder($0.key, $1.key) }) {
+      guard let authority = authorityOfArea[cell.area] else { continue }
+      let rate = formulation.continuation(atSite: cell.siteIndex)
+      for (previous, year) in zip(years, years.dropFirst()) where rows[year] != nil {
+        let key = Key(year: year, authority: authority, type: formulation.site(cell.siteIndex).provisionType)
+        continuing[key, default: 0] += rate * (previousValue[cell]?[previous] ?? 0)
+      }
+    }
+    var lines: [PlacementFlowLine] = []
+    for year in years {
+      for authority in scenario.authorities {
+        for type in scenario.provisionTypes {
+          let key = Key(year: year, authority: authority.id, type: type.id)
+          let total = Rounding.count(placed[key] ?? 0)
+          guard total > 0 else { continue }
+          let running = min(total, Rounding.count(continuing[key] ?? 0))
+          lines.append(
+            PlacementFlowLine(
+              year: year, authority: authority.id.rawValue, provisionType: type.id.rawValue, placements: total,
+              continuing: running, newPlacements: Rounding.count(total - running)))
+        }
+      }
+    }
+    return lines
+  }
+
+  /// A fixed order of placement cells (dictionary order varies between runs, and so would the last bit of sums).
+  private static func cellOrder(_ first: PlanFormulation.PlacementCell, _ second: PlanFormulation.PlacementCell)
+    -> Bool
+  {
+    (first.siteIndex, first.area.rawValue, first.need.rawValue)
+      < (second.siteIndex, second.area.rawValue, second.need.rawValue)
+  }
+
+  /// A warning for each council's placements at the base date that cannot run on for want of places of their type.
+  func baseStockWarnings() -> [String] {
+    formulation.baseStockShortfall.sorted {
+      ($0.key.authority.rawValue, $0.key.provisionType.rawValue)
+        < ($1.key.authority.rawValue, $1.key.provisionType.rawValue)
+    }.compactMap { key, variable in
+      let short = Rounding.count(value(variable))
+      guard short > 0 else { return nil }
+      return
+        "\(NumberFormat.plain(short)) of \(key.authority)'s placements in \(key.provisionType) at 31 March \(scenario.baseYear) cannot run on into \(scenario.baseYear + 1): the scenario has too few places of that type within reach. Check the places given, or the placed_at_base counts."
+    }
+  }
+}
