@@ -73,7 +73,7 @@ def check_budget(sheets, budget_csv):
         "Household support": "household_support_gbp", "Emergency retainers": "emergency_retainers_gbp",
         "New-unit running costs": "new_unit_running_costs_gbp", "Block contracts": "block_contracts_gbp",
         "Annual cost": "annual_cost_gbp", "Annual cost in cash": "annual_cost_cash_gbp",
-        "Today's mix: cost": "status_quo_annual_cost_gbp",
+        "Carrying on as today: cost": "status_quo_annual_cost_gbp",
     }
     failures = []
     for title, name in columns.items():

@@ -108,7 +108,9 @@ extension FinanceWorkbook {
       }
       let totalColumn = types.count + 1
       worksheet_write_string(sheet, header, UInt16(totalColumn), "Total", formats.header)
-      if statusQuo { worksheet_write_string(sheet, header, UInt16(totalColumn + 1), "Carrying on as today", formats.header) }
+      if statusQuo {
+        worksheet_write_string(sheet, header, UInt16(totalColumn + 1), "Carrying on as today", formats.header)
+      }
       let format = formats.format(for: kind)
       var row = header + 1
       var columnTotals = Array(repeating: [Double](), count: totalColumn + 2)

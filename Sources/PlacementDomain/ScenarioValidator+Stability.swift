@@ -25,7 +25,8 @@ extension ScenarioValidator {
             severity: .warning, file: file, line: nil, path: sources.path("demand", index),
             message:
               "no placed_at_base for '\(demand.authority)': its children are all placed afresh in the first year, as if moved",
-            fix: "give its children in placements at 31 March \(scenario.baseYear) by provision type, as for the others"))
+            fix: "give its children in placements at 31 March \(scenario.baseYear) by provision type, as for the others"
+          ))
       }
     }
     for key in scenario.stability.continuation.keys.sorted() where !provisionIDs.contains(key) {

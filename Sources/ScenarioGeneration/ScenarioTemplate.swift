@@ -158,9 +158,8 @@ public enum ScenarioTemplate {
       policy.comment("budget_ceiling: {2026: 20000000}")
     }
     file.blankLine()
-    file.comment(
-      "Placements run on: the share of a year's placements still running the next year (defaults from national"
-        + " figures; measure your own from SSDA903 returns).")
+    file.comment("Placements run on: the share of a year's placements still running the next year.")
+    file.comment("The defaults come from national figures; measure your own from SSDA903 returns.")
     file.section("stability") { stability in
       stability.section("continuation") { rates in
         for (type, rate) in [

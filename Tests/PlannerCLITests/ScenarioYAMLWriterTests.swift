@@ -47,7 +47,7 @@ struct ScenarioYAMLWriterTests {
 
   @Test("init's template is a whole file: it ends with one newline")
   func templateEndsWithNewline() {
-    #expect(ScenarioTemplate.text.hasSuffix("supported: 10\n"))
+    #expect(ScenarioTemplate.text.hasSuffix("supported: 0.45\n"))
     #expect(!ScenarioTemplate.text.hasSuffix("\n\n"))
   }
 }

@@ -38,14 +38,16 @@ extension PlanInterpreter {
     let years = scenario.planYears
     if let first = years.first {
       for (key, row) in formulation.baseStockRows {
-        let running = (formulation.program[row].sense.lowerBound ?? 0)
+        let running =
+          (formulation.program[row].sense.lowerBound ?? 0)
           - (formulation.baseStockShortfall[key].map(value) ?? 0)
         continuing[Key(year: first, authority: key.authority, type: key.provisionType), default: 0] += max(0, running)
       }
     }
     var previousValue: [PlanFormulation.PlacementCell: [Int: Double]] = [:]
     for placement in formulation.placements {
-      let cell = PlanFormulation.PlacementCell(need: placement.need, area: placement.area, siteIndex: placement.siteIndex)
+      let cell = PlanFormulation.PlacementCell(
+        need: placement.need, area: placement.area, siteIndex: placement.siteIndex)
       previousValue[cell, default: [:]][placement.year, default: 0] += value(placement.variable)
     }
     for (cell, rows) in formulation.continuationRows.sorted(by: { Self.cellOrder($0.key, $1.key) }) {
