@@ -63,18 +63,22 @@ extension PlanInterpreter {
       for authority in scenario.authorities {
         for type in scenario.provisionTypes {
           let key = Key(year: year, authority: authority.id, type: type.id)
-          let total = Rounding.count(placed[key] ?? 0)
+          // To the hundredth, as the tables show them, so running on + new is the placements shown, exactly.
+          let total = Self.hundredths(placed[key] ?? 0)
           guard total > 0 else { continue }
-          let running = min(total, Rounding.count(continuing[key] ?? 0))
+          let running = min(total, Self.hundredths(continuing[key] ?? 0))
           lines.append(
             PlacementFlowLine(
               year: year, authority: authority.id.rawValue, provisionType: type.id.rawValue, placements: total,
-              continuing: running, newPlacements: Rounding.count(total - running)))
+              continuing: running, newPlacements: Self.hundredths(total - running)))
         }
       }
     }
     return lines
   }
+
+  /// A count to the hundredth of a child.
+  private static func hundredths(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
   /// A fixed order of placement cells (dictionary order varies between runs, and so would the last bit of sums).
   private static func cellOrder(_ first: PlanFormulation.PlacementCell, _ second: PlanFormulation.PlacementCell)
