@@ -25,6 +25,14 @@ struct ScenarioBuilder {
   var upliftPerYear: Double = 0
   /// Latitude of the IFA pool; the home area is at 54.0 N, 1.0 W.
   var ifaLatitude = 54.0
+  /// Children in placements at the base date, by provision type (they stay placed).
+  var placedAtBase: [ProvisionTypeID: Double] = [:]
+  /// Continuation rates by provision type (the defaults for those not given).
+  var continuation: [ProvisionTypeID: Double] = [:]
+  /// Households approved in the base year (the status quo's recruitment); `nil` for the default.
+  var recruitedInBaseYear: Double?
+  /// Today's mix, which the status quo keeps to (empty: the placements at the base date).
+  var statusQuoMix: [ProvisionTypeID: Double] = [:]
 
   static let home = GeoPoint(latitude: 54.0, longitude: -1.0)
 
@@ -55,14 +63,16 @@ struct ScenarioBuilder {
       demand: [
         DemandSpecification(
           authority: "la",
-          source: .byNeed(Dictionary(uniqueKeysWithValues: years.map { ($0, ["mainstream": demandPerYear]) })))
+          source: .byNeed(Dictionary(uniqueKeysWithValues: years.map { ($0, ["mainstream": demandPerYear]) })),
+          placedAtBase: placedAtBase)
       ],
       providers: providers,
       inHouseFostering: [
         InHouseFosteringSupply(
           area: "home", households: households, placesPerHousehold: 1, usableShare: 1, annualAttrition: attrition,
           recruitmentCost: recruitmentCost, maximumRecruitsPerYear: maximumRecruits,
-          firstYearAvailability: firstYearAvailability, weeklyCost: inHouseWeeklyCost, wholeRecruits: wholeRecruits)
+          firstYearAvailability: firstYearAvailability, weeklyCost: inHouseWeeklyCost, wholeRecruits: wholeRecruits,
+          recruitedInBaseYear: recruitedInBaseYear)
       ],
       emergency: nil,
       distance: DistancePolicy(roadFactor: 1, maximumShareOver20Miles: maximumShareOver20Miles),
@@ -72,9 +82,11 @@ struct ScenarioBuilder {
         }
           ?? [:],
         minimumInHouseFosteringShare: minimumInHouseShare, weeklyUnmetNeedPenalty: unmetPenalty),
+      statusQuoMix: statusQuoMix.isEmpty ? placedAtBase : statusQuoMix,
       prices: PriceBasis(
         baseYear: baseYear,
-        annualUplift: Dictionary(uniqueKeysWithValues: DefaultTaxonomy.provisionTypes.map { ($0.id, upliftPerYear) })))
+        annualUplift: Dictionary(uniqueKeysWithValues: DefaultTaxonomy.provisionTypes.map { ($0.id, upliftPerYear) })),
+      stability: PlacementStability(continuation: continuation))
   }
 
   /// Three years of 20 children a year with attrition and recruitment; in-house, a far IFA pool short of places, a
