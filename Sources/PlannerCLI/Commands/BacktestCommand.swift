@@ -129,6 +129,9 @@ extension SufficiencyCommand {
           "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
             + "known at each origin")
       }
+      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
+        print(note)
+      }
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print(
         "default method: \(summary.defaultMethod.name) (the same rule at every origin, so its rows are the default "

@@ -33,8 +33,8 @@ extension SufficiencyCommand {
 
         A region's few councils share one shock a year, so ranges calibrated on them alone hold too few outcomes. \
         --calibrate-on takes the ranges from another panel's backtest errors instead, for example \
-        --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel; \
-        the central forecast is unchanged.
+        --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel \
+        (the printout suggests it for a panel of fewer than 50 series); the central forecast is unchanged.
         """)
 
     @Argument(
@@ -195,6 +195,9 @@ extension SufficiencyCommand {
         print(
           "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
             + "known at the forecast's origin (the accuracy below is measured with them)")
+      }
+      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
+        print(note)
       }
       let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
       if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
