@@ -67,13 +67,19 @@ public struct BacktestRun: Sendable {
   /// selection. The rows marked default are `used`'s when given and scored (a method the user asked for), else
   /// ``ForecastMethod/defaultMethod``'s whenever it was scored (persistence otherwise): the same rule at every
   /// origin, so its rows are the default replayed with past data only.
-  public func summary(origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil) -> BacktestSummary {
+  ///
+  /// With `calibration` (the backtest of a calibration panel, for example every English council), each forecast's
+  /// intervals come from that run's errors of the same method whose outcomes are known at the forecast's origin,
+  /// instead of this run's: a region's few councils share one shock a year, a national panel mixes many.
+  public func summary(
+    origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil, calibration: BacktestRun? = nil
+  ) -> BacktestSummary {
     let inRange = records.filter { origins?.contains($0.origin) ?? true }
     let originsUsed = Set(inRange.map(\.origin)).sorted()
     var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
     for method in methods {
       for origin in originsUsed {
-        calibrations[method, default: [:]][origin] = errorDistribution(for: method, at: origin)
+        calibrations[method, default: [:]][origin] = (calibration ?? self).errorDistribution(for: method, at: origin)
       }
     }
     var selected: [Int: ForecastMethod] = [:]

@@ -34,10 +34,16 @@ public struct DemandForecaster: Sendable {
 
   /// Forecasts `series`, pooling with and calibrating on `panel` (the series alone when `nil`).
   ///
+  /// With `calibrationPanel`, the intervals (and the backtest's coverage) come instead from the errors of the same
+  /// method in that panel's rolling-origin backtest up to the origin (``BacktestRun/summary(origins:used:calibration:)``);
+  /// the point forecast is unchanged.
+  ///
   /// - Throws: ``ForecastingError/seriesTooShort(id:count:minimum:)`` when the series has fewer than
   ///   ``minimumHistory`` years; ``ForecastingError/invalidArgument(_:)`` for a horizon out of range or a
   ///   requested method that cannot forecast this series.
-  public func forecast(_ series: AnnualSeries, panel: SeriesPanel? = nil) throws -> Forecast {
+  public func forecast(
+    _ series: AnnualSeries, panel: SeriesPanel? = nil, calibrationPanel: SeriesPanel? = nil
+  ) throws -> Forecast {
     guard (1...Self.maximumHorizon).contains(horizon) else {
       throw ForecastingError.invalidArgument("horizon must be between 1 and \(Self.maximumHorizon) years")
     }
@@ -48,10 +54,11 @@ public struct DemandForecaster: Sendable {
     let pool = SeriesPanel(others + [series]).truncated(throughYear: origin)
     // Only the method used (and persistence, always included) needs backtesting; the combination's members are
     // fitted for it, but not scored.
-    let run = RollingOriginBacktest(
-      methods: [method ?? ForecastMethod.defaultMethod], horizons: horizon, minimumHistory: minimumHistory
-    ).run(pool)
-    let summary = run.summary(used: method)
+    let backtest = RollingOriginBacktest(
+      methods: [method ?? ForecastMethod.defaultMethod], horizons: horizon, minimumHistory: minimumHistory)
+    let run = backtest.run(pool)
+    let reference = calibrationPanel.map { backtest.run($0.truncated(throughYear: origin)) }
+    let summary = run.summary(used: method, calibration: reference)
     var context = ForecastContext(series: series, panel: pool, origin: origin)
     context.shrinkage = run.shrinkage(at: origin)
     var chosen = method ?? ForecastMethod.defaultMethod
@@ -68,7 +75,7 @@ public struct DemandForecaster: Sendable {
     return Forecast(
       seriesID: series.id, method: chosen.name, trainingYears: first...origin,
       years: (1...horizon).map { origin + $0 }, point: point,
-      errors: run.errorDistribution(for: chosen, at: origin), backtest: summary)
+      errors: (reference ?? run).errorDistribution(for: chosen, at: origin), backtest: summary)
   }
 
   /// Forecasts a history given as plain arrays
@@ -83,16 +90,17 @@ public struct DemandForecaster: Sendable {
   }
 
   /// Runs the rolling-origin backtest over `panel` and summarises the forecasts made at `origins` (all when `nil`)
-  /// for horizons 1 … `horizons`.
+  /// for horizons 1 … `horizons`; with `calibrationPanel`, every method's intervals come from its errors in that
+  /// panel's backtest, known at each origin.
   ///
   /// - Returns: the summary and how many (series, origin) pairs were skipped for lack of history.
   public static func backtest(
     _ panel: SeriesPanel, origins: ClosedRange<Int>?, horizons: Int,
     methods: [ForecastMethod] = ForecastMethod.allCases,
-    minimumHistory: Int = RollingOriginBacktest.defaultMinimumHistory
+    minimumHistory: Int = RollingOriginBacktest.defaultMinimumHistory, calibrationPanel: SeriesPanel? = nil
   ) -> (summary: BacktestSummary, skippedOrigins: Int) {
     let backtest = RollingOriginBacktest(methods: methods, horizons: horizons, minimumHistory: minimumHistory)
-    let summary = backtest.run(panel).summary(origins: origins)
+    let summary = backtest.run(panel).summary(origins: origins, calibration: calibrationPanel.map(backtest.run))
     let skipped = origins.map { backtest.skippedOrigins(panel, origins: $0) } ?? 0
     return (summary, skipped)
   }

@@ -291,7 +291,7 @@ struct ScenarioReader {
     case "totals":
       source = readYearly(given[0], planYears: planYears, &issues, range: 0...1e7, meaning: "a number of children")
         .map { .totals($0) }
-    default: source = readForecastDemand(given[0], &issues).map { .forecast($0) }
+    default: source = readForecastDemand(given[0], planYears: planYears, &issues).map { .forecast($0) }
     }
     let placedAtBase = cursor.optional("placed_at_base").map { readStatusQuo($0, &issues) } ?? [:]
     guard let source else { return nil }
@@ -327,7 +327,9 @@ struct ScenarioReader {
     return result
   }
 
-  private mutating func readForecastDemand(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> ForecastDemand? {
+  private mutating func readForecastDemand(
+    _ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]
+  ) -> ForecastDemand? {
     cursor.rejectUnknownKeys(["history", "series", "quantile", "method", "seed", "placed_share", "levers"], &issues)
     let historyCursor = cursor.required("history", &issues, fix: "add 'history: path/to/panel.csv'")
     let series = cursor.required("series", &issues, fix: "add 'series: E06000003' (the GSS code in the history file)")?
@@ -360,26 +362,53 @@ struct ScenarioReader {
     }
     return ForecastDemand(
       historyPath: url.path, seriesCode: series, quantile: quantile, method: cursor.optional("method")?.string(&issues),
-      seed: UInt64(seed), placedShare: placedShare, levers: cursor.optional("levers").map { readLevers($0, &issues) })
+      seed: UInt64(seed), placedShare: placedShare,
+      levers: cursor.optional("levers").map { readLevers($0, planYears: planYears, &issues) })
   }
 
-  /// A forecast's `levers`: multipliers 0-10 and additions of at most 10,000 children a year either way.
-  private func readLevers(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> ForecastLevers {
+  /// A forecast's `levers`: multipliers 0-10 and additions of at most 10,000 children a year either way, each one
+  /// number for every forecast year or a `year: value` mapping over plan years (a year not named is unchanged).
+  private func readLevers(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> ForecastLevers {
     let keys = ["entries_multiplier", "entries_added_per_year", "exits_multiplier", "exits_added_per_year"]
     cursor.rejectUnknownKeys(Set(keys), &issues)
-    func value(_ key: String, identity: Double) -> Double {
+    var levers = ForecastLevers()
+    let span = "\(planYears.first ?? 0) to \(planYears.last ?? 0)"
+    for key in keys {
+      guard let lever = cursor.optional(key) else { continue }
       let isMultiplier = key.hasSuffix("multiplier")
-      return cursor.optional(key).flatMap {
-        $0.number(
-          &issues, in: isMultiplier ? 0...10 : -10_000...10_000,
-          meaning: isMultiplier ? "a multiplier (0.9 = 10 % fewer)" : "a number of children a year")
-      } ?? identity
+      let range = isMultiplier ? 0...10 : -10_000.0...10_000
+      let meaning = isMultiplier ? "a multiplier (0.9 = 10 % fewer)" : "a number of children a year"
+      var everyYear: Double?
+      var byYear: [Int: Double] = [:]
+      if lever.node.scalar != nil {
+        everyYear = lever.number(&issues, in: range, meaning: meaning)
+      } else if let entries = lever.entries(&issues) {
+        for (text, value) in entries {
+          guard let year = Int(text), planYears.contains(year) else {
+            value.error(
+              "'\(text)' is not a plan year", fix: "name plan years from \(span) (years ending 31 March)", into: &issues
+            )
+            continue
+          }
+          byYear[year] = value.number(&issues, in: range, meaning: meaning)
+        }
+      }
+      switch key {
+      case "entries_multiplier":
+        levers.entriesMultiplier = everyYear ?? 1
+        levers.entriesMultiplierByYear = byYear
+      case "entries_added_per_year":
+        levers.entriesAddedPerYear = everyYear ?? 0
+        levers.entriesAddedByYear = byYear
+      case "exits_multiplier":
+        levers.exitsMultiplier = everyYear ?? 1
+        levers.exitsMultiplierByYear = byYear
+      default:
+        levers.exitsAddedPerYear = everyYear ?? 0
+        levers.exitsAddedByYear = byYear
+      }
     }
-    return ForecastLevers(
-      entriesMultiplier: value("entries_multiplier", identity: 1),
-      entriesAddedPerYear: value("entries_added_per_year", identity: 0),
-      exitsMultiplier: value("exits_multiplier", identity: 1),
-      exitsAddedPerYear: value("exits_added_per_year", identity: 0))
+    return levers
   }
 
   private static let providerKeys: Set<String> = [

@@ -165,4 +165,36 @@ struct BacktestTests {
       }
     }
   }
+
+  @Test("Calibrated on another panel, every range is the point times that panel's errors known at its origin")
+  func calibrationPanel_rangesFromItsErrors() throws {
+    let panel = try FixtureSupport.panel()
+    let reference = SeriesPanel(
+      try (1...4).map { try FixtureSupport.randomSeries(seed: 40 + UInt64($0), count: 25, id: "R\($0)") })
+    let backtest = RollingOriginBacktest(methods: [.shrunkCombination], horizons: 2)
+    let run = backtest.run(panel)
+    let referenceRun = backtest.run(reference)
+    let own = run.summary(origins: 2015...2018)
+    let calibrated = run.summary(origins: 2015...2018, calibration: referenceRun)
+    #expect(own.rows.map(\.mape) == calibrated.rows.map(\.mape))
+    var differs = false
+    for (mine, theirs) in zip(own.forecasts, calibrated.forecasts) {
+      let record = theirs.record
+      #expect(mine.record == record)
+      let errors = referenceRun.errorDistribution(for: record.method, at: record.origin)
+      let low = try #require(errors.logQuantiles(0.1, horizon: record.horizon)?.last)
+      let high = try #require(errors.logQuantiles(0.9, horizon: record.horizon)?.last)
+      let range = try #require(theirs.intervals[.p80])
+      #expect(abs(range.lowerBound - record.pointForecast * exp(low)) < 1e-9)
+      #expect(abs(range.upperBound - record.pointForecast * exp(high)) < 1e-9)
+      if mine.intervals[.p80] != range { differs = true }
+    }
+    #expect(differs)
+    let series = try #require(panel.series.first)
+    let forecaster = DemandForecaster(horizon: 3)
+    let plain = try forecaster.forecast(series, panel: panel)
+    let elsewhere = try forecaster.forecast(series, panel: panel, calibrationPanel: reference)
+    #expect(plain.point == elsewhere.point)
+    #expect(plain.lower(.p80) != elsewhere.lower(.p80))
+  }
 }

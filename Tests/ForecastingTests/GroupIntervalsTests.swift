@@ -97,4 +97,19 @@ struct ForecastFlowsTests {
     let plain = try AnnualSeries(id: "P", years: [2017, 2018], values: [1, 2])
     #expect(ForecastFlows.consistent(with: [3], history: plain) == nil)
   }
+
+  @Test("Hand-computed flows: 30 entrants and a quarter leaving a year, the forecast's differences booked as flows")
+  func flows_handComputed() throws {
+    // No population, so the model's entrants are the mean of the last three years' starts: (25 + 30 + 35) / 3 = 30;
+    // a quarter of the opening stock left in each of the last three years.
+    let series = try AnnualSeries(
+      id: "S", years: [2015, 2016, 2017, 2018], values: [100, 100, 100, 100], starts: [nil, 25, 30, 35],
+      ceased: [nil, 25, 25, 25])
+    let flows = try #require(ForecastFlows.consistent(with: [110, 100, 104], history: series))
+    // 2019: 100 + 30 − 25 = 105, the forecast is 5 higher: 35 enter, 25 leave.
+    // 2020: 110 + 30 − 27.5 = 112.5, the forecast is 12.5 lower: 30 enter, 40 leave.
+    // 2021: 100 + 30 − 25 = 105, the forecast is 1 lower: 30 enter, 26 leave.
+    #expect(zip(flows.entrants, [35.0, 30, 30]).allSatisfy { abs($0 - $1) < 1e-9 })
+    #expect(zip(flows.endings, [25.0, 40, 26]).allSatisfy { abs($0 - $1) < 1e-9 })
+  }
 }

@@ -58,6 +58,23 @@ struct NeedMixAndLeverTests {
     #expect(abs(uasc[0] - 215) < 1e-9)
   }
 
+  @Test("A lever set for one year moves that year, and later years only by what carries over")
+  func flowLeversByStep() {
+    let flows = StockFlowModel.Flows(startsPerYear: [40, 40, 40], exitFraction: 0.25)
+    let base = [205.0, 212, 220]
+    var levers = ScenarioLevers()
+    levers.startsAddedByStep[1] = 8
+    let adjusted = levers.adjustedStock(base: base, lastStock: 200, flows: flows)
+    // Nothing in year 1; 8 more in year 2; 8 · 0.75 = 6 of them still in care in year 3.
+    #expect(abs(adjusted[0] - 205) < 1e-9 && abs(adjusted[1] - 220) < 1e-9 && abs(adjusted[2] - 226) < 1e-9)
+    var exits = ScenarioLevers(exitsMultiplier: 2)
+    exits.exitsMultiplierByStep[0] = 1
+    let later = exits.adjustedStock(base: base, lastStock: 200, flows: flows)
+    // Year 1 unchanged; then half leave, the base path's residuals (18.25, 21) kept: 205 · 0.5 + 40 + 18.25 = 160.75,
+    // 160.75 · 0.5 + 40 + 21 = 141.375.
+    #expect(abs(later[0] - 205) < 1e-9 && abs(later[1] - 160.75) < 1e-9 && abs(later[2] - 141.375) < 1e-9)
+  }
+
   @Test("Share levers change one group and renormalise the rest")
   func shareLevers() {
     let shares = ["a": 0.5, "b": 0.3, "c": 0.2]

@@ -165,4 +165,31 @@ struct ScenarioLoaderTests {
     #expect(bad.contains { $0.description.contains("entries_multiplier") && $0.description.contains("out of range") })
     #expect(bad.contains { $0.description.contains("exit_multiplier") })
   }
+
+  @Test("a lever given year by year holds its plan years, is described by financial year, and rejects other years")
+  func forecastLeversByYear() throws {
+    let history = FileManager.default.temporaryDirectory.appendingPathComponent("levers-yearly-history.csv")
+    try Data("time_period,new_la_code,la_name,cla_31mar\n2019,E1,A,100\n2020,E1,A,101\n".utf8).write(to: history)
+    defer { try? FileManager.default.removeItem(at: history) }
+    func scenario(_ levers: String) -> String {
+      Self.valid.replacingOccurrences(
+        of: "totals: {2021: 100, 2022: 110}",
+        with: "forecast: {history: \(history.path), series: E1, levers: {\(levers)}}")
+    }
+    let loaded = try load(scenario("entries_multiplier: {2022: 0.8}, exits_added_per_year: 2"))
+    guard case .forecast(let demand) = loaded.scenario.demand[0].source else {
+      Issue.record("expected a forecast demand")
+      return
+    }
+    let levers = try #require(demand.levers)
+    #expect(levers == ForecastLevers(exitsAddedPerYear: 2, entriesMultiplierByYear: [2022: 0.8]))
+    #expect(levers.values(in: 2021).entriesMultiplier == 1 && levers.values(in: 2022).entriesMultiplier == 0.8)
+    #expect(levers.values(in: 2021).exitsAdded == 2 && levers.values(in: 2022).exitsAdded == 2)
+    #expect(
+      levers.phrases == ["children entering care: 20% fewer in 2021-22", "2 more children leaving care each year"])
+    let bad = issues(scenario("entries_added_per_year: {2035: 4, next: 1, 2021: 20000}"))
+    #expect(bad.contains { $0.description.contains("'2035' is not a plan year") })
+    #expect(bad.contains { $0.description.contains("'next' is not a plan year") })
+    #expect(bad.contains { $0.description.contains("out of range") })
+  }
 }

@@ -236,6 +236,30 @@ struct EndToEndTests {
     #expect(text.contains("\nNaive,1,60,"))
   }
 
+  @Test("backtest --calibrate-on moves only the ranges: the same forecasts, ranges from the other panel's errors")
+  func backtestCalibratedOnAnotherPanel() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func run(_ extra: [String], _ name: String) throws -> (stdout: String, rows: [[String]]) {
+      let run = try BinaryRunner.run(
+        [
+          "backtest", "Data/cla-panel/la_cla_panel_north_east_2010_2025.csv", "--origins", "2016-2020", "--horizons",
+          "2", "--out", folder.appendingPathComponent(name).path,
+        ] + extra)
+      #expect(run.exitCode == 0, "\(run.standardError)")
+      let text = try String(
+        contentsOf: folder.appendingPathComponent(name).appendingPathComponent("forecasts.csv"), encoding: .utf8)
+      return (run.standardOutput, text.split(separator: "\n").map { $0.split(separator: ",").map(String.init) })
+    }
+    let own = try run([], "own")
+    let england = try run(["--calibrate-on", "Data/cla-panel/la_cla_panel_england_2010_2024.csv"], "england")
+    #expect(england.stdout.contains("ranges calibrated on the backtest errors of 145 series"))
+    #expect(own.rows.count == england.rows.count)
+    // Columns: series, name, origin, horizon, target_year, method, forecast, actual, lower_80, upper_80, …
+    #expect(zip(own.rows, england.rows).allSatisfy { $0.prefix(8) == $1.prefix(8) })
+    #expect(zip(own.rows, england.rows).contains { $0[8] != $1[8] })
+  }
+
   @Test("report writes a self-contained report.html and report.md, byte-identical on a rerun; plan --report too")
   func report() throws {
     let first = try BinaryRunner.temporaryFolder()

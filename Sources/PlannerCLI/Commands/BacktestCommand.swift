@@ -23,6 +23,11 @@ extension SufficiencyCommand {
         default replayed with past data only. The row "Select(past MAPE)" is a diagnostic: at each origin it uses \
         the method with the lowest MAPE so far.
 
+        --calibrate-on takes the ranges from another panel's backtest instead (for example every English council \
+        for one region's councils): at each origin, the errors of the same method in that panel whose outcomes \
+        were known by then. A region's few councils share one shock a year, so their own errors understate the \
+        spread; the forecasts themselves are unchanged.
+
         forecasts.csv beside it holds every method's forecast for every series, origin and horizon, with its \
         ranges and the outcome, to see where a method missed.
         """)
@@ -35,6 +40,9 @@ extension SufficiencyCommand {
 
     @Option(help: "Longest horizon in years.")
     var horizons: Int = 3
+
+    @Option(help: "Panel CSV whose backtest errors calibrate the ranges (for example the England panel).")
+    var calibrateOn: String?
 
     @Option(help: "Output folder.")
     var out: String = "out/backtest"
@@ -63,7 +71,9 @@ extension SufficiencyCommand {
       let panel = try SeriesTableReader.read(url)
       for skipped in panel.skipped { StandardError.print(skipped.warning) }
       let range = try origins.map(Self.parseOrigins)
-      let (summary, skipped) = DemandForecaster.backtest(panel, origins: range, horizons: horizons)
+      let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
+      let (summary, skipped) = DemandForecaster.backtest(
+        panel, origins: range, horizons: horizons, calibrationPanel: calibrationPanel)
       if summary.rows.isEmpty {
         throw ForecastingError.invalidArgument(
           "\(url.path): no forecast could be scored; the series are too short for the origins and horizons asked")
@@ -89,7 +99,8 @@ extension SufficiencyCommand {
         [
           (name: "backtest.csv", text: document.render()),
           (name: "forecasts.csv", text: Self.forecastsDocument(summary, names: panel.series).render()),
-        ], to: URL(fileURLWithPath: out), input: url.path, protecting: [url.path])
+        ], to: URL(fileURLWithPath: out), input: url.path,
+        protecting: Set([url.path] + (calibrateOn.map { [$0] } ?? [])))
 
       let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
       func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
@@ -113,6 +124,14 @@ extension SufficiencyCommand {
           + "range")
       let scored = summary.originsScored.map(String.init).joined(separator: ",")
       print("series: \(panel.series.count); origins scored: \(scored)")
+      if let calibrateOn, let calibrationPanel {
+        print(
+          "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
+            + "known at each origin")
+      }
+      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
+        print(note)
+      }
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print(
         "default method: \(summary.defaultMethod.name) (the same rule at every origin, so its rows are the default "

@@ -27,8 +27,14 @@ extension SufficiencyCommand {
         year also gets one row per group, its point the total's times the group's projected share (recent shares \
         and their damped trend; --share fixes a group's share). A group's range is simulated: the total's \
         uncertainty, the projected share's own backtest errors, and the chance split of children among groups. \
-        When the history has starts and ceased, flows.csv gives the children entering and leaving care each year, \
-        consistent with the central forecast (stock = last year's stock + entrants − endings, exactly).
+        When the history has starts and ceased, the printout and flows.csv give the children entering and leaving \
+        care each year, consistent with the central forecast (stock = last year's stock + entrants − endings, \
+        exactly).
+
+        A region's few councils share one shock a year, so ranges calibrated on them alone hold too few outcomes. \
+        --calibrate-on takes the ranges from another panel's backtest errors instead, for example \
+        --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel \
+        (the printout suggests it for a panel of fewer than 50 series); the central forecast is unchanged.
         """)
 
     @Argument(
@@ -59,6 +65,11 @@ extension SufficiencyCommand {
     @Option(help: "Fix a group's share in every forecast year, as GROUP=SHARE (repeatable), with --need-mix.")
     var share: [String] = []
 
+    @Option(
+      help: "Panel CSV whose backtest errors calibrate the ranges (for example the England panel for a region's panel)."
+    )
+    var calibrateOn: String?
+
     @Option(help: "Output folder.")
     var out: String = "out/forecast"
 
@@ -69,6 +80,10 @@ extension SufficiencyCommand {
       }
       guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
       if !share.isEmpty, needMix == nil { throw ValidationError("--share needs --need-mix") }
+      if calibrateOn != nil, input == nil || input.map(ScenarioLocator.isScenario) == true {
+        throw ValidationError(
+          "--calibrate-on applies to a series CSV, not a scenario (a scenario's history panel calibrates it)")
+      }
       _ = try shareOverrides()
       if let method, ForecastMethod(name: method) == nil {
         throw ValidationError(
@@ -86,7 +101,8 @@ extension SufficiencyCommand {
       let target = try PanelSelection.series(
         in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
       let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
-      let forecast = try forecaster.forecast(target, panel: panel)
+      let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
+      let forecast = try forecaster.forecast(target, panel: panel, calibrationPanel: calibrationPanel)
 
       let outFolder = URL(fileURLWithPath: out)
       let bounds = (
@@ -128,7 +144,8 @@ extension SufficiencyCommand {
         for row in groupRows[index] { document.append(row) }
       }
       var files = [(name: "forecast.csv", text: document.render())]
-      if let flows = ForecastFlows.consistent(with: forecast.point, history: target) {
+      let flows = ForecastFlows.consistent(with: forecast.point, history: target)
+      if let flows {
         var table = CSVDocument(header: ["year", "series", "stock", "entrants", "endings"])
         for (index, year) in forecast.years.enumerated() {
           table.append(
@@ -148,7 +165,8 @@ extension SufficiencyCommand {
         }
         files.append((name: "paths.csv", text: draws.render()))
       }
-      try CommandOutputSet.forecast.write(files, to: outFolder, input: url.path, protecting: [url.path])
+      try CommandOutputSet.forecast.write(
+        files, to: outFolder, input: url.path, protecting: Set([url.path] + (calibrateOn.map { [$0] } ?? [])))
 
       print(
         "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
@@ -162,7 +180,25 @@ extension SufficiencyCommand {
         ].map { NumberFormat.fixed($0, decimals: 1) }
         print(([String(year)] + cells).map(pad).joined(separator: " "))
       }
+      if let flows {
+        print("children entering and leaving care each year (stock = last year's stock + entrants − endings):")
+        print(["year", "stock", "entrants", "endings"].map(pad).joined(separator: " "))
+        for (index, year) in forecast.years.enumerated() {
+          let cells = [forecast.point[index], flows.entrants[index], flows.endings[index]].map {
+            NumberFormat.fixed($0, decimals: 1)
+          }
+          print(([String(year)] + cells).map(pad).joined(separator: " "))
+        }
+      }
       print(ForecastAccuracyText.reason(method: forecast.method, named: method != nil))
+      if let calibrateOn, let calibrationPanel {
+        print(
+          "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
+            + "known at the forecast's origin (the accuracy below is measured with them)")
+      }
+      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
+        print(note)
+      }
       let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
       if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
       if panel.series.count > 1, let backtest = forecast.backtest,

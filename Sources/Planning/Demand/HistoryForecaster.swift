@@ -91,9 +91,17 @@ public struct HistoryForecaster: DemandForecastSource {
           + "'\(specification.seriesCode)' needs starts and ceased columns up to \(baseYear); add them or remove "
           + "the levers")
     }
-    let scenarioLevers = ScenarioLevers(
+    var scenarioLevers = ScenarioLevers(
       startsMultiplier: levers.entriesMultiplier, startsAddedPerYear: levers.entriesAddedPerYear,
       exitsMultiplier: levers.exitsMultiplier, exitsAddedPerYear: levers.exitsAddedPerYear)
+    // A lever set for particular plan years applies at that year's step (0 is the year after the base year).
+    for step in 0..<horizon {
+      let values = levers.values(in: baseYear + 1 + step)
+      scenarioLevers.startsMultiplierByStep[step] = values.entriesMultiplier
+      scenarioLevers.startsAddedByStep[step] = values.entriesAdded
+      scenarioLevers.exitsMultiplierByStep[step] = values.exitsMultiplier
+      scenarioLevers.exitsAddedByStep[step] = values.exitsAdded
+    }
     return (forecast.applying(scenarioLevers, lastStock: lastStock, flows: flows), series)
   }
 }

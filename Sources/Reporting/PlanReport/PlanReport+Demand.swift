@@ -87,7 +87,7 @@ extension PlanReportBuilder {
     guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
       case .forecast(let demand) = specification.source, let levers = demand.levers, !levers.isIdentity
     else { return nil }
-    return "The scenario changes the forecast's flows in every forecast year: " + ReportText.list(levers.phrases)
+    return "The scenario changes the forecast's flows: " + ReportText.list(levers.phrases)
       + ". The forecast above and the plan include these changes (through the stock-flow identity: this year's"
       + " children, less those leaving, plus those entering); the backtest below is of the forecast without them."
   }
