@@ -43,6 +43,7 @@ extension PlanReportBuilder {
           categoryTitle: "Year", valueFormat: .number(decimals: 0))),
       summary: summary, source: "Plan (placements.csv)")
     var blocks: [ReportBlock] = [.chart(mix)]
+    if let flows = placementFlowsTable() { blocks.append(.table(flows)) }
     if plan.years.contains(where: { $0.inHouseFosteringShare != nil }) {
       let minimum = scenario.policy.minimumInHouseFosteringShare
       var text = "The share of fostered children placed with the council's own carers"
