@@ -7,16 +7,20 @@ public struct DemandSpecification: Sendable, Equatable, Codable {
   /// Children in placements at the base year's 31 March, by provision type: they stay placed, thinning as their
   /// placements end (see ``PlacementStability``). Empty when not given: then every child is placed afresh.
   public var placedAtBase: [ProvisionTypeID: Double]
+  /// Care leavers aged 18 or over staying put with the council's in-house foster carers, on an average day, by plan
+  /// year: they take in-house places without being looked-after demand. Empty when not given.
+  public var stayingPut: [Int: Double]
 
   /// Creates a demand specification.
   public init(
     authority: AuthorityID, source: DemandSource, needMix: [NeedGroupID: Double] = [:],
-    placedAtBase: [ProvisionTypeID: Double] = [:]
+    placedAtBase: [ProvisionTypeID: Double] = [:], stayingPut: [Int: Double] = [:]
   ) {
     self.authority = authority
     self.source = source
     self.needMix = needMix
     self.placedAtBase = placedAtBase
+    self.stayingPut = stayingPut
   }
 }
 

@@ -268,7 +268,8 @@ struct ScenarioReader {
   private mutating func readDemand(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
     -> DemandSpecification?
   {
-    cursor.rejectUnknownKeys(["authority", "by_year", "totals", "need_mix", "forecast", "placed_at_base"], &issues)
+    cursor.rejectUnknownKeys(
+      ["authority", "by_year", "totals", "need_mix", "forecast", "placed_at_base", "staying_put"], &issues)
     guard let authority = cursor.required("authority", &issues)?.string(&issues) else { return nil }
     var mix: [NeedGroupID: Double] = [:]
     if let mixCursor = cursor.optional("need_mix"), let entries = mixCursor.entries(&issues) {
@@ -294,9 +295,14 @@ struct ScenarioReader {
     default: source = readForecastDemand(given[0], planYears: planYears, &issues).map { .forecast($0) }
     }
     let placedAtBase = cursor.optional("placed_at_base").map { readStatusQuo($0, &issues) } ?? [:]
+    let stayingPut =
+      cursor.optional("staying_put").flatMap {
+        readYearly($0, planYears: planYears, &issues, range: 0...100_000, meaning: "a number of care leavers")
+      } ?? [:]
     guard let source else { return nil }
     return DemandSpecification(
-      authority: AuthorityID(authority), source: source, needMix: mix, placedAtBase: placedAtBase)
+      authority: AuthorityID(authority), source: source, needMix: mix, placedAtBase: placedAtBase,
+      stayingPut: stayingPut)
   }
 
   private func readDemandByNeed(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])

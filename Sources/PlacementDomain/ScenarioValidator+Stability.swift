@@ -29,6 +29,16 @@ extension ScenarioValidator {
           ))
       }
     }
+    for (index, demand) in scenario.demand.enumerated()
+    where demand.stayingPut.values.contains(where: { $0 > 0 })
+      && !scenario.inHouseFostering.contains(where: { scenario.area($0.area)?.authority == demand.authority })
+    {
+      issues.append(
+        ScenarioIssue(
+          severity: .warning, file: file, line: nil, path: "\(sources.path("demand", index)).staying_put",
+          message: "'\(demand.authority)' has care leavers staying put but no in-house carers: they are left out",
+          fix: "give the council's in_house_fostering areas, or remove staying_put"))
+    }
     for key in scenario.stability.continuation.keys.sorted() where !provisionIDs.contains(key) {
       error("stability.continuation.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
     }

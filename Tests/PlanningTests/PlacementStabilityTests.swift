@@ -60,6 +60,23 @@ struct PlacementStabilityTests {
     #expect(plan.warnings.contains { $0.hasPrefix("4 of la's placements in ifa at 31 March 2020 cannot run on") })
   }
 
+  @Test("care leavers staying put take in-house places first; children go to the IFA and then to last resort")
+  func stayingPut() throws {
+    // 18 children; 10 in-house places of which 3 are taken by care leavers staying put: 7 in-house at £400, 5 IFA
+    // at £800, 6 in a hotel at £5,000.
+    var builder = ScenarioBuilder()
+    builder.stayingPut = 3
+    let plan = try solve(builder.build())
+    #expect(abs(plan.totals.totalCost - weeks * (7 * 400 + 5 * 800 + 6 * 5_000)) < 0.01)
+    #expect(plan.recruitment.map(\.stayingPut) == [3])
+    #expect(plan.recruitment.map(\.usablePlaces) == [7])
+    // More care leavers than places: the carers' 10 places all go to them and the rest are reported.
+    builder.stayingPut = 12
+    let crowded = try solve(builder.build())
+    #expect(crowded.recruitment.map(\.stayingPut) == [10])
+    #expect(crowded.warnings.contains { $0.hasPrefix("2 care leavers staying put in home in 2021 find no place") })
+  }
+
   @Test("carrying on as today is solved as its own plan: recruitment at the base year's rate and today's share")
   func statusQuoSolved() throws {
     // 12 children for one year; 10 in-house places; recruits give a whole place in their first year at £1,000.

@@ -31,6 +31,8 @@ struct ScenarioBuilder {
   var continuation: [ProvisionTypeID: Double] = [:]
   /// Households approved in the base year (the status quo's recruitment); `nil` for the default.
   var recruitedInBaseYear: Double?
+  /// Care leavers staying put with the in-house carers, every year.
+  var stayingPut: Double = 0
   /// Today's mix, which the status quo keeps to (empty: the placements at the base date).
   var statusQuoMix: [ProvisionTypeID: Double] = [:]
 
@@ -64,7 +66,8 @@ struct ScenarioBuilder {
         DemandSpecification(
           authority: "la",
           source: .byNeed(Dictionary(uniqueKeysWithValues: years.map { ($0, ["mainstream": demandPerYear]) })),
-          placedAtBase: placedAtBase)
+          placedAtBase: placedAtBase,
+          stayingPut: stayingPut > 0 ? Dictionary(uniqueKeysWithValues: years.map { ($0, stayingPut) }) : [:])
       ],
       providers: providers,
       inHouseFostering: [

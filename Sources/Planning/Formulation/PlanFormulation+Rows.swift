@@ -121,6 +121,16 @@ extension PlanFormulation {
           } else if let previous = households[AreaYear(area: supply.area, year: years[yearIndex - 1])] {
             terms.append(LinearTerm(previous, -staying))
           }
+          // Care leavers staying put take places first; any who find none are a penalised, reported shortfall.
+          let areaYear = AreaYear(area: supply.area, year: year)
+          if let stayingPut = stayingPutPlaces(supply, year: year), stayingPut > 0 {
+            let shortfall = addVariable("staying_put_short_\(supply.area)_\(year)", upper: stayingPut)
+            addObjective(shortfall, scenario.policy.weeklyUnmetNeedPenalty * Units.weeksPerYear)
+            stayingPutShortfall[areaYear] = shortfall
+            self.stayingPut[areaYear] = stayingPut
+            terms.append(LinearTerm(shortfall, -1))
+            rightHandSide -= stayingPut
+          }
           capacityRows[key] = program.addConstraint(
             name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(rightHandSide))
           continue
@@ -145,6 +155,17 @@ extension PlanFormulation {
           name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(places))
       }
     }
+  }
+
+  /// The care leavers staying put with one in-house area's carers in a year: the council's figure shared among its
+  /// in-house areas by their households at the base date; `nil` when the council gives none.
+  func stayingPutPlaces(_ supply: InHouseFosteringSupply, year: Int) -> Double? {
+    guard let authority = scenario.area(supply.area)?.authority,
+      let total = scenario.demand.first(where: { $0.authority == authority })?.stayingPut[year]
+    else { return nil }
+    let councilHouseholds = scenario.inHouseFostering.filter { scenario.area($0.area)?.authority == authority }
+      .reduce(0) { $0 + $1.households }
+    return councilHouseholds > 0 ? total * supply.households / councilHouseholds : nil
   }
 
   /// Emergency rows: beds held vacant plus emergency placements at emergency-capable sites cover the Erlang B

@@ -109,6 +109,10 @@ public struct PlanFormulation: Sendable {
   public internal(set) var baseStockRows: [AuthorityProvision: ConstraintID] = [:]
   /// Placements at the base date that cannot run on for want of places of their type (penalised, reported).
   public internal(set) var baseStockShortfall: [AuthorityProvision: VariableID] = [:]
+  /// Care leavers staying put who find no in-house place (penalised like unmet need, reported), per area and year.
+  public internal(set) var stayingPutShortfall: [AreaYear: VariableID] = [:]
+  /// Care leavers staying put with each in-house area's carers, per year (the council's figure shared by households).
+  public internal(set) var stayingPut: [AreaYear: Double] = [:]
   /// Fostering placements by which the status quo's in-house share is exceeded, per year (status quo only).
   public internal(set) var inHouseShareExcess: [Int: VariableID] = [:]
 

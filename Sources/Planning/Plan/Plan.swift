@@ -137,8 +137,10 @@ public struct RecruitmentLine: Sendable, Codable, Equatable {
   public var areaName: String
   public var householdsToApprove: Double
   public var householdsAtYearEnd: Double
-  /// Usable in-house places in the year.
+  /// Usable in-house places in the year for looked-after children (after care leavers staying put).
   public var usablePlaces: Double
+  /// Care leavers aged 18 or over staying put with the area's carers, on an average day.
+  public var stayingPut: Double = 0
   public var placementsMade: Double
   public var recruitmentCost: Double
 }

@@ -88,6 +88,17 @@ extension PlanInterpreter {
       < (second.siteIndex, second.area.rawValue, second.need.rawValue)
   }
 
+  /// A warning for each in-house area and year where care leavers staying put find no place with the carers.
+  func stayingPutWarnings() -> [String] {
+    formulation.stayingPutShortfall.sorted { ($0.key.year, $0.key.area.rawValue) < ($1.key.year, $1.key.area.rawValue) }
+      .compactMap { key, variable in
+        let short = Rounding.count(value(variable))
+        guard short > 0 else { return nil }
+        return
+          "\(NumberFormat.plain(short)) care leavers staying put in \(key.area) in \(key.year) find no place with its in-house carers: the carers' places are too few. Check households, usable_share or staying_put."
+      }
+  }
+
   /// A warning for each council's placements at the base date that cannot run on for want of places of their type.
   func baseStockWarnings() -> [String] {
     formulation.baseStockShortfall.sorted {

@@ -93,7 +93,8 @@ public struct PlanInterpreter: Sendable {
       placements: Self.labelled(placements), flows: Self.labelled(flowLines(placements: placements)),
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
-      shadowPrices: shadowPrices, warnings: warnings + baseStockWarnings() + shadowPriceWarnings)
+      shadowPrices: shadowPrices,
+      warnings: warnings + baseStockWarnings() + stayingPutWarnings() + shadowPriceWarnings)
   }
 
   func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
@@ -143,7 +144,10 @@ public struct PlanInterpreter: Sendable {
           RecruitmentLine(
             year: year, area: supply.area.rawValue, areaName: scenario.area(supply.area)?.name ?? supply.area.rawValue,
             householdsToApprove: Rounding.count(value(recruit)), householdsAtYearEnd: Rounding.count(value(stock)),
-            usablePlaces: Rounding.count(capacity), placementsMade: Rounding.count(used),
+            usablePlaces: Rounding.count(capacity),
+            stayingPut: Rounding.count(
+              (formulation.stayingPut[key] ?? 0) - (formulation.stayingPutShortfall[key].map(value) ?? 0)),
+            placementsMade: Rounding.count(used),
             recruitmentCost: Rounding.money(value(recruit) * supply.recruitmentCost)))
       }
     }

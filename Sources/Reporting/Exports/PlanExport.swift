@@ -32,14 +32,14 @@ public enum PlanExport {
   public static func recruitmentTargets(_ plan: Plan) -> String {
     var document = CSVDocument(
       header: yearHeader + [
-        "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places", "placements_made",
-        "recruitment_cost_gbp",
+        "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places", "staying_put",
+        "placements_made", "recruitment_cost_gbp",
       ])
     for line in plan.recruitment {
       document.append(
         yearCells(line.year) + [
           line.area, line.areaName, count(line.householdsToApprove), count(line.householdsAtYearEnd),
-          count(line.usablePlaces), count(line.placementsMade), money(line.recruitmentCost),
+          count(line.usablePlaces), count(line.stayingPut), count(line.placementsMade), money(line.recruitmentCost),
         ])
     }
     return document.render()
