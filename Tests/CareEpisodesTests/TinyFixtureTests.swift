@@ -24,6 +24,19 @@ struct TinyFixtureTests {
     #expect(history.quality.episodeRowsRead == 18)
   }
 
+  @Test("Placements running on: of 2023's four, only child 2's children's home is the same placement in 2024")
+  func continuation() {
+    // Child 1's agency placement ended on 5 January 2024, child 3 moved from kinship care to adoption, child 11
+    // left the returns (closed by the cleaner); child 2 stayed in the same home (K2, PR4, NE1 4).
+    let rows = history.continuation.rows
+    #expect(rows.map(\.year) == [2023, 2023, 2023, 2023])
+    #expect(rows.map(\.provisionType) == [.fosteringInHouse, .fosteringAgency, .kinship, .residential])
+    #expect(rows.map(\.placed) == [1, 1, 1, 1])
+    #expect(rows.map(\.stillPlaced) == [0, 0, 0, 1])
+    #expect(history.continuation.pooledShare(of: .residential) == 1)
+    #expect(history.continuation.pooledShare(of: .supported) == nil)
+  }
+
   @Test("Stock at 31 March: 4 in 2023 (children 1, 2, 3, 11) and 4 in 2024 (2, 3, 9, 12)")
   func stock() {
     let (y2023, y2024) = (history.years[0], history.years[1])

@@ -119,6 +119,7 @@ extension SufficiencyCommand {
       let outFolder = outURL.deletingLastPathComponent()
       let qualityURL = outFolder.appendingPathComponent(stem + "-quality.txt")
       let staysURL = outFolder.appendingPathComponent(stem + "-length-of-stay.csv")
+      let continuationURL = outFolder.appendingPathComponent(stem + "-continuation.csv")
       let projectionURL = outFolder.appendingPathComponent(stem + "-projection.csv")
       let backtestURL = outFolder.appendingPathComponent(stem + "-backtest.csv")
       let inputs = Set(
@@ -126,6 +127,7 @@ extension SufficiencyCommand {
           + [mapping, postcodes].compactMap { $0 })
 
       // Everything is computed before anything is written, so a failure leaves the earlier files as they were.
+      let continuation = history.continuation
       let lastYear = history.years.last?.year ?? 0
       let firstYear = history.years.first?.year ?? 0
       let usableFitYears = min(fitYears, lastYear - firstYear + 1)
@@ -142,6 +144,7 @@ extension SufficiencyCommand {
       var files: [(url: URL, text: String)] = [
         (outURL, history.historyDocument(laCode: laCode, laName: laName).render()),
         (qualityURL, history.quality.render()), (staysURL, history.lengthOfStayDocument().render()),
+        (continuationURL, continuation.document().render()),
       ]
       if let projection { files.append((projectionURL, projection.csvDocument().render())) }
       if let backtestResult { files.append((backtestURL, backtestResult.csvDocument().render())) }
@@ -153,7 +156,8 @@ extension SufficiencyCommand {
       for file in files { try AtomicFile.write(file.text, to: file.url, protecting: inputs) }
 
       print(Self.summary(history))
-      print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path)")
+      print(Self.stabilitySummary(history, continuation))
+      print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path), \(continuationURL.path)")
       for warning in Self.warnings(history.quality, qualityFile: qualityURL.path) { StandardError.print(warning) }
       if simulations == 0 && projectYears > 0 {
         StandardError.print(
@@ -240,6 +244,30 @@ extension SufficiencyCommand {
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(to: width) }
+
+    /// The scenario inputs for placement stability the returns give: placements at the last 31 March by provision
+    /// type (`placed_at_base`) and the share running on a year later (`stability.continuation`), pooled over the
+    /// years, with the planner's provision type each corresponds to.
+    static func stabilitySummary(_ history: EpisodeHistory, _ continuation: PlacementContinuation) -> String {
+      guard let last = history.years.last else { return "" }
+      let types: [(EpisodeProvisionType, String)] = [
+        (.fosteringInHouse, "in_house_fostering"), (.kinship, "in_house_fostering (kinship carers)"),
+        (.fosteringAgency, "ifa"), (.residential, "external_residential or in_house_residential"),
+        (.supported, "supported"),
+      ]
+      let columns = Dictionary(
+        uniqueKeysWithValues: EpisodeProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
+      var lines = [
+        "placement stability (for the scenario: placed_at_base at 31 March \(last.year); stability.continuation,"
+          + " the share of placements still the same a year later, pooled over the years):"
+      ]
+      for (type, planner) in types {
+        let placed = last.stockByAgeBandAndProvision.reduce(0) { $0 + $1[columns[type] ?? 0] }
+        let share = continuation.pooledShare(of: type).map { NumberFormat.fixed($0, decimals: 2) } ?? "-"
+        lines.append("  \(type.identifier) -> \(planner): placed \(placed), continuation \(share)")
+      }
+      return lines.joined(separator: "\n")
+    }
 
     static func codes(_ list: String) -> Set<String> {
       Set(
