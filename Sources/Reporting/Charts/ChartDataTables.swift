@@ -82,19 +82,27 @@ enum ChartDataTables {
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }
 
+  /// One row per x: a band's low, middle and high values first (when there is a band), then each series.
   private static func lineTable(_ chart: LineChart, caption: String) -> DataTable {
-    let xs = Set(chart.series.flatMap { $0.points.map(\.x) }.filter(\.isFinite)).sorted()
+    let steps = chart.band?.steps ?? []
+    let xs = Set(chart.series.flatMap { $0.points.map(\.x) } + steps.map(\.x)).filter(\.isFinite).sorted()
     let rows = xs.map { x in
-      [chart.xFormat.string(x)]
+      let step = steps.first { $0.x == x }
+      let bandCells =
+        chart.band == nil ? [] : [step?.lower, step?.middle, step?.upper].map { chart.valueFormat.string($0 ?? .nan) }
+      return [chart.xFormat.string(x)] + bandCells
         + chart.series.map { series in
           chart.valueFormat.string(series.points.first { $0.x == x }?.y ?? .nan)
         }
     }
     var columns = [DataTable.Column(label(for: chart.xFormat))]
+    if let band = chart.band {
+      columns += [band.lowerName, band.middleName, band.upperName].map { DataTable.Column($0, isNumeric: true) }
+    }
     columns += chart.series.map { DataTable.Column($0.name, isNumeric: true) }
     var footer: [[String]] = []
     if let reference = chart.referenceLine {
-      footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
+      footer = [[reference.label] + columns.dropFirst().map { _ in chart.valueFormat.string(reference.value) }]
     }
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }
