@@ -31,7 +31,7 @@ enum ReportRiskAnalysis {
         scenario: scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)
     }
     let results = try PhaseTiming.measure("risk_sweep", into: &timings) {
-      let sweep = DemandSweep(scenario: scenario, demand: demand, solver: solver, options: options)
+      let sweep = DemandSweep(formulation: run.outcome.formulation, solver: solver, options: options)
       return try sweep.runWarm(draws: Array(0..<draws), demand: source.demand(draw:)).sorted { $0.draw < $1.draw }
     }
     func spreads(_ value: (DemandSweep.Result, Int) -> Double) -> [RiskAnalysis.Spread] {
