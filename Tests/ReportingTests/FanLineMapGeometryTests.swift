@@ -189,6 +189,23 @@ struct FanLineMapGeometryTests {
     #expect(ChartDescription.describe(.line(chart)).contains("Shaded, 8 in 10: 9 to 11 in 2025, 12 to 19 in 2027."))
   }
 
+  @Test("providers at the same place are drawn as one triangle labelled with each; an area there keeps its circle")
+  func coincidentPoints() throws {
+    let map = PointMap(points: [
+      .init(label: "Home", longitude: -1.2373, latitude: 54.5717, kind: .area),
+      .init(label: "11", longitude: -1.2373, latitude: 54.5717, kind: .provider),
+      .init(label: "12", longitude: -1.2373, latitude: 54.5717, kind: .provider),
+      .init(label: "13", longitude: -1.5, latitude: 54.7, kind: .provider),
+    ])
+    let tree = try svg(.map(map))
+    let points = tree.elements(withClass: "map-point")
+    #expect(points.count == 3)
+    let titles = points.map { $0.elements(named: "title").first?.allText ?? "" }.sorted()
+    #expect(titles == ["11, 12", "13", "Home"])
+    // The table under the map still lists every provider.
+    #expect(ChartDataTables.table(for: .map(map), caption: "t").rows.count == 4)
+  }
+
   @Test("map points lie inside the plot area, and east-west distances are scaled by cos(latitude)")
   func mapProjection() throws {
     let tree = try svg(.map(SampleReport.map))
