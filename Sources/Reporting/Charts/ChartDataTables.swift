@@ -57,8 +57,8 @@ enum ChartDataTables {
 
   /// A stacked bar's parts as shown beside their total: rounded by the largest-remainder method to the format's last
   /// digit, so the parts shown add up to the total shown (£0.62m + £0.55m = £1.17m, never £1.18m). Parts with a
-  /// missing or negative value are written as they are.
-  private static func shownParts(_ values: [Double?], of total: Double, _ format: ValueFormat) -> [String] {
+  /// missing or negative value are written as they are. The chart's segment labels use the same figures.
+  static func shownParts(_ values: [Double?], of total: Double, _ format: ValueFormat) -> [String] {
     let unitsPerValue = format.displayScale * pow(10, Double(format.decimals))
     let exact = values.compactMap { $0 }
     guard exact.count == values.count, exact.allSatisfy({ $0.isFinite && $0 >= 0 }), total.isFinite,
