@@ -23,12 +23,25 @@ enum PlanOutputSet {
   static func reportFiles(
     _ run: PlanRunner.Run, solverOptions: SolverOptionGroup, riskDraws: Int = ReportRiskAnalysis.defaultDraws
   ) throws -> [(name: String, text: String)] {
+    var timings: [PhaseTiming] = []
+    return try reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws, timings: &timings)
+  }
+
+  /// The report's files as ``reportFiles(_:solverOptions:riskDraws:)`` makes them, adding the time of each part
+  /// to `timings`: `risk_sweep` and `sensitivity` (the risk section's re-solves), `report_document` (the document)
+  /// and `report_render` (its HTML and Markdown).
+  static func reportFiles(
+    _ run: PlanRunner.Run, solverOptions: SolverOptionGroup, riskDraws: Int, timings: inout [PhaseTiming]
+  ) throws -> [(name: String, text: String)] {
     let risk =
       riskDraws > 0
       ? try ReportRiskAnalysis.analyse(
-        run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions) : nil
-    let document = PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk).document()
-    return ReportFiles.files(for: document)
+        run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
+        timings: &timings) : nil
+    let document = PhaseTiming.measure("report_document", into: &timings) {
+      PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk).document()
+    }
+    return PhaseTiming.measure("report_render", into: &timings) { ReportFiles.files(for: document) }
   }
 
   /// Writes `files` for `run` into `folder` as one set, protecting the run's inputs; returns the files' URLs.

@@ -20,6 +20,9 @@ struct PlanRunner {
   struct Run {
     var loaded: ScenarioLoader.Result
     var outcome: Planner.Outcome
+    /// The forecaster that forecast the plan's demand, holding its fitted forecasts: the report's sweep and
+    /// sensitivity reuse them rather than fitting each history again.
+    var forecaster: HistoryForecaster
   }
 
   /// Loads the scenario at `scenarioPath` (the bundled default when `nil`) with `options` (changed values, the
@@ -37,11 +40,12 @@ struct PlanRunner {
     planner.choosesMethod = solverOptions.method == nil
     if let pricingThreshold { planner.pricingThreshold = pricingThreshold }
     if !pricing { planner.pricingThreshold = nil }
+    let forecaster = Forecasters.history()
     let outcome = try planner.plan(
-      loaded.scenario, forecaster: Forecasters.history(), scenarioHash: loaded.contentHash,
+      loaded.scenario, forecaster: forecaster, scenarioHash: loaded.contentHash,
       warnings: loaded.warnings.map(\.description))
     try solverOptions.emitLog(outcome.solution.solverLog, protecting: inputs)
-    var result = Run(loaded: loaded, outcome: outcome)
+    var result = Run(loaded: loaded, outcome: outcome, forecaster: forecaster)
     result.outcome.timings = timings + outcome.timings
     return result
   }

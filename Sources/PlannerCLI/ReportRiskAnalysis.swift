@@ -6,8 +6,8 @@ import Reporting
 import Statistics
 
 /// The report's risk section: a small seeded demand sweep (each draw re-solved warm from the previous one) and the
-/// plan re-solved with each main assumption changed by a stated amount. Kept small so a report stays quick, and
-/// seeded so the same scenario always gives the same report.
+/// plan re-solved with each main assumption changed by a stated amount, warm from the plan's own optimal basis. Kept
+/// small so a report stays quick, and seeded so the same scenario always gives the same report.
 enum ReportRiskAnalysis {
   /// Demand draws in the report's sweep unless `--risk-draws` says otherwise (`sweep` runs as many as asked).
   static let defaultDraws = 100
@@ -16,22 +16,31 @@ enum ReportRiskAnalysis {
   /// Sigma of the demand factor for authorities with given demand (as `sweep`'s default).
   static let noise = 0.1
 
-  /// The sweep's spreads and the re-solved variants for `run`.
-  static func analyse(_ run: PlanRunner.Run, draws: Int, solver: any LinearSolver, options: SolveOptions) throws
-    -> RiskAnalysis
-  {
+  /// The sweep's spreads and the re-solved variants for `run`; the time of each part (`risk_draws`, the demand draws;
+  /// `risk_sweep`, their solves; `sensitivity`) is added to `timings`.
+  static func analyse(
+    _ run: PlanRunner.Run, draws: Int, solver: any LinearSolver, options: SolveOptions,
+    timings: inout [PhaseTiming]
+  ) throws -> RiskAnalysis {
     let scenario = run.loaded.scenario
-    let forecaster = Forecasters.history()
-    let demand = try DemandResolver(forecaster: forecaster).resolve(scenario)
-    let source = try SweepDemandDraws(
-      scenario: scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)
-    let sweep = DemandSweep(scenario: scenario, demand: demand, solver: solver, options: options)
-    let results = try sweep.runWarm(draws: Array(0..<draws), demand: source.demand(draw:)).sorted { $0.draw < $1.draw }
+    // The plan's demand and forecaster: the forecasts fitted for the plan are simulated, not fitted again.
+    let forecaster = run.forecaster
+    let demand = run.outcome.formulation.demand
+    let source = try PhaseTiming.measure("risk_draws", into: &timings) {
+      try SweepDemandDraws(
+        scenario: scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)
+    }
+    let results = try PhaseTiming.measure("risk_sweep", into: &timings) {
+      let sweep = DemandSweep(formulation: run.outcome.formulation, solver: solver, options: options)
+      return try sweep.runWarm(draws: Array(0..<draws), demand: source.demand(draw:)).sorted { $0.draw < $1.draw }
+    }
     func spreads(_ value: (DemandSweep.Result, Int) -> Double) -> [RiskAnalysis.Spread] {
       scenario.planYears.map { year in spread(year: year, results.map { value($0, year) }) }
     }
-    let planner = Planner(solver: solver, options: options)
-    let variants = try sensitivities(scenario, demand: demand, planner: planner, forecaster: forecaster)
+    let resolve = VariantResolve(outcome: run.outcome, solver: solver, options: options)
+    let variants = try PhaseTiming.measure("sensitivity", into: &timings) {
+      try sensitivities(scenario, demand: demand, resolve: resolve, forecaster: forecaster)
+    }
     return RiskAnalysis(
       draws: draws, seed: seed, noise: noise, cost: spreads { $0.annualCost[$1] ?? 0 },
       recruits: spreads { $0.householdsRecruitedByYear[$1] ?? 0 }, gap: spreads { $0.gapByYear[$1] ?? 0 },
@@ -56,10 +65,10 @@ enum ReportRiskAnalysis {
     var demand: DemandTable?
   }
 
-  /// The plan re-solved with each main assumption changed: demand quantile, carer attrition, the recruitment limit,
-  /// IFA and residential prices, emergency arrivals.
+  /// The plan re-solved with each main assumption changed, warm from the plan's basis: demand quantile, carer
+  /// attrition, the recruitment limit, IFA and residential prices, emergency arrivals.
   private static func sensitivities(
-    _ scenario: Scenario, demand: DemandTable, planner: Planner, forecaster: HistoryForecaster
+    _ scenario: Scenario, demand: DemandTable, resolve: VariantResolve, forecaster: HistoryForecaster
   ) throws -> [RiskAnalysis.Sensitivity] {
     var variants: [Variant] = []
     let quantiles = scenario.demand.compactMap { specification -> Double? in
@@ -120,14 +129,17 @@ enum ReportRiskAnalysis {
       var fewer = scenario
       fewer.inHouseFostering = scenario.inHouseFostering.map { supply in
         var supply = supply
-        supply.maximumRecruitsPerYear = supply.maximumRecruitsPerYear * 0.75
+        // Whole households stay whole (an integer column's bound must be a whole number).
+        let lower = supply.maximumRecruitsPerYear * 0.75
+        supply.maximumRecruitsPerYear = supply.wholeRecruits ? lower.rounded(.down) : lower
         return supply
       }
       let limit = scenario.inHouseFostering.map(\.maximumRecruitsPerYear).reduce(0, +)
+      let lowered = fewer.inHouseFostering.map(\.maximumRecruitsPerYear).reduce(0, +)
       variants.append(
         Variant(
           assumption: "Recruitment limit",
-          change: "25% lower (" + whole(limit) + " to " + whole(limit * 0.75) + " households a year)",
+          change: "25% lower (" + whole(limit) + " to " + whole(lowered) + " households a year)",
           shortLabel: "Recruitment limit -25%",
           scenario: fewer))
     }
@@ -157,11 +169,10 @@ enum ReportRiskAnalysis {
           scenario: changed))
     }
     return try variants.map { variant in
-      let plan = try planner.plan(variant.scenario, demand: variant.demand ?? demand, scenarioHash: "").plan
+      let result = try resolve.solve(variant.scenario, demand: variant.demand ?? demand).result
       return RiskAnalysis.Sensitivity(
         assumption: variant.assumption, change: variant.change, shortLabel: variant.shortLabel,
-        totalCost: plan.totals.totalCost,
-        householdsToRecruit: plan.totals.householdsToRecruit)
+        totalCost: result.totalCost, householdsToRecruit: result.householdsRecruited)
     }
   }
 

@@ -17,6 +17,22 @@ struct BarGeometryTests {
     try XMLTree.parse(SVGChartRenderer.svg(for: ChartFigure(title: "Test", chart: chart), id: "t"))
   }
 
+  @Test("segment labels show the data table's figures, which add up to the total shown")
+  func segmentLabelsMatchTable() throws {
+    // £4.444m three times: rounded one by one each reads £4.44m against a total of £13.33m; one part reads £4.45m.
+    let chart = StackedBarChart(
+      categories: ["2025-26"],
+      series: ["A", "B", "C"].map { BarSeries(name: $0, values: [4_444_000]) },
+      valueLabel: "Cost", valueFormat: .poundsMillions(decimals: 2))
+    let tree = try svg(.stackedBar(chart))
+    let labels = tree.elements(withClass: "segment-label").map(\.allText)
+    let row = try #require(ChartDataTables.table(for: .stackedBar(chart), caption: "t").rows.first)
+    #expect(labels.count == 3)
+    #expect(labels.sorted() == Array(row[1...3]).sorted())
+    #expect(labels.sorted() == ["£4.44m", "£4.44m", "£4.45m"])
+    #expect(tree.elements(withClass: "bar-total").map(\.allText) == ["£13.33m"])
+  }
+
   @Test("stacked segments, read back through the axis scale, add up to the totals")
   func stackedBarsAddUp() throws {
     let tree = try svg(.stackedBar(StackedBarChart(categories: Self.categories, series: Self.series, valueLabel: "N")))

@@ -154,6 +154,58 @@ struct FanLineMapGeometryTests {
     #expect(tree.elements(withClass: "direct-label").map(\.allText) == ["Stock", "Need"])
   }
 
+  @Test(
+    "a band is shaded from its low to its high values, its middle line runs inside it, and the table lists all three")
+  func lineBand() throws {
+    let steps = [
+      LineChart.Band.Step(x: 2027, lower: 12, middle: 15, upper: 19),
+      LineChart.Band.Step(x: 2025, lower: 9, middle: 10, upper: 11),
+      LineChart.Band.Step(x: 2026, lower: 10, middle: 12, upper: 15),
+    ]
+    let chart = LineChart(
+      series: [.init(name: "The plan", points: [2025, 2026, 2027].map { ChartPoint(x: $0, y: 16) })],
+      valueLabel: "Cost", includesZero: false,
+      band: LineChart.Band(name: "8 in 10", lowerName: "Low", middleName: "Middle", upperName: "High", steps: steps))
+    let tree = try svg(.line(chart))
+    let axis = ReadAxis(tree)
+    #expect((axis.ticks.first?.value ?? 99) <= 9 && (axis.ticks.last?.value ?? 0) >= 19)
+    let outline = vertices(try #require(tree.elements(withClass: "band-area").first?.attributes["d"]))
+    let middle = vertices(try #require(tree.elements(withClass: "band-middle").first?.attributes["d"]))
+    #expect(outline.count == 6 && middle.count == 3)
+    let ordered = steps.sorted { $0.x < $1.x }
+    for (index, step) in ordered.enumerated() {
+      // The outline runs along the high values left to right, then back along the low values.
+      #expect(abs(outline[index].y - axis.y(of: step.upper)) < 0.02)
+      #expect(abs(outline[5 - index].y - axis.y(of: step.lower)) < 0.02)
+      #expect(abs(middle[index].y - axis.y(of: step.middle)) < 0.02)
+      #expect(outline[index].x == middle[index].x && outline[5 - index].x == middle[index].x)
+    }
+    #expect(tree.elements(withClass: "band-edge").count == 2)
+    #expect(Set(tree.elements(withClass: "direct-label").map(\.allText)) == ["High", "Middle", "Low", "The plan"])
+    #expect(tree.elements(withClass: "series-line").count == 1)
+    let table = ChartDataTables.table(for: .line(chart), caption: "t")
+    #expect(table.columns.map(\.title) == ["Year", "Low", "Middle", "High", "The plan"])
+    #expect(table.rows.first == ["2025", "9", "10", "11", "16"])
+    #expect(ChartDescription.describe(.line(chart)).contains("Shaded, 8 in 10: 9 to 11 in 2025, 12 to 19 in 2027."))
+  }
+
+  @Test("providers at the same place are drawn as one triangle labelled with each; an area there keeps its circle")
+  func coincidentPoints() throws {
+    let map = PointMap(points: [
+      .init(label: "Home", longitude: -1.2373, latitude: 54.5717, kind: .area),
+      .init(label: "11", longitude: -1.2373, latitude: 54.5717, kind: .provider),
+      .init(label: "12", longitude: -1.2373, latitude: 54.5717, kind: .provider),
+      .init(label: "13", longitude: -1.5, latitude: 54.7, kind: .provider),
+    ])
+    let tree = try svg(.map(map))
+    let points = tree.elements(withClass: "map-point")
+    #expect(points.count == 3)
+    let titles = points.map { $0.elements(named: "title").first?.allText ?? "" }.sorted()
+    #expect(titles == ["11, 12", "13", "Home"])
+    // The table under the map still lists every provider.
+    #expect(ChartDataTables.table(for: .map(map), caption: "t").rows.count == 4)
+  }
+
   @Test("map points lie inside the plot area, and east-west distances are scaled by cos(latitude)")
   func mapProjection() throws {
     let tree = try svg(.map(SampleReport.map))

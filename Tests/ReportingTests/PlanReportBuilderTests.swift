@@ -30,6 +30,27 @@ struct PlanReportBuilderTests {
     }
   }
 
+  @Test("a close-up map around the home areas follows the map when far providers crowd them; only near points on it")
+  func closeUpMap() throws {
+    let distance = Self.section(Self.document(), "Distance from home")
+    // The hand-made plan's providers are both far from its two home areas: nothing near to show close up.
+    #expect(!Self.charts(distance).contains { $0.title.contains("close up") })
+    var scenario = HandMadePlan.scenario
+    scenario.providers.append(
+      Provider(
+        id: "near", name: "Near IFA", provisionType: "ifa", location: GeoPoint(latitude: 54.55, longitude: -1.05),
+        placesByYear: nil, weeklyPrice: 900))
+    let document = PlanReportBuilder(plan: HandMadePlan.plan(), scenario: scenario).document()
+    let charts = Self.charts(Self.section(document, "Distance from home"))
+    let closeUp = try #require(charts.first { $0.title.contains("close up") })
+    guard case .map(let map) = closeUp.chart else {
+      Issue.record("the close-up is not a map")
+      return
+    }
+    #expect(map.points.map(\.label).sorted() == ["Near IFA", "North", "South"])
+    #expect(closeUp.summary.contains("2 providers lie further away"))
+  }
+
   @Test("the report has every section the issue lists, in reading order")
   func sections() {
     let headings = Self.document().sections.map(\.heading)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Planning
 import Reporting
+import TableIO
 
 extension SufficiencyCommand {
   /// `sufficiency report [SCENARIO] --out DIR`: solves the plan and writes the cabinet report.
@@ -28,6 +30,9 @@ extension SufficiencyCommand {
 
     @OptionGroup var risk: RiskOptionGroup
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
       try PathOption.requireNonEmpty(scenario, "the scenario path", example: "Scenarios/redcar-cleveland-2018")
       try PathOption.requireNonEmpty(out, "--out", example: "out/report")
@@ -36,9 +41,18 @@ extension SufficiencyCommand {
     func run() throws {
       let run = try PlanRunner(solverOptions: solverOptions).run(
         scenarioPath: scenario, options: try whatIf.loadOptions())
-      let urls = try PlanOutputSet.write(
-        PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: risk.riskDraws), of: run,
-        command: "report", to: URL(fileURLWithPath: out))
+      var phases = run.outcome.timings
+      let files = try PlanOutputSet.reportFiles(
+        run, solverOptions: solverOptions, riskDraws: risk.riskDraws, timings: &phases)
+      let urls = try PhaseTiming.measure("write", into: &phases) {
+        try PlanOutputSet.write(files, of: run, command: "report", to: URL(fileURLWithPath: out))
+      }
+      if timings {
+        // Diagnostics for profiling the report: stderr only, never in the report's files.
+        StandardError.print(
+          "timings: "
+            + phases.map { "\($0.phase)=\(NumberFormat.fixed($0.seconds, decimals: 4))" }.joined(separator: " "))
+      }
       for url in urls { print("Wrote \(url.path)") }
     }
   }

@@ -60,8 +60,14 @@ public struct DemandSweep: Sendable {
 
   /// Builds the programme for the planned demand.
   public init(scenario: Scenario, demand: DemandTable, solver: any LinearSolver, options: SolveOptions) {
+    self.init(formulation: PlanFormulation(scenario: scenario, demand: demand), solver: solver, options: options)
+  }
+
+  /// Sweeps a programme already built for the planned demand (such as the plan's own), rather than building it again.
+  public init(formulation: PlanFormulation, solver: any LinearSolver, options: SolveOptions) {
+    let scenario = formulation.scenario
     self.scenario = scenario
-    self.formulation = PlanFormulation(scenario: scenario, demand: demand)
+    self.formulation = formulation
     self.solver = solver
     self.options = options
     let areas = Dictionary(scenario.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -25,11 +25,15 @@ enum BarChartDrawing {
     }
     let (legendNodes, legendHeight) = ChartLegend(entries: legendEntries).layout(left: 12, top: 6, width: width - 24)
     let left = ChartAxes.valueLabelWidth(axis, format: chart.valueFormat) + 18
-    let band = (width - 16 - left) / Double(max(count, 1))
+    // A reference line's label goes beside the plot, where no bar can hide it.
+    let right =
+      width - 16
+      - (chart.referenceLine.map { ChartAxes.referenceLabelMargin($0, format: chart.valueFormat) } ?? 0)
+    let band = (right - left) / Double(max(count, 1))
     let labelHeight = ChartAxes.categoryLabelHeight(chart.categories, bandWidth: band)
     let area = PlotArea(
       width: width, height: height, left: left, top: 6 + legendHeight + ChartDrawing.axisTitleSpace,
-      right: width - 16, bottom: height - labelHeight)
+      right: right, bottom: height - labelHeight)
     let scale = area.valueScale(axis)
     let groupWidth = min(band * 0.75, 70 * Double(max(chart.series.count, 1)))
     let barWidth = groupWidth / Double(max(chart.series.count, 1))
@@ -69,7 +73,8 @@ enum BarChartDrawing {
     body += ChartAxes.categoryAxis(
       chart.categories, bandCentre: { area.left + band * (Double($0) + 0.5) }, bandWidth: band, in: area)
     if let reference = chart.referenceLine {
-      body.append(ChartAxes.referenceLine(reference, scale: scale, in: area, format: chart.valueFormat))
+      body.append(
+        ChartAxes.referenceLine(reference, scale: scale, in: area, format: chart.valueFormat, labelOutside: true))
     }
     body += legendNodes
     let definitions = chart.series.indices.compactMap { styles[$0].patternDefinition(id: patternIDs[$0]) }

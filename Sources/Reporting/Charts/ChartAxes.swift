@@ -82,10 +82,33 @@ enum ChartAxes {
 
   /// A dashed horizontal reference line across the plot with its label at the right, above the line.
   static func referenceLine(
-    _ reference: ReferenceLine, scale: LinearScale, in area: PlotArea, format: ValueFormat
+    _ reference: ReferenceLine, scale: LinearScale, in area: PlotArea, format: ValueFormat, labelOutside: Bool = false
   ) -> MarkupNode {
     let y = scale.position(reference.value)
-    let label = "\(reference.label) (\(format.string(reference.value)))"
+    let label = referenceLabel(reference, format: format)
+    let text: MarkupNode
+    if labelOutside {
+      // Beside the plot's right edge, clear of bars: one or two lines centred on the line.
+      let lines = wrapped(label, width: referenceLabelWidth, fontSize: 12)
+      let top = y - Double(lines.count - 1) * 7
+      text = .el(
+        "text",
+        [
+          ("x", svgNumber(area.right + 6)), ("y", svgNumber(top)), ("dy", "0.32em"), ("font-weight", "700"),
+          ("fill", "#000000"),
+        ],
+        lines.enumerated().map { index, line in
+          .el("tspan", [("x", svgNumber(area.right + 6)), ("dy", index == 0 ? "0" : "14")], text: line)
+        })
+    } else {
+      text = .el(
+        "text",
+        [
+          ("x", svgNumber(area.right - 4)), ("y", svgNumber(y - 6)), ("text-anchor", "end"),
+          ("font-weight", "700"), ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
+          ("paint-order", "stroke"),
+        ], text: label)
+    }
     return .el(
       "g", [("class", "reference-line"), ("data-value", format.string(reference.value))],
       [
@@ -95,14 +118,23 @@ enum ChartAxes {
             ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", svgNumber(y)), ("y2", svgNumber(y)),
             ("stroke", "#000000"), ("stroke-width", "2"), ("stroke-dasharray", "8 4"),
           ]),
-        .el(
-          "text",
-          [
-            ("x", svgNumber(area.right - 4)), ("y", svgNumber(y - 6)), ("text-anchor", "end"),
-            ("font-weight", "700"), ("fill", "#000000"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
-            ("paint-order", "stroke"),
-          ], text: label),
+        text,
       ])
+  }
+
+  /// The most a reference label written beside the plot takes per line, in pixels.
+  static let referenceLabelWidth = 100.0
+
+  /// A reference line's label with its value: "Policy ceiling (25%)".
+  static func referenceLabel(_ reference: ReferenceLine, format: ValueFormat) -> String {
+    "\(reference.label) (\(format.string(reference.value)))"
+  }
+
+  /// The room a reference label written beside the plot needs to the plot's right (its widest line and a gap).
+  static func referenceLabelMargin(_ reference: ReferenceLine, format: ValueFormat) -> Double {
+    let lines = wrapped(referenceLabel(reference, format: format), width: referenceLabelWidth, fontSize: 12)
+    // Bold text is about a tenth wider than the estimate.
+    return (lines.map { estimatedTextWidth($0, fontSize: 12) }.max() ?? 0) * 1.1 + 12
   }
 
   /// `text` split into lines no wider than `width` pixels (at least one word per line, at most three lines).

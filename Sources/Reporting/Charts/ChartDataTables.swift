@@ -57,8 +57,8 @@ enum ChartDataTables {
 
   /// A stacked bar's parts as shown beside their total: rounded by the largest-remainder method to the format's last
   /// digit, so the parts shown add up to the total shown (£0.62m + £0.55m = £1.17m, never £1.18m). Parts with a
-  /// missing or negative value are written as they are.
-  private static func shownParts(_ values: [Double?], of total: Double, _ format: ValueFormat) -> [String] {
+  /// missing or negative value are written as they are. The chart's segment labels use the same figures.
+  static func shownParts(_ values: [Double?], of total: Double, _ format: ValueFormat) -> [String] {
     let unitsPerValue = format.displayScale * pow(10, Double(format.decimals))
     let exact = values.compactMap { $0 }
     guard exact.count == values.count, exact.allSatisfy({ $0.isFinite && $0 >= 0 }), total.isFinite,
@@ -82,19 +82,27 @@ enum ChartDataTables {
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }
 
+  /// One row per x: a band's low, middle and high values first (when there is a band), then each series.
   private static func lineTable(_ chart: LineChart, caption: String) -> DataTable {
-    let xs = Set(chart.series.flatMap { $0.points.map(\.x) }.filter(\.isFinite)).sorted()
+    let steps = chart.band?.steps ?? []
+    let xs = Set(chart.series.flatMap { $0.points.map(\.x) } + steps.map(\.x)).filter(\.isFinite).sorted()
     let rows = xs.map { x in
-      [chart.xFormat.string(x)]
+      let step = steps.first { $0.x == x }
+      let bandCells =
+        chart.band == nil ? [] : [step?.lower, step?.middle, step?.upper].map { chart.valueFormat.string($0 ?? .nan) }
+      return [chart.xFormat.string(x)] + bandCells
         + chart.series.map { series in
           chart.valueFormat.string(series.points.first { $0.x == x }?.y ?? .nan)
         }
     }
     var columns = [DataTable.Column(label(for: chart.xFormat))]
+    if let band = chart.band {
+      columns += [band.lowerName, band.middleName, band.upperName].map { DataTable.Column($0, isNumeric: true) }
+    }
     columns += chart.series.map { DataTable.Column($0.name, isNumeric: true) }
     var footer: [[String]] = []
     if let reference = chart.referenceLine {
-      footer = [[reference.label] + chart.series.map { _ in chart.valueFormat.string(reference.value) }]
+      footer = [[reference.label] + columns.dropFirst().map { _ in chart.valueFormat.string(reference.value) }]
     }
     return DataTable(caption: caption, columns: columns, rows: rows, footerRows: footer)
   }

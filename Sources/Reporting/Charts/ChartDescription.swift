@@ -60,6 +60,18 @@ enum ChartDescription {
 
   private static func describeLine(_ chart: LineChart) -> String {
     var text = "Line chart of \(chart.valueLabel.lowercasedFirst)."
+    if let band = chart.band, let first = band.drawnSteps.first, let last = band.drawnSteps.last {
+      let format = chart.valueFormat
+      // "4 to 20", or one figure when both ends read the same.
+      func range(_ step: LineChart.Band.Step) -> String {
+        let (lower, upper) = (format.string(step.lower), format.string(step.upper))
+        return lower == upper ? lower : lower + " to " + upper
+      }
+      text +=
+        " Shaded, \(band.name.lowercasedFirst): \(range(first)) in \(chart.xFormat.string(first.x)),"
+        + " \(range(last)) in \(chart.xFormat.string(last.x)). \(band.middleName): \(format.string(first.middle)) in"
+        + " \(chart.xFormat.string(first.x)) to \(format.string(last.middle)) in \(chart.xFormat.string(last.x))."
+    }
     for series in chart.series {
       let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
       guard let first = points.first, let last = points.last else { continue }

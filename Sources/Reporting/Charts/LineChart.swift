@@ -1,4 +1,5 @@
-/// Lines over a numeric x axis (usually years), each labelled at its end, with an optional reference line.
+/// Lines over a numeric x axis (usually years), each labelled at its end, with an optional reference line and an
+/// optional shaded range behind the lines (``Band``).
 public struct LineChart: Sendable, Hashable {
   /// One named line.
   public struct Series: Sendable, Hashable {
@@ -26,12 +27,15 @@ public struct LineChart: Sendable, Hashable {
   public var includesZero: Bool
   /// An optional horizontal line, such as a policy ceiling.
   public var referenceLine: ReferenceLine?
+  /// An optional shaded range with its middle line, drawn behind the series, such as a sweep's P10 to P90.
+  public var band: Band?
 
   /// A line chart.
   public init(
     series: [Series], valueLabel: String, valueFormat: ValueFormat = .number(decimals: 0),
-    xFormat: ValueFormat = .year, includesZero: Bool = true, referenceLine: ReferenceLine? = nil
+    xFormat: ValueFormat = .year, includesZero: Bool = true, referenceLine: ReferenceLine? = nil, band: Band? = nil
   ) {
+    self.band = band
     self.series = series
     self.valueLabel = valueLabel
     self.valueFormat = valueFormat

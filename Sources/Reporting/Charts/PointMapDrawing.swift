@@ -10,9 +10,10 @@ enum PointMapDrawing {
   static func draw(_ map: PointMap, id: String) -> ChartDrawing {
     let width = ChartDrawing.standardWidth
     let height = 480.0
-    let points = map.points.filter {
-      $0.longitude.isFinite && $0.latitude.isFinite && abs($0.latitude) < 85 && abs($0.longitude) <= 180
-    }
+    let points = merged(
+      map.points.filter {
+        $0.longitude.isFinite && $0.latitude.isFinite && abs($0.latitude) < 85 && abs($0.longitude) <= 180
+      })
     let entries: [ChartLegend.Entry] = [
       .init(label: map.areaLegend, swatch: .mapPoint(.area)),
       .init(label: map.providerLegend, swatch: .mapPoint(.provider)),
@@ -111,6 +112,25 @@ enum PointMapDrawing {
     }
     body += legendNodes
     return ChartDrawing(width: width, height: height, definitions: [], body: body)
+  }
+
+  /// The points with those of one kind at the same place (to about 10 metres) drawn as one, labelled with every
+  /// label ("11, 12"), so that no marker hides another and no two labels compete for the same spot.
+  static func merged(_ points: [PointMap.Point]) -> [PointMap.Point] {
+    var result: [PointMap.Point] = []
+    var index: [String: Int] = [:]
+    for point in points {
+      let key =
+        "\(point.kind.rawValue) \((point.latitude * 10_000).rounded()) \((point.longitude * 10_000).rounded())"
+      if let existing = index[key] {
+        let label = result[existing].label
+        result[existing].label = label.isEmpty ? point.label : point.label.isEmpty ? label : label + ", " + point.label
+      } else {
+        index[key] = result.count
+        result.append(point)
+      }
+    }
+    return result
   }
 
   /// Where a point's label goes, relative to the point.

@@ -11,12 +11,15 @@ public enum SVGChartRenderer {
   /// The SVG element for `figure`.
   static func node(for figure: ChartFigure, id: String) -> MarkupNode {
     let drawing: ChartDrawing
+    var kind = "chart"
     switch figure.chart {
     case .fan(let fan): drawing = FanChartDrawing.draw(fan, id: id)
     case .stackedBar(let stacked): drawing = StackedBarChartDrawing.draw(stacked, id: id)
     case .bar(let bar): drawing = BarChartDrawing.draw(bar, id: id)
     case .line(let line): drawing = LineChartDrawing.draw(line, id: id)
-    case .map(let map): drawing = PointMapDrawing.draw(map, id: id)
+    case .map(let map):
+      drawing = PointMapDrawing.draw(map, id: id)
+      kind = "chart chart-map"
     }
     var children: [MarkupNode] = [
       .el("title", [("id", "\(id)-title")], text: figure.title),
@@ -33,7 +36,7 @@ public enum SVGChartRenderer {
     return .el(
       "svg",
       [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", "chart"), ("role", "img"),
+        ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("class", kind), ("role", "img"),
         ("aria-labelledby", "\(id)-title \(id)-desc"),
         ("viewBox", "0 0 \(svgNumber(drawing.width)) \(svgNumber(drawing.height))"),
         ("width", svgNumber(drawing.width)), ("height", svgNumber(drawing.height)),

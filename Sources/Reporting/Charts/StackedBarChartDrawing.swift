@@ -38,6 +38,9 @@ enum StackedBarChartDrawing {
       let centre = area.left + band * (Double(index) + 0.5)
       var positive = 0.0
       var negative = 0.0
+      // The figures the data table shows, so a label never differs from its table cell in the last digit.
+      let shown = ChartDataTables.shownParts(
+        chart.series.map { $0.value(at: index) }, of: chart.total(at: index), chart.valueFormat)
       for (seriesIndex, series) in chart.series.enumerated() {
         guard let value = series.value(at: index), value != 0 else { continue }
         let start = value > 0 ? positive : negative
@@ -54,8 +57,8 @@ enum StackedBarChartDrawing {
               ("x", svgNumber(centre - barWidth / 2)), ("y", svgNumber(top)), ("width", svgNumber(barWidth)),
               ("height", svgNumber(segmentHeight)), ("fill", style.barFill(patternID: patternIDs[seriesIndex])),
               ("stroke", "#FFFFFF"), ("stroke-width", "0.75"),
-            ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(chart.valueFormat.string(value))")]))
-        let text = chart.valueFormat.string(value)
+            ], [.el("title", text: "\(chart.categories[index]), \(series.name): \(shown[seriesIndex])")]))
+        let text = shown[seriesIndex]
         if segmentHeight >= 16, estimatedTextWidth(text, fontSize: 11) + 6 <= barWidth {
           labels.append(
             .el(

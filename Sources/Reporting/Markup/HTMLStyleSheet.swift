@@ -74,6 +74,7 @@ enum HTMLStyleSheet {
       .chart-image { break-inside: avoid; break-before: avoid-page; }
       .chart-with-data { display: block; break-before: avoid-page; }
       .chart-image svg { width: auto; max-width: 100%; max-height: 85mm; margin: 0 auto 0 0; }
+      .chart-image svg.chart-map { width: 100%; max-height: 125mm; }
       .chart-data { break-before: avoid; }
       .table-wrap { overflow: visible; }
       table { font-size: 8pt; width: auto; max-width: 100%; break-inside: avoid; }

@@ -65,9 +65,12 @@ extension PlanReportBuilder {
     let map = ChartFigure(
       title: "Home areas and providers",
       chart: .map(PointMap(points: points, areaLegend: "Home areas", providerLegend: "Providers")),
-      summary: "Where children's home areas (circles) and placement providers (triangles) are."
+      summary: "Where children's home areas (blue circles) and placement providers (orange triangles) are."
         + (lettered ? " Home areas are lettered; a table after the map names them." : "")
-        + (numbered ? " Providers are numbered; the table after the map names them." : ""),
+        + (numbered ? " Providers are numbered; the table after the map names them." : "")
+        + " Providers at the same place share one triangle, labelled with each of them. Council boundaries are not"
+        + " drawn (the tool holds no boundary data): the grey lines are latitude and longitude, and the bar gives"
+        + " the distance in miles.",
       source: "Scenario areas and providers (latitude and longitude)")
     let allNear = series.count == 1 && plan.years.allSatisfy { $0.shareOver20Miles < 0.005 }
     var blocks: [ReportBlock] = [
@@ -79,6 +82,7 @@ extension PlanReportBuilder {
         : .chart(chart),
       .chart(map),
     ]
+    if let closeUp = closeUp(points) { blocks.append(.chart(closeUp)) }
     if lettered {
       let councils = Dictionary(scenario.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       blocks.append(
@@ -104,6 +108,31 @@ extension PlanReportBuilder {
             })))
     }
     return ReportSection(heading: "Distance from home", blocks: blocks)
+  }
+
+  /// The map again around the home areas, when providers far from them leave the areas crowded in a corner of the
+  /// first map: the home areas' extent with half as much again on each side (at least about 5 miles), and only the
+  /// points inside it, labelled as on the first map. `nil` when every point already lies in that extent.
+  func closeUp(_ points: [PointMap.Point]) -> ChartFigure? {
+    let areas = points.filter { $0.kind == .area && $0.latitude.isFinite && $0.longitude.isFinite }
+    guard let south = areas.map(\.latitude).min(), let north = areas.map(\.latitude).max(),
+      let west = areas.map(\.longitude).min(), let east = areas.map(\.longitude).max()
+    else { return nil }
+    let latitudePad = max((north - south) * 0.5, 0.08)
+    let longitudePad = max((east - west) * 0.5, 0.12)
+    func inside(_ point: PointMap.Point) -> Bool {
+      point.latitude >= south - latitudePad && point.latitude <= north + latitudePad
+        && point.longitude >= west - longitudePad && point.longitude <= east + longitudePad
+    }
+    let near = points.filter(inside)
+    guard near.count < points.count, near.contains(where: { $0.kind == .provider }) else { return nil }
+    let left = points.count - near.count
+    return ChartFigure(
+      title: "Home areas and providers, close up",
+      chart: .map(PointMap(points: near, areaLegend: "Home areas", providerLegend: "Providers")),
+      summary: "The map above drawn closer around the home areas, with the providers near them (the same letters and"
+        + " numbers); \(left) \(left == 1 ? "provider lies" : "providers lie") further away, on the map above only.",
+      source: "Scenario areas and providers (latitude and longitude)")
   }
 
   /// The most home areas named on the map; more are lettered.

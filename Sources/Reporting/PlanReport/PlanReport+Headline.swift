@@ -135,7 +135,9 @@ extension PlanReportBuilder {
       "Years are financial years ending 31 March: " + ReportText.yearLabel(plan.baseYear + 1) + " runs from April "
         + "\(plan.baseYear) to March \(plan.baseYear + 1). Children placed are counted on an average day; a"
         + " placement-year is one child placed for a year.",
-      "Money is in the scenario's prices, with no inflation added. Figures are rounded, so totals may differ by one.",
+      "Money is at " + ReportText.yearLabel(plan.totals.priceBaseYear) + " prices (the scenario's), with no"
+        + " inflation added, except where a figure is said to be in cash (prices uplifted each year, as a budget is"
+        + " set). Figures are rounded, so totals may differ by one.",
     ]
     if let quantile = plan.forecasts.values.map(\.quantile).sorted().first {
       let percent = Int((quantile * 100).rounded())

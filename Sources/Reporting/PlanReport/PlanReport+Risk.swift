@@ -112,16 +112,19 @@ extension PlanReportBuilder {
     title: String, spreads: [RiskAnalysis.Spread], format: ValueFormat, valueLabel: String,
     plan planValues: [(Int, Double)], source: String
   ) -> ChartFigure {
+    let band = LineChart.Band(
+      name: "8 in 10 futures (P10 to P90)", lowerName: "P10 (low)", middleName: "P50 (middle)",
+      upperName: "P90 (high)",
+      steps: spreads.map { LineChart.Band.Step(x: Double($0.year), lower: $0.p10, middle: $0.p50, upper: $0.p90) })
     let series = [
-      LineChart.Series(name: "P90 (high)", points: spreads.map { ChartPoint(x: Double($0.year), y: $0.p90) }),
-      LineChart.Series(name: "P50 (middle)", points: spreads.map { ChartPoint(x: Double($0.year), y: $0.p50) }),
-      LineChart.Series(name: "P10 (low)", points: spreads.map { ChartPoint(x: Double($0.year), y: $0.p10) }),
-      LineChart.Series(name: "The plan", points: planValues.map { ChartPoint(x: Double($0.0), y: $0.1) }),
+      LineChart.Series(name: "The plan", points: planValues.map { ChartPoint(x: Double($0.0), y: $0.1) })
     ]
     return ChartFigure(
       title: title,
-      chart: .line(LineChart(series: series, valueLabel: valueLabel, valueFormat: format, xFormat: .financialYear)),
-      summary: "8 in 10 futures lie between the P10 and P90 lines.", source: source)
+      chart: .line(
+        LineChart(series: series, valueLabel: valueLabel, valueFormat: format, xFormat: .financialYear, band: band)),
+      summary: "The shaded band holds 8 in 10 futures, from P10 to P90; the line through it is the middle one (P50).",
+      source: source)
   }
 
   private func sensitivitySummary(_ risk: RiskAnalysis, planCost: Double) -> String {
