@@ -72,6 +72,7 @@ def check_budget(sheets, budget_csv):
         "Placement fees": "placement_fees_gbp", "Mileage": "mileage_gbp", "Recruitment": "recruitment_gbp",
         "Household support": "household_support_gbp", "Emergency retainers": "emergency_retainers_gbp",
         "New-unit running costs": "new_unit_running_costs_gbp", "Block contracts": "block_contracts_gbp",
+        "Planned moves": "planned_moves_gbp",
         "Annual cost": "annual_cost_gbp", "Annual cost in cash": "annual_cost_cash_gbp",
         "Carrying on as today: cost": "status_quo_annual_cost_gbp",
     }

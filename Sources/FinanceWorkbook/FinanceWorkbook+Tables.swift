@@ -29,7 +29,8 @@ extension FinanceWorkbook.Sheets {
         Column("Provision type", .text), Column("s251 line", .text, width: 30), Column("Placements", .count),
         Column("Average weekly fee", .money), Column("Placement fees", .money), Column("Mileage", .money),
         Column("Recruitment", .money), Column("Household support", .money), Column("Emergency retainers", .money),
-        Column("New-unit running costs", .money), Column("Block contracts", .money), Column("Annual cost", .money),
+        Column("New-unit running costs", .money), Column("Block contracts", .money), Column("Planned moves", .money),
+        Column("Annual cost", .money),
         Column("Cash ÷ constant prices", .count), Column("Annual cost in cash", .money),
         Column("Carrying on as today: placements", .count), Column("Carrying on as today: cost", .money),
       ])
@@ -39,7 +40,8 @@ extension FinanceWorkbook.Sheets {
           .text(line.provisionName), .text(line.s251Line.rawValue), .number(line.placements),
           .number(line.weeklyCostPerPlacement), .number(line.placementCost), .number(line.mileage),
           .number(line.recruitment), .number(line.householdSupport), .number(line.emergencyRetainers),
-          .number(line.newUnitRunningCosts), .number(line.blockContracts), .number(line.annualCost),
+          .number(line.newUnitRunningCosts), .number(line.blockContracts), .number(line.plannedMoves),
+          .number(line.annualCost),
           .number(line.cashFactor), .number(line.annualCostCash),
           line.statusQuoPlacements.map { .number($0) } ?? .empty,
           line.statusQuoAnnualCost.map { .number($0) } ?? .empty,
@@ -51,8 +53,8 @@ extension FinanceWorkbook.Sheets {
         plan.budget,
         [
           6: \.placementCost, 7: \.mileage, 8: \.recruitment, 9: \.householdSupport, 10: \.emergencyRetainers,
-          11: \.newUnitRunningCosts, 12: \.blockContracts, 13: \.annualCost, 15: \.annualCostCash,
-          17: { $0.statusQuoAnnualCost ?? 0 },
+          11: \.newUnitRunningCosts, 12: \.blockContracts, 13: \.plannedMoves, 14: \.annualCost,
+          16: \.annualCostCash, 18: { $0.statusQuoAnnualCost ?? 0 },
         ]))
   }
 

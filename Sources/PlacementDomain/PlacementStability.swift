@@ -5,14 +5,19 @@ public struct PlacementStability: Sendable, Equatable, Codable {
   /// The share of one year's placements of each provision type still running the next year, 0–1. Types not
   /// listed take ``defaultContinuation(of:)``.
   public var continuation: [ProvisionTypeID: Double]
+  /// Planned moves of settled children from one need group's placements to another's (a step-down from a
+  /// children's home to a foster family), each with its yearly limit, cost and success rate.
+  public var plannedMoves: [PlannedMove]
   /// Groups of councils whose in-house foster carers may take each other's children.
   public var sharedInHousePools: [SharedInHousePool]
 
   /// Creates the stability rules.
   public init(
-    continuation: [ProvisionTypeID: Double] = [:], sharedInHousePools: [SharedInHousePool] = []
+    continuation: [ProvisionTypeID: Double] = [:], plannedMoves: [PlannedMove] = [],
+    sharedInHousePools: [SharedInHousePool] = []
   ) {
     self.continuation = continuation
+    self.plannedMoves = plannedMoves
     self.sharedInHousePools = sharedInHousePools
   }
 
@@ -41,6 +46,31 @@ public struct PlacementStability: Sendable, Equatable, Codable {
   /// councils in one shared pool.
   public func inHouseCarers(of carers: AuthorityID, serve home: AuthorityID) -> Bool {
     carers == home || sharedInHousePools.contains { $0.authorities.contains(carers) && $0.authorities.contains(home) }
+  }
+}
+
+/// A planned move of settled children from one need group's placements to another's, such as a step-down from a
+/// children's home to a foster family: never a free move, always one the plan reports.
+public struct PlannedMove: Sendable, Equatable, Codable {
+  /// The need group whose placements the children leave.
+  public var from: NeedGroupID
+  /// The need group whose placements they move to.
+  public var to: NeedGroupID
+  /// The most moves one council can make in a year (children).
+  public var maximumPerYear: Double
+  /// The one-off cost of a move: matching, transition and support for the new carers (£).
+  public var costPerMove: Double
+  /// The share of moves that last, 0–1; a child whose move breaks down needs a new placement of the first need
+  /// group.
+  public var successRate: Double
+
+  /// Creates a planned move.
+  public init(from: NeedGroupID, to: NeedGroupID, maximumPerYear: Double, costPerMove: Double, successRate: Double) {
+    self.from = from
+    self.to = to
+    self.maximumPerYear = maximumPerYear
+    self.costPerMove = costPerMove
+    self.successRate = successRate
   }
 }
 

@@ -619,9 +619,10 @@ struct ScenarioReader {
       } ?? PlanningPolicy().weeklyInHouseSharePenalty)
   }
 
-  /// `stability: {continuation: {ifa: 0.7}, shared_in_house_pools: [{name: ..., authorities: [a, b]}]}`.
+  /// `stability: {continuation: {ifa: 0.7}, planned_moves: [...], shared_in_house_pools: [{name: ..., authorities:
+  /// [a, b]}]}`.
   private func readStability(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> PlacementStability {
-    cursor.rejectUnknownKeys(["continuation", "shared_in_house_pools"], &issues)
+    cursor.rejectUnknownKeys(["continuation", "planned_moves", "shared_in_house_pools"], &issues)
     var continuation: [ProvisionTypeID: Double] = [:]
     for (key, value) in cursor.optional("continuation")?.entries(&issues) ?? [] {
       if let rate = value.number(&issues, in: 0...1, meaning: "a yearly share of placements between 0 and 1") {
@@ -630,7 +631,27 @@ struct ScenarioReader {
     }
     return PlacementStability(
       continuation: continuation,
+      plannedMoves: cursor.optional("planned_moves").map { readList($0, &issues, readPlannedMove) } ?? [],
       sharedInHousePools: cursor.optional("shared_in_house_pools").map { readList($0, &issues, readSharedPool) } ?? [])
+  }
+
+  private func readPlannedMove(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> PlannedMove? {
+    cursor.rejectUnknownKeys(["from", "to", "max_per_year", "cost_per_move", "success_rate"], &issues)
+    let from = cursor.required("from", &issues, fix: "add 'from: residential' (the need group children leave)")?
+      .string(&issues)
+    let to = cursor.required("to", &issues, fix: "add 'to: complex_fostering' (the need group they move to)")?
+      .string(&issues)
+    let limit = cursor.required(
+      "max_per_year", &issues, fix: "add 'max_per_year: 4' (moves a council can make a year)")?
+      .number(&issues, in: 0...10_000, meaning: "a number of children a year")
+    let cost = cursor.required("cost_per_move", &issues, fix: "add 'cost_per_move: 10000' (£ for one move)")?
+      .number(&issues, in: 0...1e7, meaning: "a cost in £")
+    let success = cursor.required(
+      "success_rate", &issues, fix: "add 'success_rate: 0.7' (the share of moves that last)")?
+      .number(&issues, in: 0...1, meaning: "a share between 0 and 1")
+    guard let from, let to, let limit, let cost, let success else { return nil }
+    return PlannedMove(
+      from: NeedGroupID(from), to: NeedGroupID(to), maximumPerYear: limit, costPerMove: cost, successRate: success)
   }
 
   private func readSharedPool(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> SharedInHousePool? {

@@ -1,6 +1,6 @@
 extension ScenarioValidator {
-  /// Checks the placement-stability inputs: `placed_at_base` and `stability` name provision types and councils that
-  /// exist; and a scenario that gives some
+  /// Checks the placement-stability inputs: `placed_at_base` and `stability` name provision types, need groups and
+  /// councils that exist; a planned move goes between two different settled need groups; and a scenario that gives some
   /// councils' placements at the base date but not others' is warned (their children would all be placed afresh).
   func stabilityIssues() -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
@@ -41,6 +41,22 @@ extension ScenarioValidator {
     }
     for key in scenario.stability.continuation.keys.sorted() where !provisionIDs.contains(key) {
       error("stability.continuation.\(key)", "unknown provision type '\(key)'", "use one of: \(provisionList)")
+    }
+    let needIDs = Set(scenario.needGroups.map(\.id))
+    let needList = scenario.needGroups.map(\.id.rawValue).joined(separator: ", ")
+    for (index, move) in scenario.stability.plannedMoves.enumerated() {
+      let path = "stability.planned_moves[\(index)]"
+      for (field, need) in [("from", move.from), ("to", move.to)] where !needIDs.contains(need) {
+        error("\(path).\(field)", "unknown need group '\(need)'", "use one of: \(needList)")
+      }
+      if move.from == move.to {
+        error("\(path).to", "a planned move from '\(move.from)' to itself", "name two different need groups")
+      }
+      if scenario.needGroup(move.from)?.isEmergency == true || scenario.needGroup(move.to)?.isEmergency == true {
+        error(
+          path, "emergency placements end within the year, so they need no planned move",
+          "plan moves between settled need groups, such as from residential to complex_fostering")
+      }
     }
     for (index, pool) in scenario.stability.sharedInHousePools.enumerated() {
       for member in pool.authorities where !authorityIDs.contains(member) {

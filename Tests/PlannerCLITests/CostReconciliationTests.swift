@@ -77,7 +77,7 @@ struct CostReconciliationTests {
 
   static let costColumns = [
     "placement_fees_gbp", "mileage_gbp", "recruitment_gbp", "household_support_gbp", "emergency_retainers_gbp",
-    "new_unit_running_costs_gbp", "block_contracts_gbp",
+    "new_unit_running_costs_gbp", "block_contracts_gbp", "planned_moves_gbp",
   ]
 
   @Test(
@@ -134,6 +134,7 @@ struct CostReconciliationTests {
         "placements": "placement_fees_gbp", "mileage": "mileage_gbp", "recruitment": "recruitment_gbp",
         "household_support": "household_support_gbp", "emergency_retainer": "emergency_retainers_gbp",
         "fixed_cost": "new_unit_running_costs_gbp", "block_contract": "block_contracts_gbp",
+        "planned_moves": "planned_moves_gbp",
       ]
       for (item, column) in itemColumns {
         #expect(Self.pence(items[item] ?? 0) == budget.pence(column, where: inYear), "\(ending) \(item)")

@@ -14,6 +14,8 @@ public enum CostItem: String, Sendable, Codable, CaseIterable, Comparable {
   case fixedCost = "fixed_cost"
   /// Block-contracted beds, paid whether used or not.
   case blockContract = "block_contract"
+  /// Planned moves of settled children (step-downs): matching, transition and support.
+  case plannedMoves = "planned_moves"
 
   public static func < (lhs: CostItem, rhs: CostItem) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

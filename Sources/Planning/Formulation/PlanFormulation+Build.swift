@@ -57,6 +57,7 @@ extension PlanFormulation {
     addPlacementsAndDemandRows(years: years)
     addContinuationRows(years: years)
     addBaseStockRows(firstYear: years.first)
+    addPlannedMoveRows(years: years)
     addCapacityRows(years: years)
     addEmergencyRows(years: years)
     addPolicyRows(years: years)

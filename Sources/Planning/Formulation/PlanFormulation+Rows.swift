@@ -41,9 +41,7 @@ extension PlanFormulation {
       for (areaIndex, area) in scenario.areas.enumerated() where area.demandShare > 0 {
         let shareTotal = shareTotals[area.authority] ?? 0
         for (needIndex, need) in scenario.needGroups.enumerated() {
-          let amount =
-            shareTotal > 0
-            ? demand.demand(year: year, authority: area.authority, need: need.id) * area.demandShare / shareTotal : 0
+          let amount = demandAmount(need.id, area: area, year: year, shareTotal: shareTotal)
           guard amount > 0 else { continue }
           let key = NeedAreaYear(need: need.id, area: area.id, year: year)
           var terms: [LinearTerm] = []
@@ -75,11 +73,40 @@ extension PlanFormulation {
           addObjective(shortfall, penalty)
           unmet[key] = shortfall
           terms.append(LinearTerm(shortfall, 1))
+          terms += movedStockTerms(need: need.id, area: area, year: year, shareTotal: shareTotal)
           demandRows[key] = program.addConstraint(
             name: RowNames.safe("demand_\(need.id)_\(area.id)_\(year)"), terms: terms, sense: .equal(amount))
         }
       }
     }
+  }
+
+  /// Demand for a need group from a home area in a year: the authority's demand × the area's share of it.
+  func demandAmount(_ need: NeedGroupID, area: Area, year: Int, shareTotal: Double) -> Double {
+    shareTotal > 0
+      ? demand.demand(year: year, authority: area.authority, need: need) * area.demandShare / shareTotal : 0
+  }
+
+  /// The moved-stock terms of a demand row: children moved by a planned move count in the `to` need group's
+  /// demand instead of the `from` group's, so `+moved` on the `from` row and `−moved` on the `to` row. Only where
+  /// both groups have demand in the area and year, and only in the plan (the status quo makes no planned moves).
+  mutating func movedStockTerms(need: NeedGroupID, area: Area, year: Int, shareTotal: Double) -> [LinearTerm] {
+    guard variant == .plan else { return [] }
+    var terms: [LinearTerm] = []
+    for (index, move) in scenario.stability.plannedMoves.enumerated() where move.from == need || move.to == need {
+      let other = move.from == need ? move.to : move.from
+      guard demandAmount(other, area: area, year: year, shareTotal: shareTotal) > 0 else { continue }
+      let key = MoveAreaYear(move: index, area: area.id, year: year)
+      let moved: VariableID
+      if let existing = movedStock[key] {
+        moved = existing
+      } else {
+        moved = addVariable("moved_\(index)_\(area.id)_\(year)")
+        movedStock[key] = moved
+      }
+      terms.append(LinearTerm(moved, move.from == need ? 1 : -1))
+    }
+    return terms
   }
 
   /// The weekly price at a site for a need: the provider's need-specific price, or its base price (or the in-house

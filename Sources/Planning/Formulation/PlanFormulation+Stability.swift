@@ -20,7 +20,17 @@ extension PlanFormulation {
       guard rate > 0, let byYear = variablesByCell[cell] else { continue }
       for (previous, year) in zip(years, years.dropFirst()) {
         guard let earlier = byYear[previous], let later = byYear[year] else { continue }
-        let terms = later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) }
+        let moves = moveTerms(
+          need: cell.need, area: cell.area, year: year, provisionType: sites[cell.siteIndex].provisionType,
+          name: "\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)")
+        if !moves.isEmpty {
+          // Moves out of a cell can take only children still placed there: its running-on placements.
+          for (index, move) in scenario.stability.plannedMoves.enumerated() where move.from == cell.need {
+            let key = MoveAreaYear(move: index, area: cell.area, year: year)
+            moveRoom[key, default: []] += earlier.map { LinearTerm($0, -rate) }
+          }
+        }
+        let terms = later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + moves
         continuationRows[cell, default: [:]][year] = program.addConstraint(
           name: RowNames.safe("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
           terms: terms, sense: .greaterOrEqual(0))
@@ -49,14 +59,110 @@ extension PlanFormulation {
         let rate = scenario.stability.continuation(of: type)
         guard rate > 0 else { continue }
         let key = AuthorityProvision(authority: specification.authority, provisionType: type.id)
+        let running = Self.runningInFirstYear(placed: placed, continuation: rate)
+        // Planned moves in the first year come out of these placements, from each of the council's home areas.
+        var moves: [LinearTerm] = []
+        for area in scenario.areas where area.authority == key.authority {
+          for need in scenario.needGroups
+          where !need.isEmergency && scenario.suitability(of: type.id, for: need.id) != nil {
+            moves += moveTerms(
+              need: need.id, area: area.id, year: firstYear, provisionType: type.id,
+              name: "\(need.id)_\(area.id)_\(type.id)")
+          }
+        }
+        if !moves.isEmpty { firstYearMoveRoom[key] = (moves, running) }
         let shortfall = addVariable("stay_short_\(key.authority)_\(type.id)")
         addObjective(shortfall, penalty)
         baseStockShortfall[key] = shortfall
         baseStockRows[key] = program.addConstraint(
           name: RowNames.safe("stay_\(key.authority)_\(type.id)"),
-          terms: (terms[key] ?? []) + [LinearTerm(shortfall, 1)],
-          sense: .greaterOrEqual(Self.runningInFirstYear(placed: placed, continuation: rate)))
+          terms: (terms[key] ?? []) + moves + [LinearTerm(shortfall, 1)], sense: .greaterOrEqual(running))
       }
+    }
+  }
+
+  /// Columns for children leaving placements of `need` (in one placement cell, or the first year's placements at
+  /// the base date of one type) by each planned move from `need`, where the move's moved stock exists; each costs
+  /// the move's cost, booked to the provision type left.
+  mutating func moveTerms(
+    need: NeedGroupID, area: AreaID, year: Int, provisionType: ProvisionTypeID, name: String
+  ) -> [LinearTerm] {
+    var terms: [LinearTerm] = []
+    for (index, move) in scenario.stability.plannedMoves.enumerated() where move.from == need {
+      let key = MoveAreaYear(move: index, area: area, year: year)
+      guard movedStock[key] != nil else { continue }
+      let variable = addVariable("move_\(index)_\(name)_\(year)")
+      addCost(variable, year: year, annualCost: move.costPerMove, provision: provisionType, item: .plannedMoves)
+      moveColumns.append(
+        MoveColumn(
+          key: key, provisionType: provisionType, variable: variable, fromBase: year == scenario.planYears.first))
+      terms.append(LinearTerm(variable, 1))
+    }
+    return terms
+  }
+
+  /// Planned-move rows: each council's moves within the yearly limit, and the moved stock, `moved(t) −
+  /// c·moved(t−1) − success × moves(t) = 0`, where c is the lowest continuation of the provision the `to` group
+  /// can use (so the children moved are never counted as staying longer than they would).
+  mutating func addPlannedMoveRows(years: [Int]) {
+    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    let columnsByKey = Dictionary(grouping: moveColumns, by: \.key)
+    for (index, move) in scenario.stability.plannedMoves.enumerated() {
+      let types = scenario.suitability.filter { $0.needGroup == move.to }.compactMap {
+        scenario.provisionType($0.provisionType)
+      }.filter { $0.category != .lastResort }
+      let carried = types.map(scenario.stability.continuation(of:)).min() ?? 0
+      for year in years {
+        var byAuthority: [AuthorityID: [LinearTerm]] = [:]
+        for area in scenario.areas {
+          let key = MoveAreaYear(move: index, area: area.id, year: year)
+          guard let moved = movedStock[key] else { continue }
+          let made = (columnsByKey[key] ?? []).map(\.variable)
+          var terms = [LinearTerm(moved, 1)] + made.map { LinearTerm($0, -move.successRate) }
+          if let previous = years.firstIndex(of: year).flatMap({ $0 > 0 ? years[$0 - 1] : nil }),
+            let before = movedStock[MoveAreaYear(move: index, area: area.id, year: previous)]
+          {
+            terms.append(LinearTerm(before, -carried))
+          }
+          program.addConstraint(
+            name: RowNames.safe("moved_\(index)_\(area.id)_\(year)"), terms: terms, sense: .equal(0))
+          if let authority = authorityOfArea[area.id] {
+            byAuthority[authority, default: []] += made.map { LinearTerm($0, 1) }
+          }
+        }
+        for (authority, terms) in byAuthority.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !terms.isEmpty {
+          addMoveRoomRows(move: index, authority: authority, year: year, columns: columnsByKey)
+          moveLimitRows[index, default: [:]][authority, default: [:]][year] = program.addConstraint(
+            name: RowNames.safe("move_limit_\(index)_\(authority)_\(year)"), terms: terms,
+            sense: .lessOrEqual(move.maximumPerYear))
+        }
+      }
+    }
+  }
+
+  /// Rows keeping a council's planned moves in one year within the children who could make them: per home area,
+  /// the moves out of placement cells within those cells' running-on placements; in the first year, the moves
+  /// out of each provision type's placements at the base date within those still running.
+  private mutating func addMoveRoomRows(
+    move index: Int, authority: AuthorityID, year: Int, columns: [MoveAreaYear: [MoveColumn]]
+  ) {
+    for area in scenario.areas where area.authority == authority {
+      let key = MoveAreaYear(move: index, area: area.id, year: year)
+      guard let room = moveRoom[key] else { continue }
+      let fromCells = (columns[key] ?? []).filter { !$0.fromBase }.map { LinearTerm($0.variable, 1) }
+      program.addConstraint(
+        name: RowNames.safe("move_room_\(index)_\(area.id)_\(year)"), terms: fromCells + room,
+        sense: .lessOrEqual(0))
+    }
+    guard year == scenario.planYears.first else { return }
+    let mine = Set(moveColumns.filter { $0.key.move == index }.map(\.variable))
+    for (key, entry) in firstYearMoveRoom.sorted(by: { $0.key.provisionType.rawValue < $1.key.provisionType.rawValue })
+    where key.authority == authority {
+      let terms = entry.moves.filter { mine.contains($0.variable) }
+      guard !terms.isEmpty else { continue }
+      program.addConstraint(
+        name: RowNames.safe("move_room_\(index)_\(authority)_\(key.provisionType)_\(year)"), terms: terms,
+        sense: .lessOrEqual(entry.running))
     }
   }
 

@@ -109,6 +109,35 @@ public struct PlanFormulation: Sendable {
   public internal(set) var baseStockRows: [AuthorityProvision: ConstraintID] = [:]
   /// Placements at the base date that cannot run on for want of places of their type (penalised, reported).
   public internal(set) var baseStockShortfall: [AuthorityProvision: VariableID] = [:]
+  /// A planned move (by its index in the scenario), a home area and a year.
+  public struct MoveAreaYear: Sendable, Hashable {
+    public var move: Int
+    public var area: AreaID
+    public var year: Int
+  }
+
+  /// One column of planned moves out of a placement cell (or, in the first year, out of the placements at the
+  /// base date of one provision type), with the provision type the children leave.
+  public struct MoveColumn: Sendable {
+    public var key: MoveAreaYear
+    public var provisionType: ProvisionTypeID
+    public var variable: VariableID
+    /// True for first-year moves out of the placements at the base date.
+    public var fromBase: Bool
+  }
+
+  /// Planned moves made, by move, home area and year, and the type each leaves.
+  public internal(set) var moveColumns: [MoveColumn] = []
+  /// Children moved by each planned move and still in their new placements, by move, home area and year: they
+  /// count in the `to` need group's demand instead of the `from` group's.
+  public internal(set) var movedStock: [MoveAreaYear: VariableID] = [:]
+  /// Running-on placements that moves out of placement cells may take, by move, home area and year (terms of
+  /// `−c·x(t−1)`).
+  var moveRoom: [MoveAreaYear: [LinearTerm]] = [:]
+  /// First-year moves out of each council's placements at the base date, and the placements still running.
+  var firstYearMoveRoom: [AuthorityProvision: (moves: [LinearTerm], running: Double)] = [:]
+  /// Yearly limits on each council's planned moves, by move index, council and year.
+  public internal(set) var moveLimitRows: [Int: [AuthorityID: [Int: ConstraintID]]] = [:]
   /// Care leavers staying put who find no in-house place (penalised like unmet need, reported), per area and year.
   public internal(set) var stayingPutShortfall: [AreaYear: VariableID] = [:]
   /// Care leavers staying put with each in-house area's carers, per year (the council's figure shared by households).

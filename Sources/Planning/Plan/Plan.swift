@@ -18,6 +18,8 @@ public struct Plan: Sendable, Codable, Equatable {
   public var placements: [PlacementLine]
   /// Placements per year, council and provision type: those running on, and the new placements the plan makes.
   public var flows: [PlacementFlowLine] = []
+  /// Planned moves of settled children (step-downs) per year, council and move.
+  public var moves: [PlannedMoveLine] = []
   public var recruitment: [RecruitmentLine]
   public var budget: [BudgetLine]
   public var gap: [GapLine]
@@ -173,7 +175,10 @@ public struct BudgetLine: Sendable, Codable, Equatable {
   public var newUnitRunningCosts: Double = 0
   /// Block-contracted beds, paid whether used or not (£).
   public var blockContracts: Double = 0
-  /// Mileage, recruitment, household support, retainers, new units and block contracts (£): their sum.
+  /// Planned moves out of this provision type (step-downs): matching, transition and support (£).
+  public var plannedMoves: Double = 0
+  /// Mileage, recruitment, household support, retainers, new units, block contracts and planned moves (£): their
+  /// sum.
   public var otherCost: Double
   /// ``placementCost`` + ``otherCost`` (£, constant prices).
   public var annualCost: Double

@@ -91,6 +91,7 @@ public struct PlanInterpreter: Sendable {
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
       demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
       placements: Self.labelled(placements), flows: Self.labelled(flowLines(placements: placements)),
+      moves: Self.labelled(moveLines()),
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
       shadowPrices: shadowPrices,
@@ -259,7 +260,7 @@ public struct PlanInterpreter: Sendable {
         let fees = cost(.placements)
         let others = [
           cost(.mileage), cost(.recruitment), cost(.householdSupport), cost(.emergencyRetainer), cost(.fixedCost),
-          cost(.blockContract),
+          cost(.blockContract), cost(.plannedMoves),
         ]
         let otherCost = others.reduce(0) { Rounding.money($0 + $1) }
         let statusQuoKey = StatusQuoSummary.TypeYear(provisionType: type.id.rawValue, year: year)
@@ -274,6 +275,7 @@ public struct PlanInterpreter: Sendable {
             weeklyCostPerPlacement: Rounding.money(count > 0 ? (placementWeeks[key] ?? 0) / count : 0),
             placementCost: fees, mileage: others[0], recruitment: others[1], householdSupport: others[2],
             emergencyRetainers: others[3], newUnitRunningCosts: others[4], blockContracts: others[5],
+            plannedMoves: others[6],
             otherCost: otherCost, annualCost: Rounding.money(fees + otherCost),
             cashFactor: Rounding.share(scenario.prices.cashFactor(of: type, in: year)),
             annualCostCash: Rounding.money(
@@ -361,3 +363,4 @@ extension GapLine: FinancialYearLabelled {}
 extension EmergencyLine: FinancialYearLabelled {}
 extension CapacityDecisionLine: FinancialYearLabelled {}
 extension PlacementFlowLine: FinancialYearLabelled {}
+extension PlannedMoveLine: FinancialYearLabelled {}

@@ -54,7 +54,7 @@ public enum PlanExport {
       header: yearHeader + [
         "provision_type", "provision_name", "s251_line", "placements", "weekly_fee_per_placement_gbp",
         "placement_fees_gbp", "mileage_gbp", "recruitment_gbp", "household_support_gbp", "emergency_retainers_gbp",
-        "new_unit_running_costs_gbp", "block_contracts_gbp", "annual_cost_gbp", "cash_factor",
+        "new_unit_running_costs_gbp", "block_contracts_gbp", "planned_moves_gbp", "annual_cost_gbp", "cash_factor",
         "annual_cost_cash_gbp", "status_quo_placements", "status_quo_annual_cost_gbp",
       ])
     for line in plan.budget {
@@ -63,7 +63,8 @@ public enum PlanExport {
           line.provisionType, line.provisionName, line.s251Line.rawValue, count(line.placements),
           money(line.weeklyCostPerPlacement), money(line.placementCost), money(line.mileage), money(line.recruitment),
           money(line.householdSupport), money(line.emergencyRetainers), money(line.newUnitRunningCosts),
-          money(line.blockContracts), money(line.annualCost), NumberFormat.fixed(line.cashFactor, decimals: 6),
+          money(line.blockContracts), money(line.plannedMoves), money(line.annualCost),
+          NumberFormat.fixed(line.cashFactor, decimals: 6),
           money(line.annualCostCash), line.statusQuoPlacements.map(count) ?? "",
           line.statusQuoAnnualCost.map(money) ?? "",
         ])

@@ -39,6 +39,12 @@ public enum PlanSummary {
       let unmet = (plan.totals.statusQuoUnmetPlacementYears ?? 0) + (plan.totals.statusQuoEmergencyBedShortfall ?? 0)
       text += " (unmet need carrying on as today: \(NumberFormat.fixed(unmet, decimals: 1)) placement-years)"
     }
+    if !plan.moves.isEmpty {
+      let moves = plan.moves.reduce(0) { $0 + $1.moves }
+      let cost = plan.moves.reduce(0) { $0 + $1.cost }
+      text +=
+        "\nPlanned moves (step-downs): \(NumberFormat.fixed(moves, decimals: 1)) children, \(NumberFormat.pounds(cost))"
+    }
     let shortfall = plan.years.reduce(0) { $0 + $1.inHouseShareShortfall }
     if shortfall > 0 {
       text += "\nIn-house share target missed by \(NumberFormat.fixed(shortfall, decimals: 1)) placement-years"

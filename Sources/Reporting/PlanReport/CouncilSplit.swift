@@ -101,6 +101,10 @@ public struct CouncilSplit: Sendable, Equatable {
         rawHouseholds[council][column] += line.householdsToApprove
         householdsAtEnd[council] += line.householdsAtYearEnd
       }
+      // Planned moves are each council's own.
+      for move in plan.moves where move.year == year {
+        if let council = index[AuthorityID(move.authority)] { direct[council] += move.cost }
+      }
       var shared = [Double](repeating: 0, count: count)
       func apportion(_ amount: Double, by weights: [Double], into target: inout [Double]) {
         let sum = weights.reduce(0, +)

@@ -36,6 +36,7 @@ extension PlanReportBuilder {
         "Block-contract " + ReportText.plural(block.beds, "bed") + " at " + block.providerName + " ("
           + block.yearsText + "), at " + ReportText.money(block.annualCost) + " a year.")
     }
+    lines += moveDecisions()
     if let peak = peakEmergencyLine {
       lines.append(
         "Commission " + ReportText.plural(Double(peak.bedsNeeded), "emergency bed") + " (the most needed, in "
@@ -47,6 +48,29 @@ extension PlanReportBuilder {
             : "."))
     }
     lines.append(gapDecision())
+    return lines
+  }
+
+  /// "Step down 6 children from residential to complex or therapeutic fostering over 2018-19 to 2022-23 …", one
+  /// line per planned move the plan makes.
+  private func moveDecisions() -> [String] {
+    var lines: [String] = []
+    let pairs = plan.moves.reduce(into: [(from: String, to: String)]()) { pairs, line in
+      if !pairs.contains(where: { $0.from == line.from && $0.to == line.to }) { pairs.append((line.from, line.to)) }
+    }
+    for pair in pairs {
+      let moves = plan.moves.filter { $0.from == pair.from && $0.to == pair.to }
+      let count = moves.reduce(0) { $0 + $1.moves }
+      let lasting = moves.reduce(0) { $0 + $1.lasting }
+      let cost = moves.reduce(0) { $0 + $1.cost }
+      func name(_ need: String) -> String {
+        (scenario.needGroups.first { $0.id.rawValue == need }?.name ?? need).lowercased()
+      }
+      lines.append(
+        "Step down " + ReportText.plural(count, "child", "children") + " from " + name(pair.from) + " to "
+          + name(pair.to) + " placements over " + yearRange + ", at " + ReportText.money(cost) + " for the moves;"
+          + " about " + ReportText.count(lasting) + " are expected to last.")
+    }
     return lines
   }
 
