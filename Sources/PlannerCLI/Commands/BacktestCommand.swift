@@ -124,13 +124,11 @@ extension SufficiencyCommand {
           + "range")
       let scored = summary.originsScored.map(String.init).joined(separator: ",")
       print("series: \(panel.series.count); origins scored: \(scored)")
-      if let calibrateOn, let calibrationPanel {
-        print(
-          "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
-            + "known at each origin")
-      }
-      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
-        print(note)
+      for line in CalibrationAdvice.lines(
+        seriesCount: panel.series.count, calibrateOn: calibrateOn, calibrationSeries: calibrationPanel?.series.count,
+        when: "known at each origin")
+      {
+        print(line)
       }
       print("skipped (series, origin) pairs lacking history: \(skipped)")
       print(

@@ -11,6 +11,18 @@ enum CalibrationAdvice {
   /// Panels with fewer series than this (and more than one) get the note.
   static let smallPanel = 50
 
+  /// What `backtest` and `forecast` print about where the ranges come from: the calibration panel named with
+  /// `--calibrate-on` (with `when`, such as "known at each origin"), then the note for a small panel calibrated
+  /// on itself, if any.
+  static func lines(seriesCount: Int, calibrateOn: String?, calibrationSeries: Int?, when: String) -> [String] {
+    var lines: [String] = []
+    if let calibrateOn, let calibrationSeries {
+      lines.append("ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when)")
+    }
+    if let note = note(seriesCount: seriesCount, calibratedElsewhere: calibrateOn != nil) { lines.append(note) }
+    return lines
+  }
+
   /// The note for a panel of `seriesCount` series calibrated on itself, or `nil` when it needs none (a single
   /// series, a large panel, or ranges already calibrated elsewhere).
   static func note(seriesCount: Int, calibratedElsewhere: Bool) -> String? {

@@ -191,13 +191,11 @@ extension SufficiencyCommand {
         }
       }
       print(ForecastAccuracyText.reason(method: forecast.method, named: method != nil))
-      if let calibrateOn, let calibrationPanel {
-        print(
-          "ranges calibrated on the backtest errors of \(calibrationPanel.series.count) series in \(calibrateOn), "
-            + "known at the forecast's origin (the accuracy below is measured with them)")
-      }
-      if let note = CalibrationAdvice.note(seriesCount: panel.series.count, calibratedElsewhere: calibrateOn != nil) {
-        print(note)
+      for line in CalibrationAdvice.lines(
+        seriesCount: panel.series.count, calibrateOn: calibrateOn, calibrationSeries: calibrationPanel?.series.count,
+        when: "known at the forecast's origin (the accuracy below is measured with them)")
+      {
+        print(line)
       }
       let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
       if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
