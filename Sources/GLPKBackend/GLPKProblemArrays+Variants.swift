@@ -50,9 +50,11 @@ extension GLPKProblemArrays {
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
       objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
       iterationCount: iterationCount.baseAddress)
+    let movedRows: [Int32]? = variants.movedRows.isEmpty ? nil : variants.movedRows.map { Int32($0 ?? -1) }
     var batch = CGLPKShims_Variants(
       variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: buffers.copy(changedRows),
-      rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers))
+      rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers),
+      movedRow: buffers.copy(movedRows))
     let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
     let code = withExtendedLifetime(buffers) {

@@ -93,6 +93,8 @@ struct ShadowPriceProbe {
       probeOptions.warmStart = basis
       probeOptions.presolve = false
     }
+    // A raised bound leaves the basis dual feasible: the dual simplex carries on from it (a few iterations each).
+    probeOptions.method = .dualSimplex
     let baseSenses = rows.map { probeProgram[$0].sense }
     var senses: [[ConstraintSense]] = []
     for (position, request) in unique.enumerated() {
@@ -102,8 +104,12 @@ struct ShadowPriceProbe {
         senses.append(variant)
       }
     }
+    // Each step moves its resource's row alone, so a step inside the range of the previous step's optimal basis
+    // need not be solved: its optimum moves linearly with the bound, and its per-unit effect is the first step's.
+    let movedRows = unique.indices.flatMap { position in Self.steps.map { _ in Optional(position) } }
     let solutions = try solver.solve(
-      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses), options: probeOptions)
+      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses, movedRows: movedRows),
+      options: probeOptions)
     guard solutions.count == senses.count else { return [:] }
     var effects: [Target: Effect] = [:]
     for (position, request) in unique.enumerated() {
@@ -115,22 +121,31 @@ struct ShadowPriceProbe {
 
   /// The per-unit effect of the first step, and the largest step at which it still holds; `nil` unless every
   /// re-solve is optimal.
+  ///
+  /// A step left unsolved because the previous step's optimal basis covers every bound from the plan's to this
+  /// step's (``Solution/withinPreviousBasisRange``) has the first step's per-unit effect: over that range the
+  /// optimum moves linearly with the bound, from the plan's own point at no change.
   private func effect(of solutions: [Solution]) -> Effect? {
-    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal) else { return nil }
+    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal),
+      !solutions[0].withinPreviousBasisRange
+    else { return nil }
     let start = measures(base.variableValues)
-    let perUnit = zip(Self.steps, solutions).map { step, solution in
+    let perUnit = zip(Self.steps, solutions).map { step, solution -> Effect? in
+      guard !solution.withinPreviousBasisRange else { return nil }
       let after = measures(solution.variableValues)
       return Effect(
         saving: (start.spending - after.spending) / step, needMet: (start.unmet - after.unmet) / step,
         shareShortfallCut: (start.shareShortfall - after.shareShortfall) / step, holdsForUnits: step)
     }
-    let first = perUnit[0]
+    guard let first = perUnit[0] else { return nil }
     var holds = 1.0
-    for effect in perUnit.dropFirst() {
-      guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
-        Self.same(effect.shareShortfallCut, first.shareShortfallCut)
-      else { break }
-      holds = effect.holdsForUnits
+    for (step, effect) in zip(Self.steps, perUnit).dropFirst() {
+      if let effect {
+        guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
+          Self.same(effect.shareShortfallCut, first.shareShortfallCut)
+        else { break }
+      }
+      holds = step
     }
     return Effect(
       saving: first.saving, needMet: first.needMet, shareShortfallCut: first.shareShortfallCut, holdsForUnits: holds)
