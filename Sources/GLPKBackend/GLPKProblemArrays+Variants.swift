@@ -10,8 +10,8 @@ struct GLPKVariantRawResults {
   var primalStatus: [Int32]
   var dualStatus: [Int32]
   var objectiveValue: [Double]
-  /// Column values, variant after variant.
-  var columnValue: [Double]
+  /// Each variant's column values (empty for a variant not solved, solution kind 3).
+  var columnValues: [[Double]]
   var iterationCount: [Int32]
   var log: String
 }
@@ -44,7 +44,8 @@ extension GLPKProblemArrays {
     let dualStatus = buffers.filled(Int32(0), count: count)
     let iterationCount = buffers.filled(Int32(0), count: count)
     let objectiveValue = buffers.filled(0.0, count: count)
-    let columnValue = buffers.filled(0.0, count: count * Int(columnCount))
+    // Not zero-filled: the shim writes every value of each variant it solves, and only those are read.
+    let columnValue = buffers.uninitialized(Double.self, count: count * Int(columnCount))
     var results = CGLPKShims_VariantResults(
       solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
@@ -63,8 +64,13 @@ extension GLPKProblemArrays {
     var raw = GLPKVariantRawResults(
       solutionKind: Array(solutionKind), returnCode: Array(returnCode), status: Array(status),
       primalStatus: Array(primalStatus), dualStatus: Array(dualStatus), objectiveValue: Array(objectiveValue),
-      columnValue: Array(columnValue), iterationCount: Array(iterationCount), log: "")
+      columnValues: [], iterationCount: Array(iterationCount), log: "")
     raw.log = try Self.checkedLog(code: code, buffer: logBuffer)
+    let columns = Int(columnCount)
+    raw.columnValues = (0..<count).map { variant in
+      raw.solutionKind[variant] == 3
+        ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)]))
+    }
     return raw
   }
 }

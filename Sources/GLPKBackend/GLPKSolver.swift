@@ -75,7 +75,6 @@ public struct GLPKSolver: LinearSolver {
     if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
     let arrays = GLPKProblemArrays(program: program, options: options)
     let raw = try arrays.solveVariants(variants, options: options)
-    let columns = program.variables.count
     return variants.senses.indices.map { index in
       if raw.solutionKind[index] == 3 {
         var solution = Solution(
@@ -88,7 +87,7 @@ public struct GLPKSolver: LinearSolver {
         solutionKind: raw.solutionKind[index], returnCode: raw.returnCode[index], status: raw.status[index],
         primalStatus: raw.primalStatus[index], dualStatus: raw.dualStatus[index])
       let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint
-      let values = hasPrimal ? Array(raw.columnValue[(index * columns)..<((index + 1) * columns)]) : []
+      let values = hasPrimal ? raw.columnValues[index] : []
       return Solution(
         termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
         objectiveValue: hasPrimal ? Self.objective(program, raw: raw.objectiveValue[index], at: values, outcome) : nil,
