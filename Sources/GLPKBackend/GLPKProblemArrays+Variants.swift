@@ -19,7 +19,9 @@ struct GLPKVariantRawResults {
 extension GLPKProblemArrays {
   /// Solves every variant in one guarded call (`CGLPKShims_solveVariants`): the problem is loaded once and each
   /// variant's LP (or MIP relaxation) starts from the previous one's basis; MIPs are then solved by branch and bound.
-  func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws -> GLPKVariantRawResults {
+  consuming func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws
+    -> GLPKVariantRawResults
+  {
     let count = variants.senses.count
     let changed = variants.rows.count
     let changedRows = variants.rows.map { Int32($0.index) }
@@ -36,7 +38,7 @@ extension GLPKProblemArrays {
       }
     }
     let buffers = ShimBuffers()
-    var problem = problem(in: buffers)
+    var problem = moveProblem(into: buffers)
     let solutionKind = buffers.filled(Int32(0), count: count)
     let returnCode = buffers.filled(Int32(0), count: count)
     let status = buffers.filled(Int32(0), count: count)

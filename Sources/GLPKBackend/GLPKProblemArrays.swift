@@ -136,9 +136,9 @@ struct GLPKProblemArrays {
   }
 
   /// Calls the guarded C frame once and copies the results out.
-  func solve(options: SolveOptions) throws -> GLPKRawResult {
+  consuming func solve(options: SolveOptions) throws -> GLPKRawResult {
     let buffers = ShimBuffers()
-    var problem = problem(in: buffers)
+    var problem = moveProblem(into: buffers)
     let columnValue = buffers.filled(0.0, count: Int(columnCount))
     let columnDual = buffers.filled(0.0, count: Int(columnCount))
     let rowValue = buffers.filled(0.0, count: Int(rowCount))
@@ -187,6 +187,27 @@ struct GLPKProblemArrays {
     default:
       throw LinearProgrammingError.libraryError(backend: "glpk", message: "the GLPK shim refused its arguments")
     }
+  }
+
+  /// The whole problem as the shim's C struct, its arrays moved into `buffers` (valid while they live): the Swift
+  /// arrays are dropped once copied, so a large programme is held once, not twice, while GLPK loads it (a national
+  /// programme's arrays are about 80 MB).
+  mutating func moveProblem(into buffers: ShimBuffers) -> CGLPKShims_Problem {
+    let problem = problem(in: buffers)
+    objective = []
+    columnBoundKind = []
+    columnLower = []
+    columnUpper = []
+    columnIsInteger = []
+    rowBoundKind = []
+    rowLower = []
+    rowUpper = []
+    matrixRow = []
+    matrixColumn = []
+    matrixValue = []
+    warmRowStatus = nil
+    warmColumnStatus = nil
+    return problem
   }
 
   /// The whole problem as the shim's C struct, its arrays copied into `buffers` (valid while they live).

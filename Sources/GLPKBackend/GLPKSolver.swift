@@ -40,8 +40,7 @@ public struct GLPKSolver: LinearSolver {
         backend: name, message: "GLPK \(Self.libraryVersion) is not supported; install GLPK 4.64 to 5.x (libglpk-dev)")
     }
     try program.requireValid()
-    let arrays = GLPKProblemArrays(program: program, options: options)
-    let raw = try arrays.solve(options: options)
+    let raw = try GLPKProblemArrays(program: program, options: options).solve(options: options)
     return makeSolution(program: program, raw: raw)
   }
 
@@ -73,8 +72,7 @@ public struct GLPKSolver: LinearSolver {
       }
     }
     if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
-    let arrays = GLPKProblemArrays(program: program, options: options)
-    let raw = try arrays.solveVariants(variants, options: options)
+    let raw = try GLPKProblemArrays(program: program, options: options).solveVariants(variants, options: options)
     return variants.senses.indices.map { index in
       if raw.solutionKind[index] == 3 {
         var solution = Solution(
