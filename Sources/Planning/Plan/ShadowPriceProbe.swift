@@ -136,7 +136,8 @@ struct ShadowPriceProbe {
   ///
   /// A step left unsolved because the previous step's optimal basis covers every bound from the plan's to this
   /// step's (``Solution/withinPreviousBasisRange``) has the first step's per-unit effect: over that range the
-  /// optimum moves linearly with the bound, from the plan's own point at no change.
+  /// optimum moves linearly with the bound, from an optimal point of the plan at no change (the plan's own measures
+  /// wherever its optimum is unique in spending, need and share).
   private func effect(of solutions: [Solution], _ columns: MeasuredColumns) -> Effect? {
     guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal),
       !solutions[0].withinPreviousBasisRange
