@@ -100,7 +100,7 @@ for line in open(f"{work}/instances"):
     highs_rss = max(gnu_time(f"{work}/{name}.highs.{r}.time")[1] for r in runs)
     difference = abs(objective - best["objective"]) / max(1.0, abs(best["objective"]))
     ratio = wall / best["solve_seconds"]
-    phase_text = " ".join(f"{k}={float(phases[k]):.3f}" for k in ("load", "demand", "build", "solve", "interpret", "write"))
+    phase_text = " ".join(f"{k}={float(phases[k]):.3f}" for k in ("load", "demand", "build", "solve", "shadow_prices", "interpret", "write") if k in phases)
     rows.append((name, f"{phases['columns']}x{phases['rows']}", wall, phases["iterations"], peak,
                  best["solve_seconds"], best["iterations"], highs_rss, ratio, difference, phase_text))
     checks.append((name, wall, best["solve_seconds"], peak, difference))

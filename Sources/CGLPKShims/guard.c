@@ -385,6 +385,11 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
   for (int k = 0; k < variants->changedRowCount; k++) {
     if (variants->changedRows[k] < 0 || variants->changedRows[k] >= problem->rowCount) return 0;
   }
+  if (variants->movedRow != NULL) {
+    for (int v = 0; v < variants->variantCount; v++) {
+      if (variants->movedRow[v] < -1 || variants->movedRow[v] >= variants->changedRowCount) return 0;
+    }
+  }
   return 1;
 }
 
@@ -463,6 +468,58 @@ static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPK
   for (int j = 0; j < columnCount; j++) values[j] = glp_mip_col_val(lp, j + 1);
 }
 
+/// Where the current optimal basis stays primal feasible as one row's active bound moves.
+typedef struct {
+  /// Position in changedRows of the row ranged, or -1 when no range is known.
+  int moved;
+  /// GLP_NL (the lower bound is active), GLP_NU (the upper) or GLP_NS (fixed).
+  int side;
+  double low;
+  double high;
+} BoundRange;
+
+/// Ranges the active bound of row `row` (0-based) of the optimal basis in `lp`: glp_analyze_bound's limits of that
+/// bound within which the basis stays primal feasible. Returns 0 (no range) when the row is basic or the solution,
+/// or a factorization of its basis, is not at hand, so glp_analyze_bound's preconditions always hold.
+static int rangeActiveBound(glp_prob *lp, int row, BoundRange *range) {
+  int k = row + 1;
+  int stat = glp_get_row_stat(lp, k);
+  if (stat != GLP_NL && stat != GLP_NU && stat != GLP_NS) return 0;
+  if (glp_get_prim_stat(lp) != GLP_FEAS || glp_get_dual_stat(lp) != GLP_FEAS) return 0;
+  if (!glp_bf_exists(lp) && glp_factorize(lp) != 0) return 0;
+  int var1, var2;
+  glp_analyze_bound(lp, k, &range->low, &var1, &range->high, &var2);
+  range->side = stat;
+  return 1;
+}
+
+/// True when `value` lies inside [low, high] with a margin of 1e-9 relative, so the simplex's own feasibility test
+/// (tolerance 1e-7 relative) would accept the basis too.
+static int insideRange(double value, const BoundRange *range) {
+  double margin = 1e-9 * (1.0 + fabs(value));
+  return range->low + margin <= value && value <= range->high - margin;
+}
+
+/// True when variant `v` moves the row last ranged, and its active bound and the loaded problem's both lie inside
+/// the range: the current basis is then optimal for the variant (primal feasible by the range, dual feasible as
+/// the bounds do not enter the reduced costs), so the simplex would make no iteration.
+static int withinRange(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants, int v,
+                       const BoundRange *range) {
+  if (variants->movedRow == NULL || range->moved < 0 || variants->movedRow[v] != range->moved) return 0;
+  int k = range->moved;
+  int row = variants->changedRows[k];
+  int index = v * variants->changedRowCount + k;
+  int kind = variants->rowBoundKind[index];
+  if (kind != problem->rowBoundKind[row]) return 0;
+  int lowerActive = range->side == GLP_NL || range->side == GLP_NS;
+  double moved = lowerActive ? variants->rowLower[index] : variants->rowUpper[index];
+  double loaded = lowerActive ? problem->rowLower[row] : problem->rowUpper[row];
+  if (range->side == GLP_NL && kind != GLP_LO && kind != GLP_DB) return 0;
+  if (range->side == GLP_NU && kind != GLP_UP && kind != GLP_DB) return 0;
+  if (range->side == GLP_NS && kind != GLP_FX) return 0;
+  return insideRange(moved, range) && insideRange(loaded, range);
+}
+
 static void solveEachVariant(void *context) {
   VariantsWork *work = context;
   const CGLPKShims_Problem *problem = work->problem;
@@ -474,12 +531,24 @@ static void solveEachVariant(void *context) {
   glp_prob *lp = glp_create_prob();
   loadProblem(lp, problem);
   int rows = variants->changedRowCount;
+  BoundRange range = {-1, 0, 0.0, 0.0};
   for (int v = 0; v < variants->variantCount; v++) {
     for (int k = 0; k < rows; k++) {
       int index = v * rows + k;
       glp_set_row_bnds(lp, variants->changedRows[k] + 1, variants->rowBoundKind[index], variants->rowLower[index],
                        variants->rowUpper[index]);
     }
+    if (!integer && withinRange(problem, variants, v, &range)) {
+      results->solutionKind[v] = 3;
+      results->returnCode[v] = 0;
+      results->status[v] = GLP_OPT;
+      results->primalStatus[v] = GLP_FEAS;
+      results->dualStatus[v] = GLP_FEAS;
+      results->objectiveValue[v] = 0.0;
+      results->iterationCount[v] = 0;
+      continue;
+    }
+    range.moved = -1;
     int before = glp_get_it_cnt(lp);
     int code = v == 0 ? runSimplex(lp, problem, work->options, &first) : resolveFromCurrentBasis(lp, work->options);
     // Simplex iterations of the (relaxed) LP, as CGLPKShims_solve counts them.
@@ -491,6 +560,11 @@ static void solveEachVariant(void *context) {
     results->solutionKind[v] = 0;
     results->returnCode[v] = code;
     results->status[v] = glp_get_status(lp);
+    int moved = variants->movedRow == NULL ? -1 : variants->movedRow[v];
+    if (moved >= 0 && code == 0 && glp_get_status(lp) == GLP_OPT &&
+        rangeActiveBound(lp, variants->changedRows[moved], &range)) {
+      range.moved = moved;
+    }
     results->primalStatus[v] = glp_get_prim_stat(lp);
     results->dualStatus[v] = glp_get_dual_stat(lp);
     results->objectiveValue[v] = glp_get_obj_val(lp);

@@ -10,8 +10,8 @@ struct GLPKVariantRawResults {
   var primalStatus: [Int32]
   var dualStatus: [Int32]
   var objectiveValue: [Double]
-  /// Column values, variant after variant.
-  var columnValue: [Double]
+  /// Each variant's column values (empty for a variant not solved, solution kind 3).
+  var columnValues: [[Double]]
   var iterationCount: [Int32]
   var log: String
 }
@@ -19,7 +19,9 @@ struct GLPKVariantRawResults {
 extension GLPKProblemArrays {
   /// Solves every variant in one guarded call (`CGLPKShims_solveVariants`): the problem is loaded once and each
   /// variant's LP (or MIP relaxation) starts from the previous one's basis; MIPs are then solved by branch and bound.
-  func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws -> GLPKVariantRawResults {
+  consuming func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws
+    -> GLPKVariantRawResults
+  {
     let count = variants.senses.count
     let changed = variants.rows.count
     let changedRows = variants.rows.map { Int32($0.index) }
@@ -36,7 +38,7 @@ extension GLPKProblemArrays {
       }
     }
     let buffers = ShimBuffers()
-    var problem = problem(in: buffers)
+    var problem = moveProblem(into: buffers)
     let solutionKind = buffers.filled(Int32(0), count: count)
     let returnCode = buffers.filled(Int32(0), count: count)
     let status = buffers.filled(Int32(0), count: count)
@@ -44,15 +46,18 @@ extension GLPKProblemArrays {
     let dualStatus = buffers.filled(Int32(0), count: count)
     let iterationCount = buffers.filled(Int32(0), count: count)
     let objectiveValue = buffers.filled(0.0, count: count)
-    let columnValue = buffers.filled(0.0, count: count * Int(columnCount))
+    // Not zero-filled: the shim writes every value of each variant it solves, and only those are read.
+    let columnValue = buffers.uninitialized(Double.self, count: count * Int(columnCount))
     var results = CGLPKShims_VariantResults(
       solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
       objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
       iterationCount: iterationCount.baseAddress)
+    let movedRows: [Int32]? = variants.movedRows.isEmpty ? nil : variants.movedRows.map { Int32($0 ?? -1) }
     var batch = CGLPKShims_Variants(
       variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: buffers.copy(changedRows),
-      rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers))
+      rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers),
+      movedRow: buffers.copy(movedRows))
     let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
     let code = withExtendedLifetime(buffers) {
@@ -61,8 +66,13 @@ extension GLPKProblemArrays {
     var raw = GLPKVariantRawResults(
       solutionKind: Array(solutionKind), returnCode: Array(returnCode), status: Array(status),
       primalStatus: Array(primalStatus), dualStatus: Array(dualStatus), objectiveValue: Array(objectiveValue),
-      columnValue: Array(columnValue), iterationCount: Array(iterationCount), log: "")
+      columnValues: [], iterationCount: Array(iterationCount), log: "")
     raw.log = try Self.checkedLog(code: code, buffer: logBuffer)
+    let columns = Int(columnCount)
+    raw.columnValues = (0..<count).map { variant in
+      raw.solutionKind[variant] == 3
+        ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)]))
+    }
     return raw
   }
 }

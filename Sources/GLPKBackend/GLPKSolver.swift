@@ -6,8 +6,8 @@ import LinearProgramming
 /// Each solve runs in one guarded C call (`CGLPKShims_solve`): the problem is created, loaded, solved, read and
 /// freed inside it, GLPK's fatal errors are caught instead of aborting the process, and GLPK's text is captured
 /// instead of printed. Before crossing into C, the programme is validated in Swift (finite numbers, consistent
-/// bounds, indices in range), duplicate terms are merged and unsafe names are replaced, so the guard should never
-/// trip; if it does, ``solve(_:options:)`` throws ``LinearProgrammingError/libraryError(backend:message:)``.
+/// bounds, indices in range) and duplicate terms are merged, so the guard should never trip (GLPK gets no row or
+/// column names: it never reports them back, and a name GLPK refuses is one of its fatal errors); if it does, ``solve(_:options:)`` throws ``LinearProgrammingError/libraryError(backend:message:)``.
 ///
 /// The corresponding GLPK routines are `glp_simplex`, `glp_interior` and `glp_intopt`.
 public struct GLPKSolver: LinearSolver {
@@ -40,8 +40,7 @@ public struct GLPKSolver: LinearSolver {
         backend: name, message: "GLPK \(Self.libraryVersion) is not supported; install GLPK 4.64 to 5.x (libglpk-dev)")
     }
     try program.requireValid()
-    let arrays = GLPKProblemArrays(program: program, options: options)
-    let raw = try arrays.solve(options: options)
+    let raw = try GLPKProblemArrays(program: program, options: options).solve(options: options)
     return makeSolution(program: program, raw: raw)
   }
 
@@ -50,9 +49,11 @@ public struct GLPKSolver: LinearSolver {
   /// programme with integer variables that LP is the relaxation, and each variant whose relaxation is optimal is then
   /// solved by branch and bound as ``solve(_:options:)`` would (same MIP gap and time limit), so every variant gets
   /// the MIP optimum of its own right-hand sides. Solutions carry primal values and statuses, not duals or bases.
+  /// With ``RightHandSideVariants/movedRows``, an LP variant inside the range of the previous variant's optimal
+  /// basis (`glp_analyze_bound`) is not solved (``Solution/withinPreviousBasisRange``).
   /// Interior point is solved one variant at a time instead.
   ///
-  /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex` and `glp_intopt`.
+  /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex`, `glp_analyze_bound` and `glp_intopt`.
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {
@@ -71,15 +72,20 @@ public struct GLPKSolver: LinearSolver {
       }
     }
     if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
-    let arrays = GLPKProblemArrays(program: program, options: options)
-    let raw = try arrays.solveVariants(variants, options: options)
-    let columns = program.variables.count
+    let raw = try GLPKProblemArrays(program: program, options: options).solveVariants(variants, options: options)
     return variants.senses.indices.map { index in
+      if raw.solutionKind[index] == 3 {
+        var solution = Solution(
+          termination: .optimal, primalStatus: .feasiblePoint, dualStatus: .feasiblePoint, objectiveValue: nil,
+          rawStatus: "not solved: within the range of the previous variant's optimal basis")
+        solution.withinPreviousBasisRange = true
+        return solution
+      }
       let outcome = Self.outcome(
         solutionKind: raw.solutionKind[index], returnCode: raw.returnCode[index], status: raw.status[index],
         primalStatus: raw.primalStatus[index], dualStatus: raw.dualStatus[index])
       let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint
-      let values = hasPrimal ? Array(raw.columnValue[(index * columns)..<((index + 1) * columns)]) : []
+      let values = hasPrimal ? raw.columnValues[index] : []
       return Solution(
         termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
         objectiveValue: hasPrimal ? Self.objective(program, raw: raw.objectiveValue[index], at: values, outcome) : nil,

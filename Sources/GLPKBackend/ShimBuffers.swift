@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// C memory for one call into the shim: copies of Swift arrays and strings to pass in, and zeroed arrays for the
+/// C memory for one call into the shim: copies of Swift arrays to pass in, and zeroed arrays for the
 /// shim to write its results and log into. The shim's structs hold raw pointers, which stay valid for as long as the
 /// store lives; everything is freed with it. Keep the store alive across the call with `withExtendedLifetime`.
 final class ShimBuffers {
@@ -31,21 +31,19 @@ final class ShimBuffers {
     array.map { copy($0) }
   }
 
+  /// `count` elements left uninitialized, for the shim to write into; read only what it wrote.
+  func uninitialized<Element: BitwiseCopyable>(_ type: Element.Type, count: Int) -> UnsafeMutableBufferPointer<Element>
+  {
+    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+    allocations.append(UnsafeMutableRawPointer(buffer.baseAddress!))
+    return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+  }
+
   /// `count` elements, each `value`, for the shim to write into.
   func filled<Element: BitwiseCopyable>(_ value: Element, count: Int) -> UnsafeMutableBufferPointer<Element> {
     let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
     allocations.append(UnsafeMutableRawPointer(buffer.baseAddress!))
     buffer.initialize(repeating: value)
     return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-  }
-
-  /// A NUL-terminated C copy of `text`.
-  func cString(_ text: String) -> UnsafePointer<CChar> {
-    UnsafePointer(copy(Array(text.utf8CString)))
-  }
-
-  /// C copies of `texts` and an array of pointers to them.
-  func cStrings(_ texts: [String]) -> UnsafeMutablePointer<UnsafePointer<CChar>?> {
-    copy(texts.map { Optional(cString($0)) })
   }
 }

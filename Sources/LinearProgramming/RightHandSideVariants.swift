@@ -4,12 +4,23 @@
 public struct RightHandSideVariants: Sendable, Equatable {
   public var rows: [ConstraintID]
   public var senses: [[ConstraintSense]]
+  /// Empty, or per variant the position in ``rows`` of the one row it moves away from the programme's own bounds
+  /// (`nil` for none). With it, a backend may leave a variant of an LP unsolved when the optimal basis of the
+  /// variant before it, which moved the same row, stays optimal for every bound of that row from the programme's own
+  /// to the variant's: its point then moves linearly with the bound (``Solution/withinPreviousBasisRange``).
+  public var movedRows: [Int?]
 
-  /// Creates variants. Precondition: every variant has one sense per row.
-  public init(rows: [ConstraintID], senses: [[ConstraintSense]]) {
+  /// Creates variants. Precondition: every variant has one sense per row, and `movedRows` is empty or has one
+  /// entry per variant.
+  public init(rows: [ConstraintID], senses: [[ConstraintSense]], movedRows: [Int?] = []) {
     precondition(senses.allSatisfy { $0.count == rows.count }, "each variant needs one sense per changed row")
+    precondition(
+      movedRows.isEmpty
+        || (movedRows.count == senses.count && movedRows.allSatisfy { $0.map(rows.indices.contains) ?? true }),
+      "movedRows needs one entry per variant, each a position in rows")
     self.rows = rows
     self.senses = senses
+    self.movedRows = movedRows
   }
 
   /// The programme as variant `index` changes it.

@@ -26,6 +26,10 @@ public struct Solution: Sendable, Equatable {
   public var solverLog: String
   /// Simplex iterations, where the backend counts them.
   public var iterationCount: Int
+  /// A right-hand-side variant the backend did not solve (see ``RightHandSideVariants/movedRows``): the previous
+  /// variant's optimal basis stays optimal from the programme's bound of the moved row to this variant's, so the
+  /// optimum moves linearly with the bound over that range. It has no values.
+  public var withinPreviousBasisRange = false
 
   /// Creates a solution; backends and mocks use this.
   public init(

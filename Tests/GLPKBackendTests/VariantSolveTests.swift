@@ -30,6 +30,42 @@ struct VariantSolveTests {
     #expect(batched[3].termination == .infeasible)
   }
 
+  /// min x + 2y with x + y ≥ d and x ≤ 10, d = 5 as loaded: x carries the demand alone while d stays within
+  /// [0, 10], and y takes the rest beyond.
+  static func rangedProgram() -> (LinearProgram, ConstraintID) {
+    var program = LinearProgram(name: "ranged")
+    let x = program.addVariable(name: "x", lowerBound: 0, upperBound: nil, objective: 1)
+    let y = program.addVariable(name: "y", lowerBound: 0, upperBound: nil, objective: 2)
+    let demand = program.addConstraint(
+      name: "demand", terms: [LinearTerm(x, 1), LinearTerm(y, 1)], sense: .greaterOrEqual(5))
+    program.addConstraint(name: "capacity", terms: [LinearTerm(x, 1)], sense: .lessOrEqual(10))
+    return (program, demand)
+  }
+
+  @Test("a variant inside the range of the previous variant's optimal basis, from the loaded bound, is left unsolved")
+  func variantsWithinRangeAreSkipped() throws {
+    let (program, demand) = Self.rangedProgram()
+    let levels: [Double] = [6, 7, 9, 12, 11]
+    let senses = levels.map { [ConstraintSense.greaterOrEqual($0)] }
+    let skipping = try GLPKSolver().solve(
+      program, variants: RightHandSideVariants(rows: [demand], senses: senses, movedRows: levels.map { _ in 0 }),
+      options: SolveOptions())
+    // 7 and 9 lie in [0, 10] with 5 and 6: the basis solving 6 (x basic) solves them too. 12 needs y; 11 is inside
+    // the range of 12's basis ([10, ∞)) but the loaded 5 is not, so it is solved.
+    #expect(skipping.map(\.withinPreviousBasisRange) == [false, true, true, false, false])
+    let allOptimal = skipping.allSatisfy(\.isOptimal)
+    #expect(allOptimal)
+    #expect(skipping[1].variableValues.isEmpty)
+    let solved = try GLPKSolver().solve(
+      program, variants: RightHandSideVariants(rows: [demand], senses: senses), options: SolveOptions())
+    let noneSkipped = solved.allSatisfy { !$0.withinPreviousBasisRange }
+    #expect(noneSkipped)
+    for index in [0, 3, 4] {
+      #expect(skipping[index].variableValues == solved[index].variableValues, "variant \(index)")
+    }
+    #expect(solved[3].variableValues == [10, 2])
+  }
+
   @Test("a NaN bound in any variant is rejected before GLPK, naming the variant")
   func invalidVariant() {
     let program = TestPrograms.transportation(size: 3)

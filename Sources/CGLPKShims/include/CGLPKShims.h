@@ -127,12 +127,20 @@ typedef struct {
   const int *rowBoundKind;
   const double *rowLower;
   const double *rowUpper;
+  /// NULL, or per variant the position k in changedRows of the one row the variant moves from the loaded
+  /// problem's bounds (-1 for none). After an LP variant with such a row is solved to optimality, the range of that
+  /// row's active bound over which its optimal basis stays primal feasible is found (glp_analyze_bound). A later
+  /// variant moving the same row, when nothing was solved since and both its bound and the loaded problem's lie
+  /// inside that range, is not solved: the basis is optimal for it too and its point moves linearly with the bound.
+  /// Such a variant is reported with solutionKind 3 and no values.
+  const int *movedRow;
 } CGLPKShims_Variants;
 
 /// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
 typedef struct {
   /// Which algorithm produced the variant's solution, as in CGLPKShims_Result: 0 simplex (an LP, or a MIP whose
-  /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt).
+  /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt), 3 not solved: inside
+  /// the range of the previous optimal basis (see CGLPKShims_Variants.movedRow).
   int *solutionKind;
   /// glp_simplex's return code (kind 0) or glp_intopt's (kind 2).
   int *returnCode;

@@ -35,15 +35,26 @@ struct ShadowPriceProbe {
 
   /// Spending (£ over the plan), unmet need (placement-years and emergency bed-years) and the in-house share
   /// shortfall (placements) of a solution.
-  private func measures(_ values: [Double]) -> (spending: Double, unmet: Double, shareShortfall: Double) {
+  private func measures(_ values: [Double], _ columns: MeasuredColumns) -> (
+    spending: Double, unmet: Double, shareShortfall: Double
+  ) {
     var spending = 0.0
     for term in formulation.costTerms { spending += term.annualCost * values[term.variable.index] }
-    // In column order (dictionary order varies between runs, and so would the last bit of each sum).
-    let unmetColumns = (formulation.unmet.values.map(\.index) + formulation.emergencyShortfall.values.map(\.index))
-      .sorted()
-    let unmet = unmetColumns.reduce(0) { $0 + values[$1] }
-    let share = formulation.inHouseShareShortfall.values.map(\.index).sorted().reduce(0) { $0 + values[$1] }
+    let unmet = columns.unmet.reduce(0) { $0 + values[$1] }
+    let share = columns.shareShortfall.reduce(0) { $0 + values[$1] }
     return (spending, unmet, share)
+  }
+
+  /// The columns summed as unmet need and as the in-house share shortfall, in column order (dictionary order varies
+  /// between runs, and so would the last bit of each sum); found once for all of a call's re-solves.
+  private struct MeasuredColumns {
+    var unmet: [Int]
+    var shareShortfall: [Int]
+
+    init(_ formulation: PlanFormulation) {
+      unmet = (formulation.unmet.values.map(\.index) + formulation.emergencyShortfall.values.map(\.index)).sorted()
+      shareShortfall = formulation.inHouseShareShortfall.values.map(\.index).sorted()
+    }
   }
 
   /// One resource to probe: raise `target` by `unitSize` (in the row's or column's own units) per unit of the
@@ -93,6 +104,8 @@ struct ShadowPriceProbe {
       probeOptions.warmStart = basis
       probeOptions.presolve = false
     }
+    // A raised bound leaves the basis dual feasible: the dual simplex carries on from it (a few iterations each).
+    probeOptions.method = .dualSimplex
     let baseSenses = rows.map { probeProgram[$0].sense }
     var senses: [[ConstraintSense]] = []
     for (position, request) in unique.enumerated() {
@@ -102,35 +115,50 @@ struct ShadowPriceProbe {
         senses.append(variant)
       }
     }
+    // Each step moves its resource's row alone, so a step inside the range of the previous step's optimal basis
+    // need not be solved: its optimum moves linearly with the bound, and its per-unit effect is the first step's.
+    let movedRows = unique.indices.flatMap { position in Self.steps.map { _ in Optional(position) } }
     let solutions = try solver.solve(
-      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses), options: probeOptions)
+      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses, movedRows: movedRows),
+      options: probeOptions)
     guard solutions.count == senses.count else { return [:] }
     var effects: [Target: Effect] = [:]
+    let columns = MeasuredColumns(formulation)
     for (position, request) in unique.enumerated() {
       let start = position * Self.steps.count
-      effects[request.target] = effect(of: Array(solutions[start..<(start + Self.steps.count)]))
+      effects[request.target] = effect(of: Array(solutions[start..<(start + Self.steps.count)]), columns)
     }
     return effects
   }
 
   /// The per-unit effect of the first step, and the largest step at which it still holds; `nil` unless every
   /// re-solve is optimal.
-  private func effect(of solutions: [Solution]) -> Effect? {
-    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal) else { return nil }
-    let start = measures(base.variableValues)
-    let perUnit = zip(Self.steps, solutions).map { step, solution in
-      let after = measures(solution.variableValues)
+  ///
+  /// A step left unsolved because the previous step's optimal basis covers every bound from the plan's to this
+  /// step's (``Solution/withinPreviousBasisRange``) has the first step's per-unit effect: over that range the
+  /// optimum moves linearly with the bound, from an optimal point of the plan at no change (the plan's own measures
+  /// wherever its optimum is unique in spending, need and share).
+  private func effect(of solutions: [Solution], _ columns: MeasuredColumns) -> Effect? {
+    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal),
+      !solutions[0].withinPreviousBasisRange
+    else { return nil }
+    let start = measures(base.variableValues, columns)
+    let perUnit = zip(Self.steps, solutions).map { step, solution -> Effect? in
+      guard !solution.withinPreviousBasisRange else { return nil }
+      let after = measures(solution.variableValues, columns)
       return Effect(
         saving: (start.spending - after.spending) / step, needMet: (start.unmet - after.unmet) / step,
         shareShortfallCut: (start.shareShortfall - after.shareShortfall) / step, holdsForUnits: step)
     }
-    let first = perUnit[0]
+    guard let first = perUnit[0] else { return nil }
     var holds = 1.0
-    for effect in perUnit.dropFirst() {
-      guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
-        Self.same(effect.shareShortfallCut, first.shareShortfallCut)
-      else { break }
-      holds = effect.holdsForUnits
+    for (step, effect) in zip(Self.steps, perUnit).dropFirst() {
+      if let effect {
+        guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
+          Self.same(effect.shareShortfallCut, first.shareShortfallCut)
+        else { break }
+      }
+      holds = step
     }
     return Effect(
       saving: first.saving, needMet: first.needMet, shareShortfallCut: first.shareShortfallCut, holdsForUnits: holds)
