@@ -158,7 +158,7 @@ struct PlanReportBuilderTests {
       if case .bulletList(let items) = block { return items }
       return nil
     }.flatMap { $0 }
-    #expect(words.contains { $0.contains("(North, 2021-22) would save £15,000 of real spending") })
+    #expect(words.contains { $0.contains("(North, 2021-22) would save £15k of real spending") })
   }
 
   @Test("a plan without forecasts, emergency beds or a status-quo mix still renders, saying what is missing")

@@ -108,7 +108,8 @@ extension PlanReportBuilder {
   }
 
   /// The planner's explanation (its years are already financial years).
-  private func explanation(_ price: ShadowPrice) -> String { price.explanation }
+  /// The shadow price's sentence with money in £m or £k, as the report's prose has it.
+  private func explanation(_ price: ShadowPrice) -> String { price.explanation(money: ReportText.money) }
 
   private func yearsText(_ years: [Int], of total: Int) -> String {
     if years.count == total && total > 1 { return "every year" }
