@@ -48,6 +48,13 @@ public struct LinearProgram: Sendable, Equatable {
     variables[variable.index].upperBound = upper
   }
 
+  /// The same programme with only the rows at `rowIndices`, in that order (every column kept).
+  public func keepingRows(_ rowIndices: [Int]) -> LinearProgram {
+    var copy = self
+    copy.constraints = rowIndices.map { constraints[$0] }
+    return copy
+  }
+
   /// Adds a term to a row (a column created after the row).
   public mutating func addTerm(_ term: LinearTerm, to constraint: ConstraintID) {
     constraints[constraint.index].terms.append(term)

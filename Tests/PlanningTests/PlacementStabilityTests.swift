@@ -1,8 +1,11 @@
+import Foundation
 import GLPKBackend
+import LinearProgramming
 import PlacementDomain
-import Planning
 import PropertyBased
 import Testing
+
+@testable import Planning
 
 /// Placements run on: hand-solved plans where children already placed must stay, where one council's carers may
 /// not take another's children, and where the status quo is solved as its own plan.
@@ -122,6 +125,27 @@ struct PlacementStabilityTests {
     #expect(!apart.placements.contains { $0.homeArea == "next_door" && $0.provisionType == "in_house_fostering" })
     let pooled = try solve(twoCouncils(shared: true))
     #expect(abs(pooled.totals.totalCost - weeks * 8 * 400) < 0.01)
+  }
+
+  @Test("generating continuation rows as needed reaches the whole programme's optimum, keeping every row")
+  func rowGeneration() throws {
+    let teesValley = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Scenarios/tees-valley-regional/scenario.yaml")
+    for scenario in [settled(ifaAtBase: 8).build(), try ScenarioLoader.load(from: teesValley).scenario] {
+      let demand = try DemandResolver().resolve(scenario)
+      let outcome = try Planner(solver: GLPKSolver()).plan(scenario, demand: demand, scenarioHash: "t")
+      let program = outcome.formulation.program
+      #expect(!outcome.formulation.continuationRowRange.isEmpty)
+      let whole = try GLPKSolver().solve(Planner.continuous(program), options: SolveOptions())
+      let found = try #require(outcome.dualSolution?.objectiveValue ?? outcome.solution.objectiveValue)
+      let expected = try #require(whole.objectiveValue)
+      #expect(abs(found - expected) <= 1e-9 * abs(expected))
+      for row in outcome.formulation.continuationRowRange {
+        #expect(program.activity(of: ConstraintID(index: row), at: outcome.solution.variableValues) >= -1e-7)
+      }
+      #expect(outcome.solution.rowActivities.count == program.constraints.count)
+      #expect(outcome.solution.basis?.fits(program) ?? true)
+    }
   }
 
   @Test("a higher continuation rate never lowers the placements that run on")

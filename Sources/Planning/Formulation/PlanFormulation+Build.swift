@@ -61,6 +61,7 @@ extension PlanFormulation {
     addCapacityRows(years: years)
     addEmergencyRows(years: years)
     addPolicyRows(years: years)
+    addPendingContinuationRows()
   }
 
   /// Adds a column with a safe name and no cost yet.

@@ -2,7 +2,8 @@ import LinearProgramming
 import PlacementDomain
 
 extension PlanFormulation {
-  /// Continuation rows: children placed in one year stay in the same placement the next year, except for the
+  /// Continuation rows (collected here, added last by ``addPendingContinuationRows()``): children placed in one
+  /// year stay in the same placement the next year, except for the
   /// share whose placements end (they leave care, or move for their own reasons and need a new placement):
   /// `Σ_tiers x(n,h,s,t) − c(s)·Σ_tiers x(n,h,s,t−1) ≥ 0` per placement cell and year after the first. Emergency
   /// need groups have none (their placements last weeks), nor do sites whose provision type never continues.
@@ -30,12 +31,25 @@ extension PlanFormulation {
             moveRoom[key, default: []] += earlier.map { LinearTerm($0, -rate) }
           }
         }
-        let terms = later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + moves
-        continuationRows[cell, default: [:]][year] = program.addConstraint(
-          name: RowNames.safe("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
-          terms: terms, sense: .greaterOrEqual(0))
+        pendingContinuationRows.append(
+          (
+            cell, year, RowNames.safe("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
+            later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + moves
+          ))
       }
     }
+  }
+
+  /// Adds the continuation rows collected by ``addContinuationRows(years:)``, last of all rows, so that a solve can
+  /// leave out those the plan keeps anyway (``Planner``'s row generation) without moving any other row.
+  mutating func addPendingContinuationRows() {
+    let first = program.constraints.count
+    for (cell, year, name, terms) in pendingContinuationRows {
+      continuationRows[cell, default: [:]][year] = program.addConstraint(
+        name: name, terms: terms, sense: .greaterOrEqual(0))
+    }
+    pendingContinuationRows = []
+    continuationRowRange = first..<program.constraints.count
   }
 
   /// First-year rows: each council's placements at the base date run on in their provision type, thinning by

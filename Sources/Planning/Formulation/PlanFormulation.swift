@@ -105,6 +105,10 @@ public struct PlanFormulation: Sendable {
   public internal(set) var costTerms: [CostTerm] = []
   /// Continuation rows, `placements_t − continuation × placements_{t−1} ≥ 0`, per placement cell and year t.
   public internal(set) var continuationRows: [PlacementCell: [Int: ConstraintID]] = [:]
+  /// The continuation rows' indices: the last rows of the programme.
+  public internal(set) var continuationRowRange = 0..<0
+  /// Continuation rows collected while building, added last.
+  var pendingContinuationRows: [(cell: PlacementCell, year: Int, name: String, terms: [LinearTerm])] = []
   /// First-year rows keeping each council's placements at the base date in their provision type.
   public internal(set) var baseStockRows: [AuthorityProvision: ConstraintID] = [:]
   /// Placements at the base date that cannot run on for want of places of their type (penalised, reported).

@@ -54,7 +54,7 @@ public struct Planner: Sendable {
     let clock = ContinuousClock()
     let solveStart = clock.now
     let options = options(for: formulation)
-    let solution = try solve(formulation, options: options)
+    let solution = try solveGeneratingContinuationRows(formulation)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
     var dualProgram = formulation.program
     if formulation.program.hasIntegerVariables {
@@ -79,7 +79,7 @@ public struct Planner: Sendable {
       interpreter.statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
         let statusQuo = PlanFormulation(
           scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
-        let solution = try solve(statusQuo, options: self.options(for: statusQuo))
+        let solution = try solveGeneratingContinuationRows(statusQuo)
         return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
       }
     }
@@ -96,7 +96,7 @@ public struct Planner: Sendable {
 
   /// The solve options for a formulation: the planner's, with the simplex and starting basis chosen when
   /// ``choosesMethod``.
-  private func options(for formulation: PlanFormulation) -> SolveOptions {
+  func options(for formulation: PlanFormulation) -> SolveOptions {
     var options = options
     if choosesMethod {
       options.method = Self.method(for: formulation.program)
@@ -109,14 +109,12 @@ public struct Planner: Sendable {
     return options
   }
 
-  /// Solves a formulation (by pricing when it is large), and checks that the solver returned a usable plan.
-  private func solve(_ formulation: PlanFormulation, options: SolveOptions) throws -> Solution {
-    let solution = try PricedPlacementSolve.solve(
-      formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow)
-    guard solution.primalStatus == .feasiblePoint,
-      solution.termination == .optimal || solution.termination == .timeLimit
-    else { throw PlanningError.solverFailed(summary: solution.summary) }
-    return solution
+  /// Solves a formulation whole (by pricing when it is large), and checks that the solver returned a usable plan.
+  func solveChecked(_ formulation: PlanFormulation, options: SolveOptions) throws -> Solution {
+    try Self.checked(
+      try PricedPlacementSolve.solve(
+        formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow
+      ))
   }
 
   /// The simplex for a programme when the planner chooses: the primal simplex for an LP, the dual for a MIP's
