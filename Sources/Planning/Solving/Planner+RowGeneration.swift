@@ -20,6 +20,7 @@ extension Planner {
     var restricted = formulation
     var last: Solution?
     var pricedState: PricedPlacementSolve.State?
+    var iterations = 0
     for _ in 0..<Self.maximumRowGenerationRounds {
       restricted.program = full.keepingRows(kept + added)
       let solution: Solution
@@ -55,13 +56,16 @@ extension Planner {
       } else {
         solution = try solveChecked(restricted, options: options(for: restricted))
       }
+      iterations += solution.iterationCount
       let present = Set(added)
       let broken = generated.filter { row in
         !present.contains(row)
           && full.activity(of: ConstraintID(index: row), at: solution.variableValues) < -Self.rowTolerance
       }
       if broken.isEmpty {
-        return Self.expand(solution, over: full, rows: kept + added)
+        var whole = Self.expand(solution, over: full, rows: kept + added)
+        whole.iterationCount = iterations
+        return whole
       }
       added += broken
       last = solution
