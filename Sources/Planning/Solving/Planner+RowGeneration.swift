@@ -2,7 +2,7 @@ import LinearProgramming
 
 extension Planner {
   /// Solves a formulation with its continuation rows generated as needed: first without any, then with those the
-  /// solution breaks added and the programme solved again (warm, by the dual simplex: the added rows leave the last
+  /// solution breaks (and every row of a placement then in use) added and the programme solved again (warm, by the dual simplex: the added rows leave the last
   /// basis dual feasible), until the solution keeps every continuation row. It is then optimal for the whole
   /// programme: the rows left out hold at it, with a dual of 0. Most continuation rows never bind (a plan rarely
   /// wants fewer children in a placement than run on), so the programme solved is far smaller: the generated
@@ -57,12 +57,18 @@ extension Planner {
         solution = try solveChecked(restricted, options: options(for: restricted))
       }
       iterations += solution.iterationCount
+      // Add the rows the solution breaks, and with them every row of a placement in use the year before (so the
+      // next round cannot simply move those children elsewhere): rows of placements not in use hold whatever
+      // the programme does, so the rounds end quickly.
       let present = Set(added)
+      let values = solution.variableValues
       let broken = generated.filter { row in
-        !present.contains(row)
-          && full.activity(of: ConstraintID(index: row), at: solution.variableValues) < -Self.rowTolerance
+        guard !present.contains(row) else { return false }
+        let terms = full[ConstraintID(index: row)].terms
+        return terms.contains { $0.coefficient < 0 && values[$0.variable.index] > Self.rowTolerance }
       }
-      if broken.isEmpty {
+      let anyBroken = broken.contains { full.activity(of: ConstraintID(index: $0), at: values) < -Self.rowTolerance }
+      if !anyBroken {
         var whole = Self.expand(solution, over: full, rows: kept + added)
         whole.iterationCount = iterations
         return whole
