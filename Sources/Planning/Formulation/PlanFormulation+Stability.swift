@@ -3,10 +3,10 @@ import PlacementDomain
 
 extension PlanFormulation {
   /// Continuation rows (collected here, added last by ``addPendingContinuationRows()``): children placed in one
-  /// year stay in the same placement the next year, except for the
-  /// share whose placements end (they leave care, or move for their own reasons and need a new placement):
-  /// `Σ_tiers x(n,h,s,t) − c(s)·Σ_tiers x(n,h,s,t−1) ≥ 0` per placement cell and year after the first. Emergency
-  /// need groups have none (their placements last weeks), nor do sites whose provision type never continues.
+  /// year stay in the same placement the next year, except for the share whose placements end (they leave care,
+  /// or move for their own reasons and need a new placement): `Σ_tiers x(n,h,s,t) − c(s)·Σ_tiers x(n,h,s,t−1) ≥ 0`
+  /// per placement cell and year after the first. Emergency need groups have none (their placements last weeks),
+  /// nor do sites whose provision type never continues.
   mutating func addContinuationRows(years: [Int]) {
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
     var variablesByCell: [PlacementCell: [Int: [VariableID]]] = [:]
