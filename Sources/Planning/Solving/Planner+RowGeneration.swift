@@ -21,7 +21,7 @@ extension Planner {
     var last: Solution?
     var pricedState: PricedPlacementSolve.State?
     var iterations = 0
-    for _ in 0..<Self.maximumRowGenerationRounds {
+    for round in 0..<Self.maximumRowGenerationRounds {
       restricted.program = full.keepingRows(kept + added)
       let solution: Solution
       if let previous = last {
@@ -62,16 +62,24 @@ extension Planner {
       // the programme does, so the rounds end quickly.
       let present = Set(added)
       let values = solution.variableValues
-      let broken = generated.filter { row in
-        guard !present.contains(row) else { return false }
-        let terms = full[ConstraintID(index: row)].terms
-        return terms.contains { $0.coefficient < 0 && values[$0.variable.index] > Self.rowTolerance }
+      let anyBroken = generated.contains { row in
+        !present.contains(row) && full.activity(of: ConstraintID(index: row), at: values) < -Self.rowTolerance
       }
-      let anyBroken = broken.contains { full.activity(of: ConstraintID(index: $0), at: values) < -Self.rowTolerance }
       if !anyBroken {
         var whole = Self.expand(solution, over: full, rows: kept + added)
         whole.iterationCount = iterations
         return whole
+      }
+      // From the third round on, every row a solve could use: those touching a column in play (all columns when
+      // solved whole; a priced plan's active columns), so the rounds end.
+      let inPlay = round >= Self.roundsBeforeAllRowsInPlay ? pricedState?.active : nil
+      let broken = generated.filter { row in
+        guard !present.contains(row) else { return false }
+        let terms = full[ConstraintID(index: row)].terms
+        if round >= Self.roundsBeforeAllRowsInPlay {
+          return inPlay.map { active in terms.contains { active[$0.variable.index] } } ?? true
+        }
+        return terms.contains { $0.coefficient < 0 && values[$0.variable.index] > Self.rowTolerance }
       }
       added += broken
       last = solution
@@ -79,6 +87,8 @@ extension Planner {
     return try solveChecked(formulation, options: options(for: formulation))
   }
 
+  /// Rounds that add only the rows of placements in use before every row in play is added.
+  static let roundsBeforeAllRowsInPlay = 2
   /// Rounds of row generation before solving the whole programme instead.
   static let maximumRowGenerationRounds = 50
   /// A continuation row counts as broken when its activity is below this (children).
