@@ -38,8 +38,11 @@ enum PlanOutputSet {
       ? try ReportRiskAnalysis.analyse(
         run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
         timings: &timings) : nil
+    let boundaries = try CouncilBoundaryFile.bundled()
     let document = PhaseTiming.measure("report_document", into: &timings) {
-      PlanReportBuilder(plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk).document()
+      PlanReportBuilder(
+        plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk, councilBoundaries: boundaries
+      ).document()
     }
     return PhaseTiming.measure("report_render", into: &timings) { ReportFiles.files(for: document) }
   }

@@ -235,6 +235,46 @@ struct FanLineMapGeometryTests {
     #expect(tree.elements(withClass: "area").count == 3)
   }
 
+  @Test("council outlines are drawn behind the points, clipped to the plot, projected as the points; far ones left out")
+  func mapBoundaries() throws {
+    // A square whose corners are the two points, and a square far to the south that the map does not reach.
+    let corners = [(-1.3, 54.5), (-1.0, 54.5), (-1.0, 54.7), (-1.3, 54.7)]
+    let near = MapBoundaries.Area(
+      code: "E06000001", name: "Near", rings: [corners.map { .init(longitude: $0.0, latitude: $0.1) }])
+    let far = MapBoundaries.Area(
+      code: "E06000002", name: "Far", rings: [corners.map { .init(longitude: $0.0, latitude: $0.1 - 3) }])
+    let map = PointMap(
+      points: [
+        .init(label: "South west", longitude: -1.3, latitude: 54.5, kind: .area),
+        .init(label: "North east", longitude: -1.0, latitude: 54.7, kind: .provider),
+      ], boundaries: MapBoundaries(areas: [near, far], source: "Test outlines"))
+    let tree = try svg(.map(map))
+    let groups = tree.elements(withClass: "boundaries")
+    #expect(groups.count == 1)
+    let group = try #require(groups.first)
+    let paths = group.elements(withClass: "boundary")
+    #expect(paths.map { $0.elements(named: "title").first?.allText ?? "" } == ["Near"])
+    // Clipped to a rectangle defined in the SVG.
+    let clipID = try #require(group.attributes["clip-path"]).dropFirst("url(#".count).dropLast()
+    #expect(tree.elements(named: "clipPath").contains { $0.attributes["id"] == String(clipID) })
+    // Behind the points: the outlines come before every point in the document.
+    let order = tree.allElements
+    let groupIndex = try #require(order.firstIndex { $0.attributes["class"] == "boundaries" })
+    let firstPoint = try #require(order.firstIndex { ($0.attributes["class"] ?? "").hasPrefix("map-point") })
+    #expect(groupIndex < firstPoint)
+    // The square's corners fall on the points' positions.
+    let square = vertices(try #require(paths.first?.attributes["d"]))
+    for point in tree.elements(withClass: "map-point") {
+      let numbers = (point.attributes["transform"] ?? "").split(whereSeparator: { "(), ".contains($0) })
+        .compactMap { Double($0) }
+      let position = (x: numbers.first ?? .nan, y: numbers.last ?? .nan)
+      #expect(square.contains { abs($0.x - position.x) < 0.02 && abs($0.y - position.y) < 0.02 })
+    }
+    // Without outlines there is no boundary group and no clip path.
+    let bare = try svg(.map(PointMap(points: map.points)))
+    #expect(bare.elements(withClass: "boundaries").isEmpty && bare.elements(named: "clipPath").isEmpty)
+  }
+
   @Test("a map with one point or bad coordinates still draws inside the plot area")
   func degenerateMap() throws {
     let map = PointMap(points: [

@@ -30,6 +30,33 @@ struct PlanReportBuilderTests {
     }
   }
 
+  @Test("the map says whether council boundaries are drawn, and names their source when they are")
+  func mapBoundaryCaption() throws {
+    let bare = try #require(Self.charts(Self.section(Self.document(), "Distance from home")).last)
+    #expect(bare.summary.contains("Council boundaries are not drawn"))
+    let outline = MapBoundaries.Area(
+      code: "E06000001", name: "Somewhere",
+      rings: [
+        [
+          .init(longitude: -1.3, latitude: 54.5), .init(longitude: -1.0, latitude: 54.5),
+          .init(longitude: -1.0, latitude: 54.7),
+        ]
+      ])
+    let document = PlanReportBuilder(
+      plan: HandMadePlan.plan(), scenario: HandMadePlan.scenario,
+      councilBoundaries: MapBoundaries(areas: [outline], source: "Test boundaries, OGL v3.0")
+    ).document()
+    let map = try #require(Self.charts(Self.section(document, "Distance from home")).last)
+    #expect(map.summary.contains("The grey outlines are council boundaries"))
+    #expect(!map.summary.contains("not drawn"))
+    #expect(map.source.hasSuffix("; council boundaries: Test boundaries, OGL v3.0"))
+    guard case .map(let pointMap) = map.chart else {
+      Issue.record("the last chart of the distance section is not a map")
+      return
+    }
+    #expect(pointMap.boundaries?.areas == [outline])
+  }
+
   @Test("a close-up map around the home areas follows the map when far providers crowd them; only near points on it")
   func closeUpMap() throws {
     let distance = Self.section(Self.document(), "Distance from home")

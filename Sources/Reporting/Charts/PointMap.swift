@@ -37,11 +37,17 @@ public struct PointMap: Sendable, Hashable {
   public var areaLegend: String
   /// The legend text for providers ("Providers").
   public var providerLegend: String
+  /// Area outlines drawn as thin grey lines behind the points (those crossing the map only); `nil` for none.
+  public var boundaries: MapBoundaries?
 
-  /// A map of points.
-  public init(points: [Point], areaLegend: String = "Home areas", providerLegend: String = "Providers") {
+  /// A map of points, with area outlines behind them when `boundaries` is given.
+  public init(
+    points: [Point], areaLegend: String = "Home areas", providerLegend: String = "Providers",
+    boundaries: MapBoundaries? = nil
+  ) {
     self.points = points
     self.areaLegend = areaLegend
     self.providerLegend = providerLegend
+    self.boundaries = boundaries
   }
 }

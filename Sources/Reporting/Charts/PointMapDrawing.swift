@@ -1,7 +1,7 @@
 import Foundation
 
-/// Draws a ``PointMap`` with an equirectangular projection scaled by cos(middle latitude), a graticule and a
-/// scale bar in miles.
+/// Draws a ``PointMap`` with an equirectangular projection scaled by cos(middle latitude), a graticule, the map's
+/// area outlines (if any) and a scale bar in miles, with the points on top.
 enum PointMapDrawing {
   /// Statute miles per degree of latitude (mean Earth radius 3,958.8 miles).
   static let milesPerDegree = 69.09
@@ -60,6 +60,15 @@ enum PointMapDrawing {
     body += graticule(
       west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth, area: area,
       x: x, y: y)
+    var definitions: [MarkupNode] = []
+    if let boundaries = map.boundaries,
+      let drawn = MapBoundaryDrawing.draw(
+        boundaries, id: id, area: area,
+        visible: (west: visibleWest, east: visibleEast, south: visibleSouth, north: visibleNorth), x: x, y: y)
+    {
+      definitions.append(drawn.definition)
+      body.append(drawn.group)
+    }
     body.append(scaleBar(pixelsPerMile: pixelsPerDegree / milesPerDegree, area: area))
     let positions = points.map { (x: x($0.longitude), y: y($0.latitude)) }
     let placements = labelPlacements(points: points, positions: positions, area: area)
@@ -111,7 +120,7 @@ enum PointMapDrawing {
           ], [.el("title", text: point.label)] + children))
     }
     body += legendNodes
-    return ChartDrawing(width: width, height: height, definitions: [], body: body)
+    return ChartDrawing(width: width, height: height, definitions: definitions, body: body)
   }
 
   /// The points with those of one kind at the same place (to about 10 metres) drawn as one, labelled with every

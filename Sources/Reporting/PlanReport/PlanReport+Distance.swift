@@ -64,14 +64,14 @@ extension PlanReportBuilder {
     }
     let map = ChartFigure(
       title: "Home areas and providers",
-      chart: .map(PointMap(points: points, areaLegend: "Home areas", providerLegend: "Providers")),
+      chart: .map(
+        PointMap(
+          points: points, areaLegend: "Home areas", providerLegend: "Providers", boundaries: councilBoundaries)),
       summary: "Where children's home areas (blue circles) and placement providers (orange triangles) are."
         + (lettered ? " Home areas are lettered; a table after the map names them." : "")
         + (numbered ? " Providers are numbered; the table after the map names them." : "")
-        + " Providers at the same place share one triangle, labelled with each of them. Council boundaries are not"
-        + " drawn (the tool holds no boundary data): the grey lines are latitude and longitude, and the bar gives"
-        + " the distance in miles.",
-      source: "Scenario areas and providers (latitude and longitude)")
+        + " Providers at the same place share one triangle, labelled with each of them. " + mapLinesText,
+      source: mapSource)
     let allNear = series.count == 1 && plan.years.allSatisfy { $0.shareOver20Miles < 0.005 }
     var blocks: [ReportBlock] = [
       allNear
@@ -129,10 +129,26 @@ extension PlanReportBuilder {
     let left = points.count - near.count
     return ChartFigure(
       title: "Home areas and providers, close up",
-      chart: .map(PointMap(points: near, areaLegend: "Home areas", providerLegend: "Providers")),
+      chart: .map(
+        PointMap(points: near, areaLegend: "Home areas", providerLegend: "Providers", boundaries: councilBoundaries)),
       summary: "The map above drawn closer around the home areas, with the providers near them (the same letters and"
         + " numbers); \(left) \(left == 1 ? "provider lies" : "providers lie") further away, on the map above only.",
-      source: "Scenario areas and providers (latitude and longitude)")
+      source: mapSource)
+  }
+
+  /// What the map's lines are: council boundaries when the report has them, and the graticule and scale bar.
+  private var mapLinesText: String {
+    councilBoundaries == nil
+      ? "Council boundaries are not drawn (the tool holds no boundary data): the grey lines are latitude and longitude,"
+        + " and the bar gives the distance in miles."
+      : "The grey outlines are council boundaries; the fainter straight lines are latitude and longitude, and the"
+        + " bar gives the distance in miles."
+  }
+
+  /// The map's source line: the scenario's places, and the boundaries' source when they are drawn.
+  private var mapSource: String {
+    "Scenario areas and providers (latitude and longitude)"
+      + (councilBoundaries.map { "; council boundaries: " + $0.source } ?? "")
   }
 
   /// The most home areas named on the map; more are lettered.

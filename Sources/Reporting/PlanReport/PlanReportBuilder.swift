@@ -23,13 +23,20 @@ public struct PlanReportBuilder: Sendable {
   public var dataQualityNotes: [String]
   /// The demand sweep and re-solved variants for the risk section; `nil` to explain the plan without them.
   public var risk: RiskAnalysis?
+  /// Council boundaries drawn behind the map's points; `nil` for a map of points alone.
+  public var councilBoundaries: MapBoundaries?
 
-  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes and risk analysis.
-  public init(plan: Plan, scenario: Scenario, dataQualityNotes: [String] = [], risk: RiskAnalysis? = nil) {
+  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes, risk analysis
+  /// and council boundaries for the map.
+  public init(
+    plan: Plan, scenario: Scenario, dataQualityNotes: [String] = [], risk: RiskAnalysis? = nil,
+    councilBoundaries: MapBoundaries? = nil
+  ) {
     self.plan = plan
     self.scenario = scenario
     self.dataQualityNotes = dataQualityNotes
     self.risk = risk
+    self.councilBoundaries = councilBoundaries
   }
 
   /// The whole report.
