@@ -53,7 +53,9 @@ public struct Planner: Sendable {
     }
     let clock = ContinuousClock()
     let solveStart = clock.now
-    let options = options(for: formulation)
+    // The fixed-integer re-solve and the shadow-price re-solves start from the plan's own basis, so they take the
+    // simplex chosen for the programme but no greedy start.
+    let options = methodOptions(for: formulation.program)
     let solution = try solveGeneratingContinuationRows(formulation)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
     var dualProgram = formulation.program
@@ -94,12 +96,18 @@ public struct Planner: Sendable {
       formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)
   }
 
+  /// The planner's options, with the simplex chosen for `program` when ``choosesMethod``.
+  func methodOptions(for program: LinearProgram) -> SolveOptions {
+    var options = options
+    if choosesMethod { options.method = Self.method(for: program) }
+    return options
+  }
+
   /// The solve options for a formulation: the planner's, with the simplex and starting basis chosen when
   /// ``choosesMethod``.
   func options(for formulation: PlanFormulation) -> SolveOptions {
-    var options = options
+    var options = methodOptions(for: formulation.program)
     if choosesMethod {
-      options.method = Self.method(for: formulation.program)
       if !formulation.program.hasIntegerVariables && options.warmStart == nil
         && !PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
       {
