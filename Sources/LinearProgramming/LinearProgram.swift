@@ -55,11 +55,6 @@ public struct LinearProgram: Sendable, Equatable {
     return copy
   }
 
-  /// Adds a term to a row (a column created after the row).
-  public mutating func addTerm(_ term: LinearTerm, to constraint: ConstraintID) {
-    constraints[constraint.index].terms.append(term)
-  }
-
   /// Changes the sense and right-hand side of a row, keeping its terms.
   public mutating func setSense(_ constraint: ConstraintID, _ sense: ConstraintSense) {
     constraints[constraint.index].sense = sense

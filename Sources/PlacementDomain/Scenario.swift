@@ -72,8 +72,10 @@ public struct Scenario: Sendable, Equatable {
   /// The area with this ID.
   public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
 
-  /// The authority with this ID.
-  public func authority(_ id: AuthorityID) -> Authority? { authorities.first { $0.id == id } }
+  /// Each home area's authority, by area ID (the first area of a repeated ID).
+  public var authorityOfArea: [AreaID: AuthorityID] {
+    Dictionary(areas.map { ($0.id, $0.authority) }, uniquingKeysWith: { first, _ in first })
+  }
 
   /// The need group with this ID.
   public func needGroup(_ id: NeedGroupID) -> NeedGroup? { needGroups.first { $0.id == id } }

@@ -260,7 +260,6 @@ extension PlanFormulation {
             // The status quo holds today's share: going above it is penalised like falling short.
             let excess = addVariable("in_house_share_over_\(year)")
             addObjective(excess, scenario.policy.weeklyInHouseSharePenalty * Units.weeksPerYear)
-            inHouseShareExcess[year] = excess
             terms.append(LinearTerm(excess, -1))
           }
           inHouseShareRows[year] = program.addConstraint(

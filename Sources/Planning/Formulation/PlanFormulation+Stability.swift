@@ -59,7 +59,7 @@ extension PlanFormulation {
   mutating func addBaseStockRows(firstYear: Int?) {
     guard let firstYear else { return }
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
-    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    let authorityOfArea = scenario.authorityOfArea
     var terms: [AuthorityProvision: [LinearTerm]] = [:]
     for placement in placements where placement.year == firstYear && !emergencyNeeds.contains(placement.need) {
       guard let authority = authorityOfArea[placement.area] else { continue }
@@ -107,9 +107,7 @@ extension PlanFormulation {
       guard movedStock[key] != nil else { continue }
       let variable = addVariable("move_\(index)_\(name)_\(year)")
       addCost(variable, year: year, annualCost: move.costPerMove, provision: provisionType, item: .plannedMoves)
-      moveColumns.append(
-        MoveColumn(
-          key: key, provisionType: provisionType, variable: variable, fromBase: year == scenario.planYears.first))
+      moveColumns.append(MoveColumn(key: key, variable: variable))
       terms.append(LinearTerm(variable, 1))
     }
     return terms
@@ -119,7 +117,7 @@ extension PlanFormulation {
   /// c·moved(t−1) − success × moves(t) = 0`, where c is the lowest continuation of the provision the `to` group
   /// can use (so the children moved are never counted as staying longer than they would).
   mutating func addPlannedMoveRows(years: [Int]) {
-    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    let authorityOfArea = scenario.authorityOfArea
     let columnsByKey = Dictionary(grouping: moveColumns, by: \.key)
     for (index, move) in scenario.stability.plannedMoves.enumerated() {
       let types = scenario.suitability.filter { $0.needGroup == move.to }.compactMap {
@@ -146,7 +144,7 @@ extension PlanFormulation {
         }
         for (authority, terms) in byAuthority.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !terms.isEmpty {
           addMoveRoomRows(move: index, authority: authority, year: year, columns: columnsByKey)
-          moveLimitRows[index, default: [:]][authority, default: [:]][year] = program.addConstraint(
+          program.addConstraint(
             name: RowNames.safe("move_limit_\(index)_\(authority)_\(year)"), terms: terms,
             sense: .lessOrEqual(move.maximumPerYear))
         }
@@ -163,7 +161,9 @@ extension PlanFormulation {
     for area in scenario.areas where area.authority == authority {
       let key = MoveAreaYear(move: index, area: area.id, year: year)
       guard let room = moveRoom[key] else { continue }
-      let fromCells = (columns[key] ?? []).filter { !$0.fromBase }.map { LinearTerm($0.variable, 1) }
+      // Only years after the first have room here; the first year's moves come out of the placements at the base
+      // date, whose room rows follow.
+      let fromCells = (columns[key] ?? []).map { LinearTerm($0.variable, 1) }
       program.addConstraint(
         name: RowNames.safe("move_room_\(index)_\(area.id)_\(year)"), terms: fromCells + room,
         sense: .lessOrEqual(0))

@@ -121,16 +121,13 @@ public struct PlanFormulation: Sendable {
   }
 
   /// One column of planned moves out of a placement cell (or, in the first year, out of the placements at the
-  /// base date of one provision type), with the provision type the children leave.
+  /// base date of one provision type).
   public struct MoveColumn: Sendable {
     public var key: MoveAreaYear
-    public var provisionType: ProvisionTypeID
     public var variable: VariableID
-    /// True for first-year moves out of the placements at the base date.
-    public var fromBase: Bool
   }
 
-  /// Planned moves made, by move, home area and year, and the type each leaves.
+  /// Planned moves made, by move, home area and year.
   public internal(set) var moveColumns: [MoveColumn] = []
   /// Children moved by each planned move and still in their new placements, by move, home area and year: they
   /// count in the `to` need group's demand instead of the `from` group's.
@@ -140,14 +137,10 @@ public struct PlanFormulation: Sendable {
   var moveRoom: [MoveAreaYear: [LinearTerm]] = [:]
   /// First-year moves out of each council's placements at the base date, and the placements still running.
   var firstYearMoveRoom: [AuthorityProvision: (moves: [LinearTerm], running: Double)] = [:]
-  /// Yearly limits on each council's planned moves, by move index, council and year.
-  public internal(set) var moveLimitRows: [Int: [AuthorityID: [Int: ConstraintID]]] = [:]
   /// Care leavers staying put who find no in-house place (penalised like unmet need, reported), per area and year.
   public internal(set) var stayingPutShortfall: [AreaYear: VariableID] = [:]
   /// Care leavers staying put with each in-house area's carers, per year (the council's figure shared by households).
   public internal(set) var stayingPut: [AreaYear: Double] = [:]
-  /// Fostering placements by which the status quo's in-house share is exceeded, per year (status quo only).
-  public internal(set) var inHouseShareExcess: [Int: VariableID] = [:]
 
   /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.
   public static let tieBreakCostPerMile = 0.01

@@ -1,5 +1,4 @@
 import PlacementDomain
-import TableIO
 
 /// One council's placements of one provision type in one year, split into those running on from earlier years
 /// (placements at the base date, or made in an earlier plan year) and the new placements the plan makes.
@@ -27,7 +26,7 @@ extension PlanInterpreter {
       var authority: AuthorityID
       var type: ProvisionTypeID
     }
-    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    let authorityOfArea = scenario.authorityOfArea
     var placed: [Key: Double] = [:]
     for line in placements {
       guard let authority = authorityOfArea[AreaID(line.homeArea)] else { continue }
@@ -86,29 +85,5 @@ extension PlanInterpreter {
   {
     (first.siteIndex, first.area.rawValue, first.need.rawValue)
       < (second.siteIndex, second.area.rawValue, second.need.rawValue)
-  }
-
-  /// A warning for each in-house area and year where care leavers staying put find no place with the carers.
-  func stayingPutWarnings() -> [String] {
-    formulation.stayingPutShortfall.sorted { ($0.key.year, $0.key.area.rawValue) < ($1.key.year, $1.key.area.rawValue) }
-      .compactMap { key, variable in
-        let short = Rounding.count(value(variable))
-        guard short > 0 else { return nil }
-        return
-          "\(NumberFormat.plain(short)) care leavers staying put in \(key.area) in \(key.year) find no place with its in-house carers: the carers' places are too few. Check households, usable_share or staying_put."
-      }
-  }
-
-  /// A warning for each council's placements at the base date that cannot run on for want of places of their type.
-  func baseStockWarnings() -> [String] {
-    formulation.baseStockShortfall.sorted {
-      ($0.key.authority.rawValue, $0.key.provisionType.rawValue)
-        < ($1.key.authority.rawValue, $1.key.provisionType.rawValue)
-    }.compactMap { key, variable in
-      let short = Rounding.count(value(variable))
-      guard short > 0 else { return nil }
-      return
-        "\(NumberFormat.plain(short)) of \(key.authority)'s placements in \(key.provisionType) at 31 March \(scenario.baseYear) cannot run on into \(scenario.baseYear + 1): the scenario has too few places of that type within reach. Check the places given, or the placed_at_base counts."
-    }
   }
 }

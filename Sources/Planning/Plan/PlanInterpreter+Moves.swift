@@ -24,7 +24,7 @@ extension PlanInterpreter {
   func moveLines() -> [PlannedMoveLine] {
     let moves = scenario.stability.plannedMoves
     guard !moves.isEmpty else { return [] }
-    let authorityOfArea = Dictionary(uniqueKeysWithValues: scenario.areas.map { ($0.id, $0.authority) })
+    let authorityOfArea = scenario.authorityOfArea
     struct Key: Hashable {
       var move: Int
       var authority: AuthorityID
