@@ -251,6 +251,23 @@ extension SufficiencyCommand {
         else { continue }
         print("\(specification.seriesCode) changed by the scenario's levers: " + levers.phrases.joined(separator: "; "))
       }
+      for (series, forecast, _) in table.forecasts {
+        guard let groups = forecast.needGroups else { continue }
+        print("\(series) children the plan places per need group (\(groups.rule))")
+        let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        print((["year"] + names.map { $0.replacingOccurrences(of: "_", with: " ") } + ["total"]).joined(separator: ", "))
+        for year in groups.totalChildren.keys.sorted() {
+          let cells = names.map { name -> String in
+            guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
+            return NumberFormat.fixed(level.children, decimals: 1) + " (P"
+              + String(Int((level.enoughShare * 100).rounded())) + ")"
+          }
+          let total = NumberFormat.fixed(groups.totalChildren[year] ?? 0, decimals: 1) + " (P"
+            + String(Int(((groups.totalEnoughShare[year] ?? 0) * 100).rounded())) + ")"
+          print(([String(year)] + cells + [total]).joined(separator: ", "))
+        }
+        print("(Pnn after a level: that many children are enough in nn of 100 simulated years)")
+      }
       for (series, forecast, named) in table.forecasts {
         print("\(series) " + ForecastAccuracyText.reason(method: forecast.method, named: named))
         if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {

@@ -79,6 +79,7 @@ extension PlanReportBuilder {
           + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast, id: id)))
     if let levers = leversNote(for: id) { blocks.append(.paragraph(levers)) }
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
+    blocks += needGroupLevelBlocks(forecast)
     return blocks
   }
 
