@@ -166,7 +166,9 @@ struct BacktestTests {
     }
   }
 
-  @Test("Calibrated on another panel, every range is the point times that panel's errors known at its origin, re-centred on the panel's own")
+  @Test(
+    "Calibrated on another panel, every range is the point times that panel's errors known at its origin, re-centred on the panel's own"
+  )
   func calibrationPanel_rangesFromItsErrors() throws {
     let panel = try FixtureSupport.panel()
     let reference = SeriesPanel(

@@ -79,8 +79,10 @@ struct HistoryForecasterTests {
       let residential = try #require(groups.levels.first { $0.year == year && $0.needGroup == "residential" })
       #expect(residential.children >= residential.totalQuantileTimesShare)
     }
-    #expect(try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
-      specification, baseYear: 2018, years: years).needGroups == nil)
+    #expect(
+      try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+        specification, baseYear: 2018, years: years
+      ).needGroups == nil)
   }
 
   @Test("an unknown series or a history that stops before the base year is invalid input")

@@ -67,7 +67,8 @@ extension SufficiencyCommand {
     var share: [String] = []
 
     @Option(
-      help: "Panel CSV whose backtest errors, centred on this panel's own, set the ranges (for example the England panel)."
+      help:
+        "Panel CSV whose backtest errors, centred on this panel's own, set the ranges (for example the England panel)."
     )
     var calibrateOn: String?
 
@@ -252,30 +253,50 @@ extension SufficiencyCommand {
         else { continue }
         print("\(specification.seriesCode) changed by the scenario's levers: " + levers.phrases.joined(separator: "; "))
       }
-      for (series, forecast, _) in table.forecasts {
-        guard let groups = forecast.needGroups else { continue }
-        print("\(series) children the plan places per need group (\(groups.rule))")
-        let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        print((["year"] + names.map { $0.replacingOccurrences(of: "_", with: " ") } + ["total"]).joined(separator: ", "))
-        for year in groups.totalChildren.keys.sorted() {
-          let cells = names.map { name -> String in
-            guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
-            return NumberFormat.fixed(level.children, decimals: 1) + " (P"
-              + String(Int((level.enoughShare * 100).rounded())) + ")"
-          }
-          let total = NumberFormat.fixed(groups.totalChildren[year] ?? 0, decimals: 1) + " (P"
-            + String(Int(((groups.totalEnoughShare[year] ?? 0) * 100).rounded())) + ")"
-          print(([String(year)] + cells + [total]).joined(separator: ", "))
-        }
-        print("(Pnn after a level: that many children are enough in nn of 100 simulated years)")
-      }
       for (series, forecast, named) in table.forecasts {
         print("\(series) " + ForecastAccuracyText.reason(method: forecast.method, named: named))
         if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {
           print("\(series) \(line)")
         }
       }
+      for (series, forecast, _) in table.forecasts {
+        guard let groups = forecast.needGroups else { continue }
+        let placed =
+          loaded.scenario.demand.compactMap { demand -> Double? in
+            guard case .forecast(let specification) = demand.source, specification.seriesCode == series else {
+              return nil
+            }
+            return specification.placedShare
+          }.first ?? 1
+        print(
+          "\(series) children the plan places on an average day, by need group"
+            + (placed < 1
+              ? " (of the looked-after total, the \(NumberFormat.fixed(placed * 100, decimals: 1)) % who need a placement from this plan)"
+              : "")
+            + ". " + groups.rule)
+        let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var lines = [["year"] + names + ["total"]]
+        for year in groups.totalChildren.keys.sorted() {
+          let cells = names.map { name -> String in
+            guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
+            return Self.level(level.children, level.enoughShare)
+          }
+          lines.append(
+            [String(year)] + cells + [Self.level(groups.totalChildren[year] ?? 0, groups.totalEnoughShare[year] ?? 0)])
+        }
+        let widths = (0..<(names.count + 2)).map { column in lines.map { $0[column].count }.max() ?? 0 }
+        for line in lines {
+          print(
+            zip(line, widths).map { String(repeating: " ", count: max(0, $1 - $0.count) + 2) + $0 }.joined())
+        }
+        print("(Pnn after a number: that many children are enough in nn of 100 simulated years)")
+      }
       print("wrote \(file.path)")
+    }
+
+    /// A planned number of children and how often it is enough: "34.0 (P81)".
+    private static func level(_ children: Double, _ enoughShare: Double) -> String {
+      NumberFormat.fixed(children, decimals: 1) + " (P" + String(Int((enoughShare * 100).rounded())) + ")"
     }
 
     /// The `--share GROUP=SHARE` options as a dictionary.

@@ -109,7 +109,8 @@ public enum NeedGroupSizing {
       for (groupIndex, group) in positive.enumerated() {
         let takesRest = group.need == remainder
         let children =
-          takesRest ? max(plannedTotals[index] * placedShare - others, pointTotals[index] * group.share) : own[groupIndex]
+          takesRest
+          ? max(plannedTotals[index] * placedShare - others, pointTotals[index] * group.share) : own[groupIndex]
         yearLevels.append(
           NeedGroupLevel(
             year: year, needGroup: group.need.rawValue, children: children,

@@ -34,9 +34,11 @@ extension PlanReportBuilder {
       " A group's range includes the chance split of children among groups but not a change in the mix itself:"
       + " the scenario gives the mix."
     let years = groups.totalChildren.keys.sorted()
-    let names = first.map(\.needGroup) + groups.levels.map(\.needGroup).filter { name in
-      !first.contains { $0.needGroup == name }
-    }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let names =
+      first.map(\.needGroup)
+      + groups.levels.map(\.needGroup).filter { name in
+        !first.contains { $0.needGroup == name }
+      }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     func cell(_ children: Double, _ share: Double) -> String {
       ReportText.count(children) + " (P" + String(Int((share * 100).rounded())) + ")"
     }
