@@ -38,7 +38,9 @@ struct ScenarioForecastTable {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
       let forecaster = Forecasters.history()
-      let forecast = try forecaster.forecast(specification, baseYear: scenario.baseYear, years: years)
+      let forecast = try forecaster.forecast(
+        specification, groupShares: demand.groupShares(placedShare: specification.placedShare, in: scenario),
+        baseYear: scenario.baseYear, years: years)
       let totalDraws = try forecaster.simulatedTotals(
         specification, baseYear: scenario.baseYear, years: years, paths: GroupIntervals.draws,
         seed: specification.seed

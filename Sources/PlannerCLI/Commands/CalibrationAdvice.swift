@@ -17,7 +17,9 @@ enum CalibrationAdvice {
   static func lines(seriesCount: Int, calibrateOn: String?, calibrationSeries: Int?, when: String) -> [String] {
     var lines: [String] = []
     if let calibrateOn, let calibrationSeries {
-      lines.append("ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when)")
+      lines.append(
+        "ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when), moved"
+          + " to centre on this panel's own typical error at each horizon")
     }
     if let note = note(seriesCount: seriesCount, calibratedElsewhere: calibrateOn != nil) { lines.append(note) }
     return lines

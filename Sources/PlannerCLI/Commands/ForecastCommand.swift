@@ -32,7 +32,8 @@ extension SufficiencyCommand {
         exactly).
 
         A region's few councils share one shock a year, so ranges calibrated on them alone hold too few outcomes. \
-        --calibrate-on takes the ranges from another panel's backtest errors instead, for example \
+        --calibrate-on takes the ranges' spread from another panel's backtest errors instead, centred on this \
+        panel's own typical error at each horizon, for example \
         --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel \
         (the printout suggests it for a panel of fewer than 50 series); the central forecast is unchanged.
         """)
@@ -66,7 +67,8 @@ extension SufficiencyCommand {
     var share: [String] = []
 
     @Option(
-      help: "Panel CSV whose backtest errors calibrate the ranges (for example the England panel for a region's panel)."
+      help:
+        "Panel CSV whose backtest errors, centred on this panel's own, set the ranges (for example the England panel)."
     )
     var calibrateOn: String?
 
@@ -257,7 +259,44 @@ extension SufficiencyCommand {
           print("\(series) \(line)")
         }
       }
+      for (series, forecast, _) in table.forecasts {
+        guard let groups = forecast.needGroups else { continue }
+        let placed =
+          loaded.scenario.demand.compactMap { demand -> Double? in
+            guard case .forecast(let specification) = demand.source, specification.seriesCode == series else {
+              return nil
+            }
+            return specification.placedShare
+          }.first ?? 1
+        print(
+          "\(series) children the plan places on an average day, by need group"
+            + (placed < 1
+              ? " (of the looked-after total, the \(NumberFormat.fixed(placed * 100, decimals: 1)) % who need a placement from this plan)"
+              : "")
+            + ". " + groups.rule)
+        let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var lines = [["year"] + names + ["total"]]
+        for year in groups.totalChildren.keys.sorted() {
+          let cells = names.map { name -> String in
+            guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
+            return Self.level(level.children, level.enoughShare)
+          }
+          lines.append(
+            [String(year)] + cells + [Self.level(groups.totalChildren[year] ?? 0, groups.totalEnoughShare[year] ?? 0)])
+        }
+        let widths = (0..<(names.count + 2)).map { column in lines.map { $0[column].count }.max() ?? 0 }
+        for line in lines {
+          print(
+            zip(line, widths).map { String(repeating: " ", count: max(0, $1 - $0.count) + 2) + $0 }.joined())
+        }
+        print("(Pnn after a number: that many children are enough in nn of 100 simulated years)")
+      }
       print("wrote \(file.path)")
+    }
+
+    /// A planned number of children and how often it is enough: "34.0 (P81)".
+    private static func level(_ children: Double, _ enoughShare: Double) -> String {
+      NumberFormat.fixed(children, decimals: 1) + " (P" + String(Int((enoughShare * 100).rounded())) + ")"
     }
 
     /// The `--share GROUP=SHARE` options as a dictionary.
