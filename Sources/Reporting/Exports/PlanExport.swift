@@ -33,13 +33,14 @@ public enum PlanExport {
     var document = CSVDocument(
       header: yearHeader + [
         "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places", "staying_put",
-        "placements_made", "recruitment_cost_gbp",
+        "placements_made", "sibling_places_used", "recruitment_cost_gbp",
       ])
     for line in plan.recruitment {
       document.append(
         yearCells(line.year) + [
           line.area, line.areaName, count(line.householdsToApprove), count(line.householdsAtYearEnd),
-          count(line.usablePlaces), count(line.stayingPut), count(line.placementsMade), money(line.recruitmentCost),
+          count(line.usablePlaces), count(line.stayingPut), count(line.placementsMade),
+          count(line.siblingPlacesUsed), money(line.recruitmentCost),
         ])
     }
     return document.render()
@@ -106,7 +107,8 @@ public enum PlanExport {
   }
 
   /// `sufficiency-gap.csv`: need and what meets it by year: children of each need group (on an average day), then
-  /// emergency beds, each in its own unit; `unmet` is need left unmet (`needed` = `met` + `unmet`).
+  /// emergency beds, then each council's children in sibling groups to be placed together (`met`: in households
+  /// approved for siblings), each in its own unit; `unmet` is need left unmet (`needed` = `met` + `unmet`).
   public static func sufficiencyGap(_ plan: Plan) -> String {
     var document = CSVDocument(
       header: yearHeader + ["need", "unit", "needed", "met", "of_which_last_resort", "unmet"])
@@ -122,6 +124,13 @@ public enum PlanExport {
         yearCells(line.year) + [
           "emergency_beds", "beds", String(line.bedsNeeded), count(Double(line.bedsNeeded) - line.shortfall), "",
           count(line.shortfall),
+        ])
+    }
+    for line in plan.siblings {
+      document.append(
+        yearCells(line.year) + [
+          "siblings_together_\(line.authority)", "children_in_sibling_groups", count(line.childrenInSiblingGroups),
+          count(line.inSiblingPlaces), "", count(line.gap),
         ])
     }
     return document.render()
