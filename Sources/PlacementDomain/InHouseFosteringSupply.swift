@@ -31,7 +31,8 @@ public struct InHouseFosteringSupply: Sendable, Equatable, Codable {
   public init(
     area: AreaID, households: Double, placesPerHousehold: Double, usableShare: Double, annualAttrition: Double,
     recruitmentCost: Double, maximumRecruitsPerYear: Double, firstYearAvailability: Double, weeklyCost: Double,
-    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false, recruitedInBaseYear: Double? = nil, siblingPlaceShare: Double = 0
+    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false, recruitedInBaseYear: Double? = nil,
+    siblingPlaceShare: Double = 0
   ) {
     self.area = area
     self.households = households

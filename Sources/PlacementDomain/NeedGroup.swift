@@ -12,7 +12,8 @@ public struct NeedGroup: Sendable, Equatable, Codable {
   public var agesInto: NeedGroupID?
 
   /// Creates a need group.
-  public init(id: NeedGroupID, name: String, maximumMiles: Double? = nil, isEmergency: Bool = false,
+  public init(
+    id: NeedGroupID, name: String, maximumMiles: Double? = nil, isEmergency: Bool = false,
     ageBand: NeedAgeBand = .any, agesInto: NeedGroupID? = nil
   ) {
     self.id = id

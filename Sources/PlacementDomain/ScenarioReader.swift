@@ -239,7 +239,8 @@ struct ScenarioReader {
         band = given
       } else {
         bandCursor.error(
-          "unknown age band '\(text)'", fix: "use one of \(NeedAgeBand.allCases.map(\.rawValue).joined(separator: ", "))",
+          "unknown age band '\(text)'",
+          fix: "use one of \(NeedAgeBand.allCases.map(\.rawValue).joined(separator: ", "))",
           into: &issues)
       }
     }

@@ -10,29 +10,32 @@ struct AgeAndSiblingInputTests {
   func scenario(supportedFor need: String = "older", youngBand: String = "under_16", demand: String = "") -> String {
     ScenarioLoaderTests.valid.replacingOccurrences(
       of: "    need_mix: {mainstream_fostering: 0.7, residential: 0.3}\n",
-      with: "    need_mix: {young: 0.6, older: 0.3, residential: 0.1}\n" + demand)
-      .replacingOccurrences(
-        of: "  - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800}\n",
-        with: "  - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800,\n"
-          + "     sibling_places: 12}\n"
-          + "  - {id: flats, provision: supported, latitude: 54.55, longitude: -1.2, places: 10, weekly_price: 700}\n")
-      .replacingOccurrences(
-        of: "weekly_cost: 450, max_recruits_per_year: 4}", with: "weekly_cost: 450, max_recruits_per_year: 4,\n"
-          + "         sibling_place_share: 0.4}")
-      + """
+      with: "    need_mix: {young: 0.6, older: 0.3, residential: 0.1}\n" + demand
+    )
+    .replacingOccurrences(
+      of: "  - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800}\n",
+      with: "  - {id: ifa, provision: ifa, latitude: 54.55, longitude: -1.2, places: 40, weekly_price: 800,\n"
+        + "     sibling_places: 12}\n"
+        + "  - {id: flats, provision: supported, latitude: 54.55, longitude: -1.2, places: 10, weekly_price: 700}\n"
+    )
+    .replacingOccurrences(
+      of: "weekly_cost: 450, max_recruits_per_year: 4}",
+      with: "weekly_cost: 450, max_recruits_per_year: 4,\n"
+        + "         sibling_place_share: 0.4}")
+        + """
 
-      need_groups:
-        - {id: young, age_band: \(youngBand), ages_into: older}
-        - {id: older, age_band: 16_17}
-        - {id: residential}
-      suitability:
-        - {need: young, provision: in_house_fostering}
-        - {need: young, provision: ifa}
-        - {need: older, provision: ifa}
-        - {need: \(need), provision: supported}
-        - {need: residential, provision: external_residential}
+        need_groups:
+          - {id: young, age_band: \(youngBand), ages_into: older}
+          - {id: older, age_band: 16_17}
+          - {id: residential}
+        suitability:
+          - {need: young, provision: in_house_fostering}
+          - {need: young, provision: ifa}
+          - {need: older, provision: ifa}
+          - {need: \(need), provision: supported}
+          - {need: residential, provision: external_residential}
 
-      """
+        """
   }
 
   func issues(_ text: String) -> [ScenarioIssue] {
@@ -76,9 +79,10 @@ struct AgeAndSiblingInputTests {
       scenario(demand: "    ages: {turning_16_share: 1.5}\n    siblings: {share: 0.2, need_groups: [twins]}\n"))
     #expect(bad.contains { $0.path == "demand[0].ages.turning_16_share" })
     #expect(bad.contains { $0.path == "demand[0].siblings.need_groups" && $0.message.contains("'twins'") })
-    #expect(issues(scenario(demand: "    siblings: {need_groups: [young]}\n")).contains {
-      $0.path == "demand[0].siblings" && $0.message.contains("'share'")
-    })
+    #expect(
+      issues(scenario(demand: "    siblings: {need_groups: [young]}\n")).contains {
+        $0.path == "demand[0].siblings" && $0.message.contains("'share'")
+      })
     let tooMany = scenario().replacingOccurrences(of: "sibling_places: 12", with: "sibling_places: 41")
     #expect(issues(tooMany).contains { $0.path == "providers[0].sibling_places" })
   }

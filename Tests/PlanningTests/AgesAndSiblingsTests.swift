@@ -26,9 +26,13 @@ struct AgesAndSiblingsTests {
       NeedGroup(id: "young", name: "Under 16", maximumMiles: 200, ageBand: .under16, agesInto: "older"),
       NeedGroup(id: "older", name: "16-17", maximumMiles: 200, ageBand: .sixteenSeventeen),
     ]
-    scenario.suitability = ["young", "older"].flatMap { need in
-      [Suitability(needGroup: need, provisionType: "ifa"), Suitability(needGroup: need, provisionType: "last_resort")]
-    } + [Suitability(needGroup: "older", provisionType: "supported")]
+    scenario.suitability =
+      ["young", "older"].flatMap { need in
+        [
+          Suitability(needGroup: need, provisionType: "ifa"),
+          Suitability(needGroup: need, provisionType: "last_resort"),
+        ]
+      } + [Suitability(needGroup: "older", provisionType: "supported")]
     scenario.inHouseFostering = []
     scenario.providers.append(
       Provider(
@@ -80,7 +84,8 @@ struct AgesAndSiblingsTests {
 
   @Test("supported accommodation is never used by under-16s, even when it is the cheapest place")
   func supportedOnlyForOlder() throws {
-    var scenario = twoAgeBands(demand: [2021: ["young": 4, "older": 4], 2022: ["young": 4, "older": 4]], turning16: 0)
+    var scenario = twoAgeBands(
+      demand: [2021: ["young": 4, "older": 4], 2022: ["young": 4, "older": 4]], turning16: 0)
     scenario.providers.append(
       Provider(
         id: "flats", name: "Supported flats", provisionType: "supported", location: ScenarioBuilder.home,
@@ -103,7 +108,8 @@ struct AgesAndSiblingsTests {
     return scenario
   }
 
-  @Test("siblings need a household approved for siblings: the plan buys IFA sibling places when the carers have too few")
+  @Test(
+    "siblings need a household approved for siblings: the plan buys IFA sibling places when the carers have too few")
   func siblingsNeedSiblingPlaces() throws {
     // Without the rule all 10 go in-house. With it, 4 children need sibling places: the carers have 2 (a fifth of
     // 10), so 2 go to the IFA's sibling places at £800.

@@ -98,7 +98,8 @@ public struct PlanInterpreter: Sendable {
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
       shadowPrices: shadowPrices,
-      warnings: warnings + baseStockWarnings() + stayingPutWarnings() + siblingAndAgeWarnings(siblings: siblings, gap: gap)
+      warnings: warnings + baseStockWarnings() + stayingPutWarnings()
+        + siblingAndAgeWarnings(siblings: siblings, gap: gap)
         + shadowPriceWarnings)
   }
 
