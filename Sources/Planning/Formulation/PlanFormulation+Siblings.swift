@@ -27,6 +27,21 @@ extension PlanFormulation {
       }.map(\.id))
   }
 
+  /// The children of a council's sibling groups to be placed together in a year under a demand table: its
+  /// sibling share × the demand of its sibling need groups (over its home areas, whose shares add to 1); `nil`
+  /// when the council has no sibling groups placed together. Sweeps set the sibling rows from it, draw by draw.
+  public func siblingChildren(_ key: AuthorityYear, demand table: DemandTable) -> Double? {
+    guard let siblings = scenario.demand.first(where: { $0.authority == key.authority })?.siblings,
+      siblings.placedTogether, siblings.share > 0,
+      scenario.areas.contains(where: { $0.authority == key.authority && $0.demandShare > 0 })
+    else { return nil }
+    let needs = siblingNeedGroups(siblings)
+    let children = scenario.needGroups.filter { needs.contains($0.id) }.reduce(0.0) {
+      $0 + table.demand(year: key.year, authority: key.authority, need: $1.id)
+    }
+    return siblings.share * children
+  }
+
   /// A provider site's (its pool's) sibling places in a year: each member's, within its places.
   public func pooledSiblingPlaces(_ siteIndex: Int, in year: Int) -> Double {
     pooling.members[pooling.representative[siteIndex]].reduce(0) { total, member in
@@ -44,11 +59,9 @@ extension PlanFormulation {
   mutating func addSiblingRows(years: [Int]) {
     let authorityOfArea = scenario.authorityOfArea
     var eligible: [AuthorityID: Set<NeedGroupID>] = [:]
-    var shares: [AuthorityID: Double] = [:]
     for entry in scenario.demand {
       guard let siblings = entry.siblings, siblings.placedTogether, siblings.share > 0 else { continue }
       eligible[entry.authority] = siblingNeedGroups(siblings)
-      shares[entry.authority] = siblings.share
     }
     guard !eligible.isEmpty else { return }
     var capable = Set<Int>()
@@ -109,17 +122,8 @@ extension PlanFormulation {
     let penalty = scenario.policy.weeklySiblingGapPenalty * Units.weeksPerYear
     for year in years {
       for authority in scenario.authorities {
-        guard let needs = eligible[authority.id], let share = shares[authority.id] else { continue }
-        let shareTotal = scenario.areas.filter { $0.authority == authority.id }.reduce(0) { $0 + $1.demandShare }
-        var children = 0.0
-        for area in scenario.areas where area.authority == authority.id && area.demandShare > 0 {
-          for need in scenario.needGroups where needs.contains(need.id) {
-            children += demandAmount(need.id, area: area, year: year, shareTotal: shareTotal)
-          }
-        }
-        let needed = share * children
-        guard needed > 0 else { continue }
         let key = AuthorityYear(authority: authority.id, year: year)
+        guard let needed = siblingChildren(key, demand: demand), needed > 0 else { continue }
         let gap = addVariable("sibling_gap_\(authority.id)_\(year)")
         addObjective(gap, penalty)
         siblingGap[key] = gap
