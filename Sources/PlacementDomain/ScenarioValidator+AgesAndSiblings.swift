@@ -52,6 +52,53 @@ extension ScenarioValidator {
           "give at most its places")
       }
     }
+    issues += ageingMixWarnings() + siblingPlaceWarnings()
     return issues
+  }
+
+  /// A warning for each council whose need mix gives a 16–17 group too small a share for the under-16s who turn 16
+  /// with their carers: in a steady state c·a·under-16s run on into it each year and only (1 − c₁₆)·16–17s leave,
+  /// so a smaller share would show as unmet need.
+  private func ageingMixWarnings() -> [ScenarioIssue] {
+    var issues: [ScenarioIssue] = []
+    for (index, demand) in scenario.demand.enumerated() {
+      let rates = demand.ageing ?? .national
+      for young in scenario.needGroups {
+        guard let olderID = young.agesInto, let youngShare = demand.needMix[young.id], youngShare > 0 else { continue }
+        let rates16 = scenario.suitability.filter { $0.needGroup == young.id }.compactMap {
+          scenario.provisionType($0.provisionType).map(scenario.stability.continuation(of:))
+        }
+        let continuation = rates16.max() ?? 0
+        let olderShare = demand.needMix[olderID] ?? 0
+        let ageingIn = continuation * rates.turning16Share * youngShare
+        let leaving = (1 - min(continuation, 1 - rates.ageingOutShare)) * olderShare
+        guard ageingIn > leaving + 1e-9 else { continue }
+        issues.append(
+          ScenarioIssue(
+            severity: .warning, file: file, line: nil, path: "\(sources.path("demand", index)).need_mix.\(olderID)",
+            message:
+              "'\(olderID)' has too small a share for the '\(young.id)' placements running on at 16: some need may show as unmet",
+            fix:
+              "give '\(olderID)' a share of at least \((ageingIn / (1 - min(continuation, 1 - rates.ageingOutShare)) * 1000).rounded(.up) / 1000)"
+          ))
+      }
+    }
+    return issues
+  }
+
+  /// A warning for each council with sibling groups placed together when no provider or in-house area has sibling
+  /// places: every child of a sibling group would be a gap.
+  private func siblingPlaceWarnings() -> [ScenarioIssue] {
+    let anyPlaces =
+      scenario.providers.contains { $0.siblingPlaces > 0 }
+      || scenario.inHouseFostering.contains { $0.siblingPlaceShare > 0 }
+    guard !anyPlaces else { return [] }
+    return scenario.demand.enumerated().compactMap { index, demand in
+      guard let siblings = demand.siblings, siblings.placedTogether, siblings.share > 0 else { return nil }
+      return ScenarioIssue(
+        severity: .warning, file: file, line: nil, path: "\(sources.path("demand", index)).siblings",
+        message: "no provider or in-house area has sibling places: every sibling group would be a gap",
+        fix: "give providers 'sibling_places' and in-house areas 'sibling_place_share'")
+    }
   }
 }

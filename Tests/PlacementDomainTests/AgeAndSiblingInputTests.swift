@@ -71,6 +71,20 @@ struct AgeAndSiblingInputTests {
     #expect(issues(scenario()).isEmpty)
   }
 
+  @Test("a 16-17 share too small for the under-16s turning 16, and sibling groups with no sibling places, are warned")
+  func warnings() throws {
+    // 0.6 under-16s × 0.7 × 0.5 turning 16 = 0.21 a year ageing in; 0.3 × (1 − 0.5) = 0.15 leaving: too small.
+    let text = scenario(demand: "    ages: {turning_16_share: 0.5}\n")
+    let warned = try ScenarioLoaderTests().load(text).warnings
+    #expect(warned.contains { $0.path == "demand[0].need_mix.older" && $0.fix.contains("at least 0.42") })
+    #expect(try ScenarioLoaderTests().load(scenario()).warnings.isEmpty)
+    let none = scenario(demand: "    siblings: {share: 0.2}\n").replacingOccurrences(
+      of: ",\n     sibling_places: 12", with: ""
+    )
+    .replacingOccurrences(of: ",\n         sibling_place_share: 0.4", with: "")
+    #expect(try ScenarioLoaderTests().load(none).warnings.contains { $0.path == "demand[0].siblings" })
+  }
+
   @Test("bad age and sibling inputs are errors at their field")
   func badInputs() {
     #expect(issues(scenario(youngBand: "16_17")).contains { $0.path == "need_groups[0].ages_into" })
