@@ -15,6 +15,10 @@ extension PlanFormulation {
     public var year: Int
   }
 
+  /// Tie-breaking cost per child of a sibling group counted in a provider's sibling places (£0.01 a year): among
+  /// plans of equal cost, the council's own carers' sibling places are counted first.
+  public static let siblingTieBreakCost = 0.01
+
   /// The need groups a council's sibling groups come in: the scenario's list, else every settled need group a
   /// fostering provision suits.
   public func siblingNeedGroups(_ siblings: SiblingDemand) -> Set<NeedGroupID> {
@@ -86,6 +90,9 @@ extension PlanFormulation {
     for key in order {
       let site = sites[key.siteIndex]
       let variable = addVariable("sibling_\(key.authority)_\(site.key)_\(key.year)")
+      // A tie-break, not spending: where the council's own carers have sibling places free, the plan counts its
+      // sibling groups there rather than in a provider's, so the places it reports are the ones it relies on.
+      if inHouseSupplyAtSite[key.siteIndex] == nil { addObjective(variable, Self.siblingTieBreakCost) }
       siblingPlaced[key] = variable
       program.addConstraint(
         name: RowNames.safe("sibling_room_\(key.authority)_\(site.key)_\(key.year)"),

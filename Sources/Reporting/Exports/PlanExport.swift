@@ -18,7 +18,22 @@ public enum PlanExport {
       ("sufficiency-gap.csv", excelReadable(sufficiencyGap(plan))),
       ("shadow-prices.csv", excelReadable(shadowPrices(plan))),
       ("emergency-capacity.csv", excelReadable(emergencyCapacity(plan))),
+      ("sibling-places.csv", excelReadable(siblingPlaces(plan))),
     ]
+  }
+
+  /// `sibling-places.csv`: per year and council, the children of sibling groups placed together at each site (an
+  /// in-house area's carers or a provider) in households approved for siblings, then the council's gap (site
+  /// `gap`): the sites' children and the gap add up to the council's children in sibling groups.
+  public static func siblingPlaces(_ plan: Plan) -> String {
+    var document = CSVDocument(header: yearHeader + ["authority", "site", "children_in_sibling_places"])
+    for line in plan.siblings {
+      for site in line.placedBySite.keys.sorted() {
+        document.append(yearCells(line.year) + [line.authority, site, count(line.placedBySite[site] ?? 0)])
+      }
+      document.append(yearCells(line.year) + [line.authority, "gap", count(line.gap)])
+    }
+    return document.render()
   }
 
   /// The whole plan as pretty-printed JSON with sorted keys.
