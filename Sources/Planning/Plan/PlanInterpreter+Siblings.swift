@@ -57,18 +57,18 @@ extension PlanInterpreter {
   }
 
   /// A warning for each council and year whose sibling groups cannot all be placed together, and for each 16–17
-  /// need group with need left unmet.
+  /// need group with need left unmet or met only by last resort.
   func siblingAndAgeWarnings(siblings: [SiblingLine], gap: [GapLine]) -> [String] {
     var warnings: [String] = []
-    for line in siblings where line.gap > 0 {
+    for line in siblings where line.gap >= 0.05 {
       warnings.append(
-        "\(NumberFormat.plain(line.gap)) of \(line.authority)'s \(NumberFormat.plain(line.childrenInSiblingGroups)) children in sibling groups in \(line.year) find no household approved for siblings: too few sibling places within reach. Check sibling_places, sibling_place_share or recruitment."
+        "\(NumberFormat.fixed(line.gap, decimals: 1)) of \(line.authority)'s \(NumberFormat.fixed(line.childrenInSiblingGroups, decimals: 1)) children in sibling groups in \(line.year) find no household approved for siblings: too few sibling places within reach. Check sibling_places, sibling_place_share or recruitment."
       )
     }
     let olderGroups = Set(scenario.needGroups.filter { $0.ageBand == .sixteenSeventeen }.map(\.id.rawValue))
-    for line in gap where olderGroups.contains(line.needGroup) && line.unmet > 0 {
+    for line in gap where olderGroups.contains(line.needGroup) && line.unmet + line.lastResort >= 0.05 {
       warnings.append(
-        "16-17 gap: \(NumberFormat.plain(line.unmet)) of \(NumberFormat.plain(line.demand)) young people aged 16-17 needing \(line.needGroup) in \(line.year) are not placed. Check the places suitable for 16-17-year-olds."
+        "16-17 gap: \(NumberFormat.fixed(line.unmet + line.lastResort, decimals: 1)) of \(NumberFormat.fixed(line.demand, decimals: 1)) young people aged 16-17 needing \(line.needGroup) in \(line.year) are not placed or are in unregistered or hotel placements. Check the places suitable for 16-17-year-olds."
       )
     }
     return warnings

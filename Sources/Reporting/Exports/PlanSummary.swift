@@ -59,9 +59,10 @@ public enum PlanSummary {
       if gap >= 0.05 { text += "; gap \(NumberFormat.fixed(gap, decimals: 1)) (siblings not placed together)" }
     }
     let olderGroups = Set(plan.ageBands.filter { $0.value == "16_17" }.keys)
-    let olderUnmet = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet }
-    if olderUnmet > 0 {
-      text += "\n16-17 gap: \(NumberFormat.fixed(olderUnmet, decimals: 1)) placement-years of 16-17-year-olds unplaced"
+    let olderGap = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet + $1.lastResort }
+    if olderGap >= 0.05 {
+      text += "\n16-17 gap: \(NumberFormat.fixed(olderGap, decimals: 1)) placement-years of 16-17-year-olds unplaced"
+      text += " or in unregistered or hotel placements"
     }
     text += "\nHouseholds to recruit: \(NumberFormat.fixed(plan.totals.householdsToRecruit, decimals: 1))"
     text += "\nUnmet need: \(NumberFormat.fixed(plan.totals.unmetPlacementYears, decimals: 1)) placement-years;"

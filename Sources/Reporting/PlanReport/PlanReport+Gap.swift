@@ -112,12 +112,13 @@ extension PlanReportBuilder {
             ]
           })))
     let olderGroups = Set(plan.ageBands.filter { $0.value == "16_17" }.keys)
-    let olderUnmet = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet }
-    if olderUnmet > 0.005 {
+    let olderGap = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet + $1.lastResort }
+    if olderGap >= 0.05 {
       blocks.append(
         .paragraph(
-          "16-17 gap: " + ReportText.count(olderUnmet) + " placement-years of young people aged 16-17 are not"
-            + " placed. Supported accommodation suits only them, and their placements end at 18."))
+          "16-17 gap: " + ReportText.count(olderGap) + " placement-years of young people aged 16-17 are not"
+            + " placed, or are placed only in unregistered or hotel placements. Supported accommodation suits only"
+            + " them, and their placements end at 18."))
     }
     return ReportSection(heading: heading, blocks: blocks + siblingBlocks())
   }
