@@ -1,23 +1,24 @@
 /// A programme rewritten without its chain rows, and the way back.
 ///
-/// A chain row is `x − c·y ≥ 0` (two terms, `c > 0`) whose `x` is a continuous column with bounds `[0, ∞)` that no
-/// other chain row has as its `x`. Its slack `n = x − c·y ≥ 0` can stand in for `x`: `x = n + c·y`, and `y` may be
+/// A chain row is `x − c₁·y₁ − c₂·y₂ − … ≥ 0` (every `cᵢ > 0`, every `yᵢ` a column with a lower bound of 0 or more)
+/// whose `x` is a continuous column with bounds `[0, ∞)` that no other chain row has as its `x`. Its slack
+/// `n = x − Σ cᵢ·yᵢ ≥ 0` can stand in for `x`: `x = n + Σ cᵢ·yᵢ` (which is ≥ 0, as `x` must be), and each `yᵢ` may be
 /// the `x` of another chain row, so along a chain `x(t) = n(t) + c·n(t−1) + c²·n(t−2) + …`. The reduced programme has
 /// the same columns, in the same order, each chain row's `x` column now meaning its `n` (still `[0, ∞)`), every other
 /// row with the substitution made, the objective too, and no chain rows: the same feasible set and optimum, with
-/// fewer rows. Placements that run on from year to year are such chains (``x(t) ≥ c·x(t−1)``), most of a plan's rows.
+/// fewer rows. Placements that run on from year to year are such chains (`x(t) ≥ c·x(t−1)`, and a child turning 16
+/// running on into the 16–17 placement), most of a plan's rows.
 ///
 /// The way back (``originalSolution(from:)``) is exact: the columns' values follow the chains; a chain row's dual is
 /// its `n` column's reduced cost and its `x` column is basic with reduced cost 0; every other row and column keeps
 /// its dual, reduced cost and status. The basis returned is an optimal basis of the original programme when the
 /// reduced one's is.
 public struct ChainSubstitution: Sendable {
-  /// One chain row: `later − rate·earlier ≥ 0`.
+  /// One chain row: `later − Σ rate·earlier ≥ 0`.
   struct Link: Sendable {
     var row: Int
     var later: Int
-    var earlier: Int
-    var rate: Double
+    var earlier: [(column: Int, rate: Double)]
   }
 
   /// The programme without the chain rows; same columns.
@@ -26,7 +27,7 @@ public struct ChainSubstitution: Sendable {
   public let keptRows: [Int]
   /// Number of original rows.
   let originalRowCount: Int
-  /// The chain rows substituted, each after the link of its `earlier` column.
+  /// The chain rows substituted, each after the links of its `earlier` columns.
   let links: [Link]
   /// For each original column that is a link's `later`, its value in the reduced columns: `(column, coefficient)`;
   /// `nil` for every other column.
@@ -43,53 +44,37 @@ public struct ChainSubstitution: Sendable {
     var linkOfLater: [Int: Link] = [:]
     var order: [Int] = []
     for row in candidateRows where !excludedRows.contains(row) {
-      let constraint = program.constraints[row]
-      guard constraint.sense == .greaterOrEqual(0), constraint.terms.count == 2 else { continue }
-      let (first, second) = (constraint.terms[0], constraint.terms[1])
-      let (later, earlier) = first.coefficient == 1 ? (first, second) : (second, first)
-      let column = variables[later.variable.index]
-      guard later.coefficient == 1, earlier.coefficient < 0, earlier.coefficient.isFinite,
-        later.variable != earlier.variable, column.kind == .continuous, column.lowerBound == 0,
-        column.upperBound == nil, linkOfLater[later.variable.index] == nil
+      guard let link = Self.link(row: row, in: program), linkOfLater[link.later] == nil,
+        !Self.leadsBack(link, through: linkOfLater)
       else { continue }
-      // A link whose earlier column leads back to its later one would define the column by itself.
-      var ancestor: Int? = earlier.variable.index
-      var closesCycle = false
-      while let current = ancestor {
-        if current == later.variable.index {
-          closesCycle = true
-          break
-        }
-        ancestor = linkOfLater[current]?.earlier
-      }
-      guard !closesCycle else { continue }
-      let link = Link(
-        row: row, later: later.variable.index, earlier: earlier.variable.index, rate: -earlier.coefficient)
       linkOfLater[link.later] = link
       order.append(link.later)
     }
 
-    // Each later column's value in reduced columns, its earlier column's first (memoised, iteratively).
+    // Each later column's value in reduced columns, its earlier columns' first (memoised, iteratively).
     var expansion = [[(column: Int, coefficient: Double)]?](repeating: nil, count: variables.count)
     var links: [Link] = []
-    func expand(_ column: Int) {
-      var pending = [column]
+    for later in order {
+      var pending = [later]
       while let current = pending.last {
         guard expansion[current] == nil, let link = linkOfLater[current] else {
           pending.removeLast()
           continue
         }
-        if linkOfLater[link.earlier] != nil && expansion[link.earlier] == nil {
-          pending.append(link.earlier)
+        let unexpanded = link.earlier.filter { linkOfLater[$0.column] != nil && expansion[$0.column] == nil }
+        if !unexpanded.isEmpty {
+          pending += unexpanded.map(\.column)
           continue
         }
-        let earlierTerms = expansion[link.earlier] ?? [(link.earlier, 1)]
-        expansion[current] = [(current, 1)] + earlierTerms.map { ($0.column, $0.coefficient * link.rate) }
+        var terms: [Int: Double] = [current: 1]
+        for (column, rate) in link.earlier {
+          for term in expansion[column] ?? [(column, 1)] { terms[term.column, default: 0] += rate * term.coefficient }
+        }
+        expansion[current] = terms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         links.append(link)
         pending.removeLast()
       }
     }
-    for later in order { expand(later) }
 
     let substituted = Set(links.map(\.row))
     var reduced = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
@@ -140,6 +125,44 @@ public struct ChainSubstitution: Sendable {
     self.originalRowCount = program.constraints.count
     self.links = links
     self.expansion = expansion
+  }
+
+  /// Row `row` as a chain link, or `nil` when it is not one: `≥ 0`, one term +1 on a continuous `[0, ∞)` column, every
+  /// other term negative on a column bounded below by 0 or more (so the later column's own bound holds by itself).
+  static func link(row: Int, in program: LinearProgram) -> Link? {
+    let constraint = program.constraints[row]
+    guard constraint.sense == .greaterOrEqual(0), constraint.terms.count >= 2,
+      let later = constraint.terms.first(where: { $0.coefficient == 1 })
+    else { return nil }
+    let column = program.variables[later.variable.index]
+    guard column.kind == .continuous, column.lowerBound == 0, column.upperBound == nil else { return nil }
+    var earlier: [(column: Int, rate: Double)] = []
+    var seenLater = false
+    for term in constraint.terms {
+      if term.variable == later.variable {
+        guard !seenLater, term.coefficient == 1 else { return nil }
+        seenLater = true
+        continue
+      }
+      guard term.coefficient < 0, term.coefficient.isFinite,
+        let lower = program.variables[term.variable.index].lowerBound, lower >= 0
+      else { return nil }
+      earlier.append((term.variable.index, -term.coefficient))
+    }
+    return Link(row: row, later: later.variable.index, earlier: earlier)
+  }
+
+  /// True when one of `link`'s earlier columns leads back, through the links so far, to its later column (which
+  /// would then be defined by itself).
+  static func leadsBack(_ link: Link, through linkOfLater: [Int: Link]) -> Bool {
+    var pending = link.earlier.map(\.column)
+    var seen: Set<Int> = []
+    while let column = pending.popLast() {
+      if column == link.later { return true }
+      guard seen.insert(column).inserted, let earlier = linkOfLater[column] else { continue }
+      pending += earlier.earlier.map(\.column)
+    }
+    return false
   }
 
   /// The reduced row of original row `row`, or `nil` for a substituted chain row.

@@ -8,7 +8,8 @@ public enum DefaultTaxonomy {
     NeedGroup(id: "parent_and_child", name: "Parent and child", maximumMiles: 60),
     NeedGroup(id: "residential", name: "Residential", maximumMiles: 150),
     NeedGroup(id: "emergency", name: "Emergency or risk-taking", maximumMiles: 60, isEmergency: true),
-    NeedGroup(id: "supported_16_17", name: "16–17 supported accommodation", maximumMiles: 40),
+    NeedGroup(
+      id: "supported_16_17", name: "16–17 supported accommodation", maximumMiles: 40, ageBand: .sixteenSeventeen),
   ]
 
   /// In-house fostering, IFA, in-house residential, external residential, emergency beds, supported

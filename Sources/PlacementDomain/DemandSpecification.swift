@@ -10,17 +10,24 @@ public struct DemandSpecification: Sendable, Equatable, Codable {
   /// Care leavers aged 18 or over staying put with the council's in-house foster carers, on an average day, by plan
   /// year: they take in-house places without being looked-after demand. Empty when not given.
   public var stayingPut: [Int: Double]
+  /// How the council's placements age through the age bands; `nil` for the national rates.
+  public var ageing: AgeingRates?
+  /// The council's sibling groups; `nil` when not given (no sibling-capable place is required).
+  public var siblings: SiblingDemand?
 
   /// Creates a demand specification.
   public init(
     authority: AuthorityID, source: DemandSource, needMix: [NeedGroupID: Double] = [:],
-    placedAtBase: [ProvisionTypeID: Double] = [:], stayingPut: [Int: Double] = [:]
+    placedAtBase: [ProvisionTypeID: Double] = [:], stayingPut: [Int: Double] = [:],
+    ageing: AgeingRates? = nil, siblings: SiblingDemand? = nil
   ) {
     self.authority = authority
     self.source = source
     self.needMix = needMix
     self.placedAtBase = placedAtBase
     self.stayingPut = stayingPut
+    self.ageing = ageing
+    self.siblings = siblings
   }
 }
 

@@ -28,15 +28,20 @@ public struct PlanningPolicy: Sendable, Equatable, Codable {
   /// in-house/IFA price gap, so the target is met wherever capacity allows; below last-resort prices, so it never
   /// sends a child to a hotel.
   public var weeklyInHouseSharePenalty: Double
+  /// The weekly penalty per child of a sibling group not in a sibling-capable place (£): above fostering price gaps,
+  /// below the unmet-need penalty, so no child goes unplaced to keep siblings together. Not spending.
+  public var weeklySiblingGapPenalty: Double
 
   /// Creates a policy.
   public init(
     budgetCeilingByYear: [Int: Double] = [:], minimumInHouseFosteringShare: Double? = nil,
-    weeklyUnmetNeedPenalty: Double = 50_000, weeklyInHouseSharePenalty: Double = 2_000
+    weeklyUnmetNeedPenalty: Double = 50_000, weeklyInHouseSharePenalty: Double = 2_000,
+    weeklySiblingGapPenalty: Double = 2_000
   ) {
     self.budgetCeilingByYear = budgetCeilingByYear
     self.minimumInHouseFosteringShare = minimumInHouseFosteringShare
     self.weeklyUnmetNeedPenalty = weeklyUnmetNeedPenalty
     self.weeklyInHouseSharePenalty = weeklyInHouseSharePenalty
+    self.weeklySiblingGapPenalty = weeklySiblingGapPenalty
   }
 }

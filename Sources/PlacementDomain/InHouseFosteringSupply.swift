@@ -24,12 +24,15 @@ public struct InHouseFosteringSupply: Sendable, Equatable, Codable {
   /// Households approved in the base year, the recruitment the status quo carries on with; `nil` when not given
   /// (then the status quo replaces leavers: households × attrition).
   public var recruitedInBaseYear: Double?
+  /// The share of usable places in households approved for sibling groups (new households alike), 0–1.
+  public var siblingPlaceShare: Double
 
   /// Creates an in-house supply record.
   public init(
     area: AreaID, households: Double, placesPerHousehold: Double, usableShare: Double, annualAttrition: Double,
     recruitmentCost: Double, maximumRecruitsPerYear: Double, firstYearAvailability: Double, weeklyCost: Double,
-    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false, recruitedInBaseYear: Double? = nil
+    annualCostPerHousehold: Double = 0, wholeRecruits: Bool = false, recruitedInBaseYear: Double? = nil,
+    siblingPlaceShare: Double = 0
   ) {
     self.area = area
     self.households = households
@@ -43,6 +46,7 @@ public struct InHouseFosteringSupply: Sendable, Equatable, Codable {
     self.annualCostPerHousehold = annualCostPerHousehold
     self.wholeRecruits = wholeRecruits
     self.recruitedInBaseYear = recruitedInBaseYear
+    self.siblingPlaceShare = siblingPlaceShare
   }
 
   /// The households the status quo recruits a year: the base year's, or the leavers replaced, within the limit.

@@ -15,12 +15,14 @@ public struct Provider: Sendable, Equatable, Codable {
   public var opening: OpeningOption?
   /// An optional block contract: beds paid for whether used or not, at a lower weekly price.
   public var blockContract: BlockContract?
+  /// How many of its spot places are in households approved for sibling groups (every year); 0 for none.
+  public var siblingPlaces: Double
 
   /// Creates a provider.
   public init(
     id: ProviderID, name: String, provisionType: ProvisionTypeID, location: GeoPoint?, placesByYear: [Int: Double]?,
     weeklyPrice: Double, weeklyPriceByNeed: [NeedGroupID: Double] = [:], opening: OpeningOption? = nil,
-    blockContract: BlockContract? = nil
+    blockContract: BlockContract? = nil, siblingPlaces: Double = 0
   ) {
     self.id = id
     self.name = name
@@ -31,6 +33,7 @@ public struct Provider: Sendable, Equatable, Codable {
     self.weeklyPriceByNeed = weeklyPriceByNeed
     self.opening = opening
     self.blockContract = blockContract
+    self.siblingPlaces = siblingPlaces
   }
 
   /// Spot places in a year; `nil` for unlimited.

@@ -228,14 +228,26 @@ struct ScenarioReader {
   }
 
   private func readNeedGroup(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> NeedGroup? {
-    cursor.rejectUnknownKeys(["id", "name", "max_miles", "emergency"], &issues)
+    cursor.rejectUnknownKeys(["id", "name", "max_miles", "emergency", "age_band", "ages_into"], &issues)
     guard let id = cursor.required("id", &issues)?.string(&issues) else { return nil }
     let miles = cursor.optional("max_miles").flatMap {
       $0.number(&issues, in: 0...1000, meaning: "a distance in miles")
     }
+    var band = NeedAgeBand.any
+    if let bandCursor = cursor.optional("age_band"), let text = bandCursor.string(&issues) {
+      if let given = NeedAgeBand(rawValue: text) {
+        band = given
+      } else {
+        bandCursor.error(
+          "unknown age band '\(text)'",
+          fix: "use one of \(NeedAgeBand.allCases.map(\.rawValue).joined(separator: ", "))",
+          into: &issues)
+      }
+    }
     return NeedGroup(
       id: NeedGroupID(id), name: cursor.optional("name")?.string(&issues) ?? id, maximumMiles: miles,
-      isEmergency: cursor.optional("emergency")?.bool(&issues) ?? false)
+      isEmergency: cursor.optional("emergency")?.bool(&issues) ?? false, ageBand: band,
+      agesInto: cursor.optional("ages_into")?.string(&issues).map { NeedGroupID($0) })
   }
 
   private func readProvisionType(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> ProvisionType? {
@@ -269,7 +281,8 @@ struct ScenarioReader {
     -> DemandSpecification?
   {
     cursor.rejectUnknownKeys(
-      ["authority", "by_year", "totals", "need_mix", "forecast", "placed_at_base", "staying_put"], &issues)
+      ["authority", "by_year", "totals", "need_mix", "forecast", "placed_at_base", "staying_put", "ages", "siblings"],
+      &issues)
     guard let authority = cursor.required("authority", &issues)?.string(&issues) else { return nil }
     var mix: [NeedGroupID: Double] = [:]
     if let mixCursor = cursor.optional("need_mix"), let entries = mixCursor.entries(&issues) {
@@ -299,10 +312,38 @@ struct ScenarioReader {
       cursor.optional("staying_put").flatMap {
         readYearly($0, planYears: planYears, &issues, range: 0...100_000, meaning: "a number of care leavers")
       } ?? [:]
+    let ageing = cursor.optional("ages").map { readAgeing($0, &issues) }
+    let siblings = cursor.optional("siblings").flatMap { readSiblings($0, &issues) }
     guard let source else { return nil }
     return DemandSpecification(
       authority: AuthorityID(authority), source: source, needMix: mix, placedAtBase: placedAtBase,
-      stayingPut: stayingPut)
+      stayingPut: stayingPut, ageing: ageing, siblings: siblings)
+  }
+
+  /// `ages: {turning_16_share: 0.07, ageing_out_share: 0.5}`; each defaults to the national figure.
+  private func readAgeing(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> AgeingRates {
+    cursor.rejectUnknownKeys(["turning_16_share", "ageing_out_share"], &issues)
+    let national = AgeingRates.national
+    return AgeingRates(
+      turning16Share: cursor.optional("turning_16_share").flatMap {
+        $0.number(&issues, in: 0...1, meaning: "a yearly share between 0 and 1")
+      } ?? national.turning16Share,
+      ageingOutShare: cursor.optional("ageing_out_share").flatMap {
+        $0.number(&issues, in: 0...1, meaning: "a yearly share between 0 and 1")
+      } ?? national.ageingOutShare)
+  }
+
+  /// `siblings: {share: 0.25, need_groups: [mainstream_fostering], placed_together: true}`.
+  private func readSiblings(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> SiblingDemand? {
+    cursor.rejectUnknownKeys(["share", "need_groups", "placed_together"], &issues)
+    let share = cursor.required(
+      "share", &issues, fix: "add 'share: 0.25' (the share of children placed who are in a sibling group)")?
+      .number(&issues, in: 0...1, meaning: "a share between 0 and 1")
+    let needs = cursor.optional("need_groups")?.items(&issues)?.compactMap { $0.string(&issues) } ?? []
+    guard let share else { return nil }
+    return SiblingDemand(
+      share: share, needGroups: needs.map { NeedGroupID($0) },
+      placedTogether: cursor.optional("placed_together")?.bool(&issues) ?? true)
   }
 
   private func readDemandByNeed(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
@@ -419,7 +460,7 @@ struct ScenarioReader {
 
   private static let providerKeys: Set<String> = [
     "id", "name", "provision", "latitude", "longitude", "postcode", "places", "weekly_price", "prices", "opening",
-    "block_contract",
+    "block_contract", "sibling_places",
   ]
 
   private func readProvider(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> Provider? {
@@ -453,13 +494,14 @@ struct ScenarioReader {
     }
     let opening = cursor.optional("opening").flatMap { readOpening($0, &issues) }
     let block = cursor.optional("block_contract").flatMap { readBlockContract($0, &issues) }
+    let siblingPlaces = cursor.optional("sibling_places")?.number(&issues, in: 0...1e6, meaning: "a number of places")
     guard let id, let provision, let price else { return nil }
     if hasLocation && location == nil { return nil }
     if case .some(.none) = places { return nil }
     return Provider(
       id: ProviderID(id), name: cursor.optional("name")?.string(&issues) ?? id,
       provisionType: ProvisionTypeID(provision), location: location, placesByYear: places ?? nil, weeklyPrice: price,
-      weeklyPriceByNeed: byNeed, opening: opening, blockContract: block)
+      weeklyPriceByNeed: byNeed, opening: opening, blockContract: block, siblingPlaces: siblingPlaces ?? 0)
   }
 
   private func readOpening(_ cursor: YAMLCursor, _ issues: inout [ScenarioIssue]) -> OpeningOption? {
@@ -511,7 +553,7 @@ struct ScenarioReader {
       [
         "area", "households", "places_per_household", "usable_share", "annual_attrition", "recruitment_cost",
         "max_recruits_per_year", "first_year_availability", "weekly_cost", "annual_cost_per_household",
-        "whole_recruits", "recruited_in_base_year",
+        "whole_recruits", "recruited_in_base_year", "sibling_place_share",
       ], &issues)
     let area = cursor.required("area", &issues)?.string(&issues)
     let households = cursor.required("households", &issues)?.number(
@@ -550,14 +592,17 @@ struct ScenarioReader {
     let whole = cursor.optional("whole_recruits")?.bool(&issues) ?? false
     let recruitedInBaseYear = cursor.optional("recruited_in_base_year")?.number(
       &issues, in: 0...100_000, meaning: "a number of households")
+    let siblingShare =
+      cursor.optional("sibling_place_share").map { $0.number(&issues, in: 0...1, meaning: "a share between 0 and 1") }
+      ?? 0
     guard let area, let households, let places, let usable, let attrition, let recruitment, let maximum, let firstYear,
-      let weekly, let perHousehold
+      let weekly, let perHousehold, let siblingShare
     else { return nil }
     return InHouseFosteringSupply(
       area: AreaID(area), households: households, placesPerHousehold: places, usableShare: usable,
       annualAttrition: attrition, recruitmentCost: recruitment, maximumRecruitsPerYear: maximum,
       firstYearAvailability: firstYear, weeklyCost: weekly, annualCostPerHousehold: perHousehold, wholeRecruits: whole,
-      recruitedInBaseYear: recruitedInBaseYear)
+      recruitedInBaseYear: recruitedInBaseYear, siblingPlaceShare: siblingShare)
   }
 
   private func readEmergency(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue])
@@ -599,8 +644,10 @@ struct ScenarioReader {
 
   private func readPolicy(_ cursor: YAMLCursor, planYears: [Int], _ issues: inout [ScenarioIssue]) -> PlanningPolicy {
     cursor.rejectUnknownKeys(
-      ["budget_ceiling", "min_in_house_fostering_share", "weekly_unmet_need_penalty", "weekly_in_house_share_penalty"],
-      &issues)
+      [
+        "budget_ceiling", "min_in_house_fostering_share", "weekly_unmet_need_penalty", "weekly_in_house_share_penalty",
+        "weekly_sibling_gap_penalty",
+      ], &issues)
     let budget =
       cursor.optional("budget_ceiling").flatMap {
         readYearly(
@@ -616,7 +663,10 @@ struct ScenarioReader {
       } ?? PlanningPolicy().weeklyUnmetNeedPenalty,
       weeklyInHouseSharePenalty: cursor.optional("weekly_in_house_share_penalty").flatMap {
         $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £")
-      } ?? PlanningPolicy().weeklyInHouseSharePenalty)
+      } ?? PlanningPolicy().weeklyInHouseSharePenalty,
+      weeklySiblingGapPenalty: cursor.optional("weekly_sibling_gap_penalty").flatMap {
+        $0.number(&issues, in: 0...1e7, meaning: "a weekly penalty in £")
+      } ?? PlanningPolicy().weeklySiblingGapPenalty)
   }
 
   /// `stability: {continuation: {ifa: 0.7}, planned_moves: [...], shared_in_house_pools: [{name: ..., authorities:

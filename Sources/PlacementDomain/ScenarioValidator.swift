@@ -15,7 +15,7 @@ struct ScenarioValidator {
   /// `checkReachability`), so one mistake is not reported twice.
   func validate(checkReachability: Bool) -> [ScenarioIssue] {
     let issues =
-      crossReferenceIssues() + stabilityIssues()
+      crossReferenceIssues() + stabilityIssues() + ageAndSiblingIssues()
       + PlanIntentCheck(scenario: scenario, file: file, sources: sources).check()
     if !checkReachability || issues.contains(where: { $0.severity == .error }) { return issues }
     return issues + ReachabilityCheck(scenario: scenario, file: file).check()

@@ -10,7 +10,8 @@ enum PlanOutputSet {
   /// Every file name a plan or report folder may hold, so files of an earlier run are recognised and replaced.
   static let fileNames: Set<String> = [
     "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "placement-flows.csv",
-    "sufficiency-gap.csv", "shadow-prices.csv", "emergency-capacity.csv", workbookName, ReportFiles.htmlFileName,
+    "sufficiency-gap.csv", "shadow-prices.csv", "emergency-capacity.csv", "sibling-places.csv", workbookName,
+    ReportFiles.htmlFileName,
     ReportFiles.markdownFileName,
   ]
 

@@ -72,6 +72,12 @@ public enum ScenarioTemplate {
             mix.field(need, share)
           }
         }
+        demand.comment(
+          """
+          Optional, per council: ages: {turning_16_share: 0.085, ageing_out_share: 0.5} (with need groups given an
+          age_band, and an under_16 group ages_into a 16_17 one), and siblings: {share: 0.25} (with providers'
+          sibling_places and in-house areas' sibling_place_share); see docs/scenario-format.md.
+          """)
         demand.comment("Children in placements at 31 March of the base year: they stay placed (see stability).")
         demand.section("placed_at_base") { placed in
           for (type, count) in [

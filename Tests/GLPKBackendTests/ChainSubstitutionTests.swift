@@ -1,8 +1,9 @@
 import GLPKBackend
-import LinearProgramming
 import LinearProgrammingConformance
 import PropertyBased
 import Testing
+
+@testable import LinearProgramming
 
 /// Solving with chain rows substituted out (``ChainSubstitution``) gives the original programme's optimum, duals,
 /// reduced costs and an optimal basis of it.
@@ -73,10 +74,22 @@ struct ChainSubstitutionTests {
     program.addConstraint(name: "rhs", terms: [LinearTerm(z, 1), LinearTerm(y, -0.5)], sense: .greaterOrEqual(1))
     program.addConstraint(name: "cycle1", terms: [LinearTerm(y, 1), LinearTerm(z, -0.5)], sense: .greaterOrEqual(0))
     program.addConstraint(name: "cycle2", terms: [LinearTerm(z, 1), LinearTerm(y, -0.5)], sense: .greaterOrEqual(0))
-    let substitution = ChainSubstitution(program: program, candidateRows: 0..<5)
-    // Only cycle1 goes: cycle2 would define z through y, which is defined through z.
-    #expect(substitution.substitutedRowCount == 1)
-    #expect(substitution.keptRows == [0, 1, 2, 4])
+    let free = program.addVariable(name: "free", lowerBound: nil)
+    let w = program.addVariable(name: "w")
+    let v = program.addVariable(name: "v")
+    program.addConstraint(
+      name: "from_free", terms: [LinearTerm(w, 1), LinearTerm(free, -0.5)], sense: .greaterOrEqual(0))
+    program.addConstraint(
+      name: "two_earlier", terms: [LinearTerm(v, 1), LinearTerm(w, -0.5), LinearTerm(y, -0.25)],
+      sense: .greaterOrEqual(0))
+    let substitution = ChainSubstitution(program: program, candidateRows: 0..<7)
+    // cycle1 goes, cycle2 would define z through y, which is defined through z; from_free would let w go below 0;
+    // two_earlier goes (v = n + 0.5·w + 0.25·y, with y = n_y + 0.5·z).
+    #expect(substitution.substitutedRowCount == 2)
+    #expect(substitution.keptRows == [0, 1, 2, 4, 5])
+    let vTerms = substitution.expansion[v.index] ?? []
+    #expect(vTerms.map(\.column) == [y.index, z.index, w.index, v.index])
+    #expect(vTerms.map(\.coefficient) == [0.25, 0.125, 0.5, 1])
   }
 
   @Test(
@@ -110,9 +123,12 @@ struct ChainSubstitutionTests {
       let first = program.constraints.count
       for site in 0..<sites {
         for year in 1..<4 {
+          // Site 1 also takes on a tenth of site 0's placements (as a child turning 16 runs on as a 16–17 placement).
+          let ageing = site == 1 ? [LinearTerm(place[0][year - 1], -0.1)] : []
           program.addConstraint(
             name: "k\(site)_\(year)",
-            terms: [LinearTerm(place[site][year], 1), LinearTerm(place[site][year - 1], -rates[site * 4 + year])],
+            terms: [LinearTerm(place[site][year], 1), LinearTerm(place[site][year - 1], -rates[site * 4 + year])]
+              + ageing,
             sense: .greaterOrEqual(0))
         }
       }

@@ -32,7 +32,7 @@ struct EndToEndTests {
       #expect(!run.standardOutput.contains("GLPK Simplex"), "solver text must not reach stdout")
       let files = [
         "plan.json", "recruitment-targets.csv", "budget.csv", "placements.csv", "placement-flows.csv",
-        "sufficiency-gap.csv", "shadow-prices.csv", "emergency-capacity.csv", "plan.xlsx",
+        "sufficiency-gap.csv", "shadow-prices.csv", "emergency-capacity.csv", "sibling-places.csv", "plan.xlsx",
       ]
       for file in files {
         let data = try Data(contentsOf: folder.appendingPathComponent(file))

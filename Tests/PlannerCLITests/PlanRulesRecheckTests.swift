@@ -120,14 +120,29 @@ struct PlanRulesRecheckTests {
     let years = scenario.planYears
     var checked = 0
     for (cell, byYear) in byCell.sorted(by: { $0.key < $1.key }) {
-      let rate = try #require(typeOfCell[cell]).map(scenario.stability.continuation(of:)) ?? 0
+      let parts = cell.split(separator: " ").map(String.init)
+      let need = try #require(scenario.needGroups.first { $0.id.rawValue == parts[0] })
+      let ageing = try #require(bundle.area(parts[1])).authority
+      let rates = scenario.demand.first { $0.authority == ageing }?.ageing ?? .national
+      let typeRate = try #require(typeOfCell[cell]).map(scenario.stability.continuation(of:)) ?? 0
+      // A 16-17 placement runs on at most until 18: the ageing-out share leaves each year.
+      let ownRate = need.ageBand == .sixteenSeventeen ? min(typeRate, 1 - rates.ageingOutShare) : typeRate
+      // An under-16 group's partner cell at the same site and home area: its children who turn 16 run on there.
+      let partner = need.agesInto.map { "\($0) \(parts[1]) \(parts[2])" }
       for (previous, year) in zip(years, years.dropFirst()) {
         let before = byYear[previous] ?? 0
-        guard before > 0 else { continue }
+        let agedIn = scenario.needGroups.filter { $0.agesInto == need.id }.reduce(0.0) { total, younger in
+          let youngerCell = "\(younger.id) \(parts[1]) \(parts[2])"
+          let youngerRate = typeOfCell[youngerCell].map(scenario.stability.continuation(of:)) ?? typeRate
+          return total + youngerRate * rates.turning16Share * (byCell[youngerCell]?[previous] ?? 0)
+        }
+        guard before > 0 || agedIn > 0 else { continue }
         checked += 1
+        // Children turning 16 leave the under-16 cell only into a 16-17 placement with the same carers.
+        let ageingOut = partner.flatMap { byCell[$0]?[year] }.map { _ in rates.turning16Share } ?? 0
         #expect(
-          (byYear[year] ?? 0) >= rate * before - 0.011,
-          "\(cell): \(before) in \(previous), \(byYear[year] ?? 0) in \(year)")
+          (byYear[year] ?? 0) >= ownRate * (1 - ageingOut) * before + agedIn - 0.011,
+          "\(cell): \(before) in \(previous) (\(agedIn) ageing in), \(byYear[year] ?? 0) in \(year)")
       }
     }
     #expect(checked > 0)
@@ -149,6 +164,78 @@ struct PlanRulesRecheckTests {
       let sum = bundle.number(row, "continuing") + bundle.number(row, "new_placements")
       #expect(abs(sum - bundle.number(row, "placements")) < 0.0051)
       #expect(bundle.number(row, "new_placements") >= 0)
+    }
+  }
+
+  @Test(
+    "ages: supported accommodation only for 16-17s, and under-16s age into a 16-17 group",
+    arguments: GoldenOutputTests.scenarioNames)
+  func ageSuitability(scenarioName: String) throws {
+    let bundle = try Bundle(scenarioName)
+    let scenario = bundle.scenario
+    for row in bundle.placements where bundle.type(row["provision_type"] ?? "")?.category == .supported {
+      let need = scenario.needGroups.first { $0.id.rawValue == row["need_group"] }
+      #expect(need?.ageBand == .sixteenSeventeen, "\(row["need_group"] ?? "") in supported accommodation")
+    }
+    #expect(scenario.needGroups.contains { $0.agesInto != nil }, "the bundled scenarios age their fostered children")
+    for need in scenario.needGroups {
+      guard let older = need.agesInto else { continue }
+      #expect(need.ageBand == .under16)
+      #expect(scenario.needGroups.first { $0.id == older }?.ageBand == .sixteenSeventeen)
+    }
+  }
+
+  @Test(
+    "siblings: sibling places used fit each site's sibling places and its placements; need = placed together + gap",
+    arguments: GoldenOutputTests.scenarioNames)
+  func siblingCapacity(scenarioName: String) throws {
+    let bundle = try Bundle(scenarioName)
+    let scenario = bundle.scenario
+    let plan = try JSONSerialization.jsonObject(
+      with: Data(
+        contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("Scenarios/\(scenarioName)/expected/plan.json")))
+    let lines = ((plan as? [String: Any])?["siblings"] as? [[String: Any]]) ?? []
+    #expect(!lines.isEmpty, "the bundled scenarios have sibling groups")
+    var usedAtSite: [String: Double] = [:]
+    for line in lines {
+      let year = line["year"] as? Int ?? 0
+      let authority = line["authority"] as? String ?? ""
+      let bySite = line["placedBySite"] as? [String: Double] ?? [:]
+      let placedTogether = bySite.values.reduce(0, +)
+      let children = line["childrenInSiblingGroups"] as? Double ?? .nan
+      let gap = line["gap"] as? Double ?? .nan
+      #expect(abs(placedTogether + gap - children) < 0.001, "\(authority) \(year)")
+      // The children in sibling groups are the council's share of its sibling need groups' children (all placed:
+      // the bundled plans leave no need unmet).
+      let demand = try #require(scenario.demand.first { $0.authority.rawValue == authority })
+      let siblings = try #require(demand.siblings)
+      let placedInGroups = bundle.placements.filter {
+        bundle.year($0) == year && bundle.area($0["home_area"] ?? "")?.authority.rawValue == authority
+          && siblings.needGroups.map(\.rawValue).contains($0["need_group"] ?? "")
+      }
+      let groupChildren = placedInGroups.reduce(0) { $0 + bundle.number($1, "placements") }
+      #expect(abs(children - siblings.share * groupChildren) < 0.01 * Double(placedInGroups.count) + 0.01)
+      for (site, used) in bySite {
+        usedAtSite["\(site) \(year)", default: 0] += used
+        // Sibling places hold the council's own children of those groups.
+        let there = placedInGroups.filter { $0["provider"] == site }.reduce(0) { $0 + bundle.number($1, "placements") }
+        #expect(used <= there + 0.011, "\(authority) \(site) \(year): \(used) in sibling places of \(there)")
+      }
+    }
+    for (key, used) in usedAtSite.sorted(by: { $0.key < $1.key }) {
+      let parts = key.split(separator: " ").map(String.init)
+      if let provider = bundle.provider(parts[0]) {
+        #expect(used <= provider.siblingPlaces + 0.001, "\(key): \(used) of \(provider.siblingPlaces)")
+      } else {
+        let area = try #require(bundle.carersArea(parts[0]))
+        let supply = try #require(scenario.inHouseFostering.first { $0.area == area.id })
+        let row = try #require(
+          bundle.recruitment.first { $0["area"] == area.id.rawValue && bundle.year($0) == Int(parts[1]) })
+        // The carers' sibling places: their share of the year's usable places (care leavers staying put included).
+        let places = bundle.number(row, "usable_places") + bundle.number(row, "staying_put")
+        #expect(used <= supply.siblingPlaceShare * places + 0.011, "\(key): \(used)")
+        #expect(abs(bundle.number(row, "sibling_places_used") - used) < 0.011, "\(key)")
+      }
     }
   }
 

@@ -13,7 +13,8 @@ extension SufficiencyCommand {
       abstract: "Solve the cheapest placement plan for a scenario and write targets, budgets and the gap.",
       discussion: """
         Writes plan.json, recruitment-targets.csv, budget.csv, placements.csv, sufficiency-gap.csv, \
-        shadow-prices.csv, emergency-capacity.csv and the finance workbook plan.xlsx to the output folder (with \
+        shadow-prices.csv, emergency-capacity.csv, sibling-places.csv and the finance workbook plan.xlsx to the \
+        output folder (with \
         --report, also report.html and report.md) as one set: all are written first, then moved into place \
         together with manifest.json naming the scenario and its hash, so the folder never mixes two runs. \
         Unmet need is reported, not an error: the exit code is 0 unless --strict is given.

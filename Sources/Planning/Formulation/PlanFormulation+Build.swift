@@ -59,6 +59,7 @@ extension PlanFormulation {
     addBaseStockRows(firstYear: years.first)
     addPlannedMoveRows(years: years)
     addCapacityRows(years: years)
+    addSiblingRows(years: years)
     addEmergencyRows(years: years)
     addPolicyRows(years: years)
     addPendingContinuationRows()

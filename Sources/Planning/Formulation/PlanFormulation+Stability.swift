@@ -4,9 +4,12 @@ import PlacementDomain
 extension PlanFormulation {
   /// Continuation rows (collected here, added last by ``addPendingContinuationRows()``): children placed in one
   /// year stay in the same placement the next year, except for the share whose placements end (they leave care,
-  /// or move for their own reasons and need a new placement): `Σ_tiers x(n,h,s,t) − c(s)·Σ_tiers x(n,h,s,t−1) ≥ 0`
+  /// or move for their own reasons and need a new placement): `Σ_tiers x(n,h,s,t) − c·Σ_tiers x(n,h,s,t−1) ≥ 0`
   /// per placement cell and year after the first. Emergency need groups have none (their placements last weeks),
-  /// nor do sites whose provision type never continues.
+  /// nor do sites whose provision type never continues. Ages: an under-16 group's placements in which the child
+  /// turns 16 (the council's `turning_16_share` a) run on in the same placement as its 16–17 group's, so they leave
+  /// its row (`c·(1 − a)`) and enter the 16–17 cell's (`c·a`); a 16–17 group's placements run on at most at
+  /// 1 − the ageing-out share (the young people who turn 18 leave). See ``runningOnRates(_:year:)``.
   mutating func addContinuationRows(years: [Int]) {
     let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id))
     var variablesByCell: [PlacementCell: [Int: [VariableID]]] = [:]
@@ -16,11 +19,26 @@ extension PlanFormulation {
       if variablesByCell[cell] == nil { cells.append(cell) }
       variablesByCell[cell, default: [:]][placement.year, default: []].append(placement.variable)
     }
+    cellVariables = variablesByCell
+    // Placements ageing into each 16–17 cell from its under-16 partner, per year.
+    var agedIn: [PlacementCell: [Int: [LinearTerm]]] = [:]
     for cell in cells {
-      let rate = continuation(atSite: cell.siteIndex)
-      guard rate > 0, let byYear = variablesByCell[cell] else { continue }
+      guard let byYear = variablesByCell[cell] else { continue }
       for (previous, year) in zip(years, years.dropFirst()) {
-        guard let earlier = byYear[previous], let later = byYear[year] else { continue }
+        guard let earlier = byYear[previous] else { continue }
+        for (target, rate) in runningOnRates(cell, year: year) where target != cell && rate > 0 {
+          agedIn[target, default: [:]][year, default: []] += earlier.map { LinearTerm($0, -rate) }
+        }
+      }
+    }
+    for cell in cells {
+      guard let byYear = variablesByCell[cell] else { continue }
+      for (previous, year) in zip(years, years.dropFirst()) {
+        guard let later = byYear[year] else { continue }
+        let earlier = byYear[previous] ?? []
+        let rate = runningOnRates(cell, year: year).first { $0.cell == cell }?.rate ?? 0
+        let arriving = agedIn[cell]?[year] ?? []
+        guard (rate > 0 && !earlier.isEmpty) || !arriving.isEmpty else { continue }
         let moves = moveTerms(
           need: cell.need, area: cell.area, year: year, provisionType: sites[cell.siteIndex].provisionType,
           name: "\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)")
@@ -34,9 +52,31 @@ extension PlanFormulation {
         pendingContinuationRows.append(
           (
             cell, year, RowNames.safe("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
-            later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + moves
+            later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + arriving + moves
           ))
       }
+    }
+  }
+
+  /// Where one year's placements of a cell run on into year t, and at what rate per placement of year t − 1: its own
+  /// cell at the site's continuation c (a 16–17 group's at most 1 − the council's ageing-out share); for an
+  /// under-16 group that ages into a 16–17 group with placements at the same site in t, its own cell at c·(1 − a)
+  /// and the 16–17 cell at c·a. Empty for emergency groups.
+  public func runningOnRates(_ cell: PlacementCell, year: Int) -> [(cell: PlacementCell, rate: Double)] {
+    guard let need = needGroupByID[cell.need], !need.isEmergency, let ageing = ageingOfArea[cell.area] else {
+      return []
+    }
+    let site = continuation(atSite: cell.siteIndex)
+    switch need.ageBand {
+    case .sixteenSeventeen:
+      return [(cell, min(site, 1 - ageing.ageingOutShare))]
+    case .under16, .any:
+      if let partner = need.agesInto.map({ PlacementCell(need: $0, area: cell.area, siteIndex: cell.siteIndex) }),
+        cellVariables[partner]?[year] != nil
+      {
+        return [(cell, site * (1 - ageing.turning16Share)), (partner, site * ageing.turning16Share)]
+      }
+      return [(cell, site)]
     }
   }
 

@@ -107,6 +107,8 @@ public struct PlanFormulation: Sendable {
   public internal(set) var continuationRows: [PlacementCell: [Int: ConstraintID]] = [:]
   /// The continuation rows' indices: the last rows of the programme.
   public internal(set) var continuationRowRange = 0..<0
+  /// The placement columns of each placement cell by year (settled need groups only).
+  public internal(set) var cellVariables: [PlacementCell: [Int: [VariableID]]] = [:]
   /// Continuation rows collected while building, added last.
   var pendingContinuationRows: [(cell: PlacementCell, year: Int, name: String, terms: [LinearTerm])] = []
   /// First-year rows keeping each council's placements at the base date in their provision type.
@@ -142,6 +144,18 @@ public struct PlanFormulation: Sendable {
   /// Care leavers staying put with each in-house area's carers, per year (the council's figure shared by households).
   public internal(set) var stayingPut: [AreaYear: Double] = [:]
 
+  /// Sibling-group children of each council placed in each site's sibling places, per year.
+  public internal(set) var siblingPlaced: [AuthoritySiteYear: VariableID] = [:]
+  /// Children of sibling groups to be placed together, per council and year, and their rows.
+  public internal(set) var siblingNeed: [AuthorityYear: Double] = [:]
+  public internal(set) var siblingRows: [AuthorityYear: ConstraintID] = [:]
+  /// Sibling-group children not in a sibling-capable place (penalised, reported), per council and year.
+  public internal(set) var siblingGap: [AuthorityYear: VariableID] = [:]
+  /// The need groups by id.
+  let needGroupByID: [NeedGroupID: NeedGroup]
+  /// Each home area's council's ageing rates.
+  let ageingOfArea: [AreaID: AgeingRates]
+
   /// Tie-breaking cost per placement-mile per year (£0.01): among plans of equal cost, nearer placements win.
   public static let tieBreakCostPerMile = 0.01
 
@@ -165,6 +179,9 @@ public struct PlanFormulation: Sendable {
       if case .inHouseFostering(let area) = site.source { return supplies[area] }
       return nil
     }
+    self.needGroupByID = Dictionary(scenario.needGroups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.ageingOfArea = Dictionary(
+      scenario.areas.map { ($0.id, scenario.ageingRates(of: $0.authority)) }, uniquingKeysWith: { first, _ in first })
     self.pooling = ProviderPooling(sites: sites, providers: providerAtSite, enabled: poolIdenticalProviders)
     buildVariablesAndRows()
   }

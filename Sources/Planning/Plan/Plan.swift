@@ -20,6 +20,10 @@ public struct Plan: Sendable, Codable, Equatable {
   public var flows: [PlacementFlowLine] = []
   /// Planned moves of settled children (step-downs) per year, council and move.
   public var moves: [PlannedMoveLine] = []
+  /// Sibling groups per year and council: children to be placed together, those in sibling places, the gap.
+  public var siblings: [SiblingLine] = []
+  /// Each need group's age band (`under_16`, `16_17`, `any`), by need group ID.
+  public var ageBands: [String: String] = [:]
   public var recruitment: [RecruitmentLine]
   public var budget: [BudgetLine]
   public var gap: [GapLine]
@@ -144,6 +148,9 @@ public struct RecruitmentLine: Sendable, Codable, Equatable {
   /// Care leavers aged 18 or over staying put with the area's carers, on an average day.
   public var stayingPut: Double = 0
   public var placementsMade: Double
+  /// Of the placements made, children of sibling groups in the carers' sibling places (households approved for
+  /// siblings).
+  public var siblingPlacesUsed: Double = 0
   public var recruitmentCost: Double
 }
 

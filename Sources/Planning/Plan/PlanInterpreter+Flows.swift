@@ -43,18 +43,16 @@ extension PlanInterpreter {
         continuing[Key(year: first, authority: key.authority, type: key.provisionType), default: 0] += max(0, running)
       }
     }
-    var previousValue: [PlanFormulation.PlacementCell: [Int: Double]] = [:]
-    for placement in formulation.placements {
-      let cell = PlanFormulation.PlacementCell(
-        need: placement.need, area: placement.area, siteIndex: placement.siteIndex)
-      previousValue[cell, default: [:]][placement.year, default: 0] += value(placement.variable)
-    }
+    // Each continuation row's running-on part is its negative terms: the year before's placements of the cell (and,
+    // for a 16–17 cell, of its under-16 partner ageing in, at the same site and so the same type).
     for (cell, rows) in formulation.continuationRows.sorted(by: { Self.cellOrder($0.key, $1.key) }) {
       guard let authority = authorityOfArea[cell.area] else { continue }
-      let rate = formulation.continuation(atSite: cell.siteIndex)
-      for (previous, year) in zip(years, years.dropFirst()) where rows[year] != nil {
+      for year in years {
+        guard let row = rows[year] else { continue }
         let key = Key(year: year, authority: authority, type: formulation.site(cell.siteIndex).provisionType)
-        continuing[key, default: 0] += rate * (previousValue[cell]?[previous] ?? 0)
+        for term in formulation.program[row].terms where term.coefficient < 0 {
+          continuing[key, default: 0] -= term.coefficient * value(term.variable)
+        }
       }
     }
     var lines: [PlacementFlowLine] = []

@@ -35,6 +35,7 @@ public struct PlanInterpreter: Sendable {
     let ledger = CostLedger(formulation: formulation, primal: primal, placements: placements)
     let recruitment = recruitmentLines()
     let gap = gapLines()
+    let siblings = siblingLines()
     let emergency = emergencyLines(pools, ledger: ledger)
     let budget = budgetLines(placements: placements, ledger: ledger)
     let placementsByYear = Dictionary(grouping: placements, by: \.year)
@@ -91,11 +92,15 @@ public struct PlanInterpreter: Sendable {
         variables: formulation.program.variables.count, constraints: formulation.program.constraints.count),
       demandProvenance: provenance, forecasts: formulation.demand.forecasts, totals: totals, years: yearSummaries,
       placements: Self.labelled(placements), flows: Self.labelled(flowLines(placements: placements)),
-      moves: Self.labelled(moveLines()),
+      moves: Self.labelled(moveLines()), siblings: Self.labelled(siblings),
+      ageBands: Dictionary(
+        scenario.needGroups.map { ($0.id.rawValue, $0.ageBand.rawValue) }, uniquingKeysWith: { first, _ in first }),
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
       shadowPrices: shadowPrices,
-      warnings: warnings + baseStockWarnings() + stayingPutWarnings() + shadowPriceWarnings)
+      warnings: warnings + baseStockWarnings() + stayingPutWarnings()
+        + siblingAndAgeWarnings(siblings: siblings, gap: gap)
+        + shadowPriceWarnings)
   }
 
   func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
@@ -149,6 +154,7 @@ public struct PlanInterpreter: Sendable {
             stayingPut: Rounding.count(
               (formulation.stayingPut[key] ?? 0) - (formulation.stayingPutShortfall[key].map(value) ?? 0)),
             placementsMade: Rounding.count(used),
+            siblingPlacesUsed: Rounding.count(siblingPlacesUsed(siteIndex: siteIndex, year: year)),
             recruitmentCost: Rounding.money(value(recruit) * supply.recruitmentCost)))
       }
     }

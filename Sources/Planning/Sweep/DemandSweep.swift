@@ -80,11 +80,22 @@ public struct DemandSweep: Sendable {
     }.sorted { $0.row.index < $1.row.index }
   }
 
-  /// The demand rows' senses for one draw, in `rowShares` order.
+  /// The rows a draw changes: the demand rows, in `rowShares` order, then the sibling rows (their children in
+  /// sibling groups follow demand).
+  var drawRows: [ConstraintID] {
+    rowShares.map(\.row) + siblingRows.map(\.row)
+  }
+
+  /// The sibling rows, in row order.
+  var siblingRows: [(row: ConstraintID, key: PlanFormulation.AuthorityYear)] {
+    formulation.siblingRows.map { ($0.value, $0.key) }.sorted { $0.row.index < $1.row.index }
+  }
+
+  /// The senses of ``drawRows`` for one draw.
   func demandSenses(_ table: DemandTable) -> [ConstraintSense] {
     rowShares.map { entry in
       .equal(table.demand(year: entry.key.year, authority: entry.authority, need: entry.key.need) * entry.share)
-    }
+    } + siblingRows.map { .equal(formulation.siblingChildren($0.key, demand: table) ?? 0) }
   }
 
   /// LPs with at least this many placement columns are priced draw by draw (``PricedPlacementSolve``), as
@@ -103,7 +114,7 @@ public struct DemandSweep: Sendable {
   public func runWarm(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     if isPriced { return try runPriced(draws: draws, demand: demand) }
     let batchSize = max(1, Self.columnValuesPerBatch / max(1, formulation.program.variables.count))
-    let rows = rowShares.map(\.row)
+    let rows = drawRows
     var results: [Result] = []
     var start = 0
     while start < draws.count {
@@ -123,11 +134,11 @@ public struct DemandSweep: Sendable {
   /// planned demand's for the first), so it starts with the dual simplex from a dual-feasible basis and adds only the
   /// columns its own duals price in.
   func runPriced(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
-    // Priced with the continuation rows substituted out (``FormulationSolve``); a draw changes only demand rows,
-    // which come before them, so one substitution serves every draw.
+    // Priced with the continuation rows substituted out (``FormulationSolve``); a draw changes only demand and
+    // sibling rows, which come before them, so one substitution serves every draw.
     let (reduced, substitution) = FormulationSolve.substituted(formulation)
     var state = try PricedPlacementSolve(formulation: reduced, solver: solver, options: options).solve(from: nil).state
-    let rows = rowShares.map(\.row)
+    let rows = drawRows
     var results: [Result] = []
     for draw in draws {
       var program = reduced.program

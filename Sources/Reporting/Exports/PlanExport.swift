@@ -18,7 +18,22 @@ public enum PlanExport {
       ("sufficiency-gap.csv", excelReadable(sufficiencyGap(plan))),
       ("shadow-prices.csv", excelReadable(shadowPrices(plan))),
       ("emergency-capacity.csv", excelReadable(emergencyCapacity(plan))),
+      ("sibling-places.csv", excelReadable(siblingPlaces(plan))),
     ]
+  }
+
+  /// `sibling-places.csv`: per year and council, the children of sibling groups placed together at each site (an
+  /// in-house area's carers or a provider) in households approved for siblings, then the council's gap (site
+  /// `gap`): the sites' children and the gap add up to the council's children in sibling groups.
+  public static func siblingPlaces(_ plan: Plan) -> String {
+    var document = CSVDocument(header: yearHeader + ["authority", "site", "children_in_sibling_places"])
+    for line in plan.siblings {
+      for site in line.placedBySite.keys.sorted() {
+        document.append(yearCells(line.year) + [line.authority, site, count(line.placedBySite[site] ?? 0)])
+      }
+      document.append(yearCells(line.year) + [line.authority, "gap", count(line.gap)])
+    }
+    return document.render()
   }
 
   /// The whole plan as pretty-printed JSON with sorted keys.
@@ -33,13 +48,14 @@ public enum PlanExport {
     var document = CSVDocument(
       header: yearHeader + [
         "area", "area_name", "households_to_approve", "households_at_year_end", "usable_places", "staying_put",
-        "placements_made", "recruitment_cost_gbp",
+        "placements_made", "sibling_places_used", "recruitment_cost_gbp",
       ])
     for line in plan.recruitment {
       document.append(
         yearCells(line.year) + [
           line.area, line.areaName, count(line.householdsToApprove), count(line.householdsAtYearEnd),
-          count(line.usablePlaces), count(line.stayingPut), count(line.placementsMade), money(line.recruitmentCost),
+          count(line.usablePlaces), count(line.stayingPut), count(line.placementsMade),
+          count(line.siblingPlacesUsed), money(line.recruitmentCost),
         ])
     }
     return document.render()
@@ -106,7 +122,8 @@ public enum PlanExport {
   }
 
   /// `sufficiency-gap.csv`: need and what meets it by year: children of each need group (on an average day), then
-  /// emergency beds, each in its own unit; `unmet` is need left unmet (`needed` = `met` + `unmet`).
+  /// emergency beds, then each council's children in sibling groups to be placed together (`met`: in households
+  /// approved for siblings), each in its own unit; `unmet` is need left unmet (`needed` = `met` + `unmet`).
   public static func sufficiencyGap(_ plan: Plan) -> String {
     var document = CSVDocument(
       header: yearHeader + ["need", "unit", "needed", "met", "of_which_last_resort", "unmet"])
@@ -122,6 +139,13 @@ public enum PlanExport {
         yearCells(line.year) + [
           "emergency_beds", "beds", String(line.bedsNeeded), count(Double(line.bedsNeeded) - line.shortfall), "",
           count(line.shortfall),
+        ])
+    }
+    for line in plan.siblings {
+      document.append(
+        yearCells(line.year) + [
+          "siblings_together_\(line.authority)", "children_in_sibling_groups", count(line.childrenInSiblingGroups),
+          count(line.inSiblingPlaces), "", count(line.gap),
         ])
     }
     return document.render()

@@ -50,6 +50,20 @@ public enum PlanSummary {
       text += "\nIn-house share target missed by \(NumberFormat.fixed(shortfall, decimals: 1)) placement-years"
       text += " (not enough in-house carers)"
     }
+    if !plan.siblings.isEmpty {
+      let children = plan.siblings.reduce(0) { $0 + $1.childrenInSiblingGroups }
+      let together = plan.siblings.reduce(0) { $0 + $1.inSiblingPlaces }
+      let gap = plan.siblings.reduce(0) { $0 + $1.gap }
+      text += "\nSibling groups: \(NumberFormat.fixed(together, decimals: 1)) of"
+      text += " \(NumberFormat.fixed(children, decimals: 1)) placement-years in households approved for siblings"
+      if gap >= 0.05 { text += "; gap \(NumberFormat.fixed(gap, decimals: 1)) (siblings not placed together)" }
+    }
+    let olderGroups = Set(plan.ageBands.filter { $0.value == "16_17" }.keys)
+    let olderGap = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet + $1.lastResort }
+    if olderGap >= 0.05 {
+      text += "\n16-17 gap: \(NumberFormat.fixed(olderGap, decimals: 1)) placement-years of 16-17-year-olds unplaced"
+      text += " or in unregistered or hotel placements"
+    }
     text += "\nHouseholds to recruit: \(NumberFormat.fixed(plan.totals.householdsToRecruit, decimals: 1))"
     text += "\nUnmet need: \(NumberFormat.fixed(plan.totals.unmetPlacementYears, decimals: 1)) placement-years;"
     text += " last resort: \(NumberFormat.fixed(plan.totals.lastResortPlacementYears, decimals: 1)) placement-years"

@@ -78,7 +78,7 @@ extension PlanReportBuilder {
           .paragraph(
             "There is no gap: in every year of the plan every child who needs a placement is placed in registered"
               + " provision, within the scenario's limits on cost, distance, capacity and recruitment.")
-        ])
+        ] + siblingBlocks())
     }
     let causes = gapCauses()
     var blocks: [ReportBlock] = [
@@ -111,6 +111,47 @@ extension PlanReportBuilder {
               ReportText.count(line.demand), ReportText.count(line.lastResort), ReportText.count(line.unmet),
             ]
           })))
-    return ReportSection(heading: heading, blocks: blocks)
+    let olderGroups = Set(plan.ageBands.filter { $0.value == "16_17" }.keys)
+    let olderGap = plan.gap.filter { olderGroups.contains($0.needGroup) }.reduce(0) { $0 + $1.unmet + $1.lastResort }
+    if olderGap >= 0.05 {
+      blocks.append(
+        .paragraph(
+          "16-17 gap: " + ReportText.count(olderGap) + " placement-years of young people aged 16-17 are not"
+            + " placed, or are placed only in unregistered or hotel placements. Supported accommodation suits only"
+            + " them, and their placements end at 18."))
+    }
+    return ReportSection(heading: heading, blocks: blocks + siblingBlocks())
+  }
+
+  /// Sibling groups: how many children of sibling groups are placed together in households approved for siblings,
+  /// and the gap where there are too few such places (a shortfall against the rule, not spending).
+  func siblingBlocks() -> [ReportBlock] {
+    guard !plan.siblings.isEmpty else { return [] }
+    let gap = plan.siblings.reduce(0) { $0 + $1.gap }
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        gap > 0.005
+          ? "Sibling groups: " + ReportText.count(gap) + " placement-years of children in sibling groups are not in"
+            + " a household approved for siblings: the sibling places within reach are too few. Approving more"
+            + " carers for siblings (or buying IFA sibling places) would keep them together."
+          : "Sibling groups: every child in a sibling group to be placed together is in a household approved for"
+            + " siblings.")
+    ]
+    let multiCouncil = plan.siblings.contains { $0.authority != plan.siblings.first?.authority }
+    blocks.append(
+      .table(
+        DataTable(
+          caption: "Children in sibling groups placed together (children on an average day)",
+          columns: (multiCouncil ? [.init("Council")] : []) + [
+            .init("Year"), .init("In sibling groups", isNumeric: true),
+            .init("In sibling places", isNumeric: true), .init("Gap", isNumeric: true),
+          ],
+          rows: plan.siblings.map { line in
+            (multiCouncil ? [line.authority] : []) + [
+              ReportText.yearLabel(line.year), ReportText.count(line.childrenInSiblingGroups),
+              ReportText.count(line.inSiblingPlaces), ReportText.count(line.gap),
+            ]
+          })))
+    return blocks
   }
 }
