@@ -54,7 +54,7 @@ let package = Package(
       dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Planning", "Statistics", "TableIO"]
+      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "TableIO"]
     ),
 
     // MARK: The what-if explorer (a local web page over Planning and Reporting)

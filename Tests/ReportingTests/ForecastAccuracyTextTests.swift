@@ -1,8 +1,7 @@
 import Forecasting
 import Planning
+import Reporting
 import Testing
-
-@testable import PlannerCLI
 
 @Suite("Forecast accuracy text")
 struct ForecastAccuracyTextTests {

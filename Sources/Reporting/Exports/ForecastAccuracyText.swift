@@ -4,9 +4,9 @@ import TableIO
 
 /// The plain sentences `forecast` prints under its table: why this method, how far off it was in the backtest
 /// against persistence, horizon by horizon, and how often its 80 % ranges held the outcome.
-enum ForecastAccuracyText {
+public enum ForecastAccuracyText {
   /// Why the forecast uses `method`: named by the user, or the default and what the default does.
-  static func reason(method: String, named: Bool) -> String {
+  public static func reason(method: String, named: Bool) -> String {
     if named { return "why this method: you named it (--method or the scenario's forecast.method)" }
     switch ForecastMethod(name: method) {
     case .shrunkCombination?:
@@ -22,7 +22,7 @@ enum ForecastAccuracyText {
   }
 
   /// One line, or `nil` when the backtest scored nothing (too short a history).
-  static func line(method: String, accuracy: [ForecastAccuracy]) -> String? {
+  public static func line(method: String, accuracy: [ForecastAccuracy]) -> String? {
     let chosen = accuracy.filter { $0.method == method && $0.mape != nil }.sorted { $0.horizon < $1.horizon }
     guard !chosen.isEmpty else { return nil }
     let persistenceName = ForecastMethod.naive.name
@@ -58,7 +58,7 @@ enum ForecastAccuracyText {
 
   /// A second line for a panel of several series: how the chosen method and persistence did on `seriesID`'s own
   /// backtest forecasts, so a council sees its own track record beside the panel's. `nil` when the series has none.
-  static func seriesLine(
+  public static func seriesLine(
     name: String, seriesID: String, method: String, backtest: BacktestSummary
   ) -> String? {
     guard let chosenMethod = ForecastMethod(name: method) else { return nil }

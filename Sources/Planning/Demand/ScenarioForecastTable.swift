@@ -1,43 +1,46 @@
 import Forecasting
 import PlacementDomain
-import Planning
 import Statistics
 import TableIO
 
 /// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
-/// forecast.csv: the total looked after ("all"), then each need group's placements. A group's point is the total's
-/// point × placed share × mix share; its bounds come from simulated totals split binomially among the groups
-/// (``GroupIntervals``), so a small group's range is not just the total's range scaled down.
-struct ScenarioForecastTable {
-  let scenario: Scenario
-  let horizon: Int
+/// forecast.csv: the total looked after (``ForecastTable/totalGroup``), then each need group's placements. A group's
+/// point is the total's point × placed share × mix share; its bounds come from simulated totals split binomially among
+/// the groups (``GroupIntervals``), so a small group's range is not just the total's range scaled down.
+public struct ScenarioForecastTable {
+  public let scenario: Scenario
+  public let horizon: Int
+  /// The forecaster that reads each authority's history and forecasts it.
+  public let forecaster: HistoryForecaster
 
-  /// The probabilities of the bounds forecast.csv writes after the point: lower_80, upper_80, lower_95, upper_95.
-  static let boundProbabilities = [
-    IntervalLevel.p80.lowerProbability, IntervalLevel.p80.upperProbability, IntervalLevel.p95.lowerProbability,
-    IntervalLevel.p95.upperProbability,
-  ]
-
-  /// One output row.
-  struct Row {
-    var year: Int
-    var series: String
-    var needGroup: String
-    var values: [Double]  // point, lower 80, upper 80, lower 95, upper 95
-    var method: String
+  /// A table of `scenario`'s forecasts `horizon` years past its base year, made by `forecaster`.
+  public init(scenario: Scenario, horizon: Int, forecaster: HistoryForecaster) {
+    self.scenario = scenario
+    self.horizon = horizon
+    self.forecaster = forecaster
   }
 
-  /// The rows of forecast.csv, and each forecast series with its fitted forecast (for its backtest accuracy) and
-  /// whether the scenario named its method.
-  func build() throws -> (rows: [Row], forecasts: [(series: String, forecast: DemandForecast, named: Bool)]) {
+  /// One forecast series of the scenario.
+  public struct Series: Sendable {
+    /// The series' code.
+    public var series: String
+    /// Its fitted forecast (for its method and backtest accuracy).
+    public var forecast: DemandForecast
+    /// Whether the scenario named the method.
+    public var named: Bool
+    /// The scenario's changes to the forecast's flows, in words (empty when it makes none).
+    public var leverPhrases: [String]
+  }
+
+  /// The rows of forecast.csv, and each forecast series, in scenario order.
+  public func build() throws -> (rows: [ForecastTableRow], forecasts: [Series]) {
     let years = Array((scenario.baseYear + 1)...(scenario.baseYear + horizon))
-    var rows: [Row] = []
-    var forecasts: [(series: String, forecast: DemandForecast, named: Bool)] = []
+    var rows: [ForecastTableRow] = []
+    var forecasts: [Series] = []
     var forecastCount = 0
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecaster = Forecasters.history()
       let forecast = try forecaster.forecast(specification, baseYear: scenario.baseYear, years: years)
       let totalDraws = try forecaster.simulatedTotals(
         specification, baseYear: scenario.baseYear, years: years, paths: GroupIntervals.draws,
@@ -50,30 +53,36 @@ struct ScenarioForecastTable {
         guard let share = groupShares[need.id] else { continue }
         groupBounds[need.id] = GroupIntervals.quantiles(
           totalDraws: totalDraws, shares: Array(repeating: share, count: years.count),
-          shareLogErrors: [], probabilities: Self.boundProbabilities, seed: specification.seed)
+          shareLogErrors: [], probabilities: ForecastTable.boundProbabilities, seed: specification.seed)
       }
-      forecasts.append((specification.seriesCode, forecast, specification.method != nil))
+      let levers = specification.levers.flatMap { $0.isIdentity ? nil : $0 }
+      forecasts.append(
+        Series(
+          series: specification.seriesCode, forecast: forecast, named: specification.method != nil,
+          leverPhrases: levers?.phrases ?? []))
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],
           forecast.upper95[index],
         ]
         rows.append(
-          Row(year: year, series: specification.seriesCode, needGroup: "all", values: values, method: forecast.method))
+          ForecastTableRow(
+            year: year, series: specification.seriesCode, group: ForecastTable.totalGroup, values: values,
+            method: forecast.method))
         let pointSplit = demand.placementsByNeed(total: forecast.point[index], placedShare: specification.placedShare)
         for need in scenario.needGroups {
           guard let point = pointSplit[need.id], let bounds = groupBounds[need.id],
             let planIndex = years.firstIndex(of: year)
           else { continue }
           rows.append(
-            Row(
-              year: year, series: specification.seriesCode, needGroup: need.id.rawValue,
+            ForecastTableRow(
+              year: year, series: specification.seriesCode, group: need.id.rawValue,
               values: [point] + bounds.map { $0[planIndex] }, method: forecast.method))
         }
       }
     }
     if forecastCount == 0 {
-      throw CLIInputError(
+      throw InvalidInputError(
         message:
           "\(scenario.sourcePath ?? "the scenario") gives its demand directly; there is nothing to forecast. Give a history CSV instead, or a scenario whose demand has a 'forecast' section."
       )
