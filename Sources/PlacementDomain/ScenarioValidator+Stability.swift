@@ -4,9 +4,7 @@ extension ScenarioValidator {
   /// councils' placements at the base date but not others' is warned (their children would all be placed afresh).
   func stabilityIssues() -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
-    func error(_ path: String, _ message: String, _ fix: String) {
-      issues.append(ScenarioIssue(file: file, line: nil, path: path, message: message, fix: fix))
-    }
+    func error(_ path: String, _ message: String, _ fix: String) { issues.append(issue(path, message, fix)) }
     let provisionIDs = Set(scenario.provisionTypes.map(\.id))
     let provisionList = scenario.provisionTypes.map(\.id.rawValue).joined(separator: ", ")
     let authorityIDs = Set(scenario.authorities.map(\.id))

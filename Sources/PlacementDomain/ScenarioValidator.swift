@@ -21,6 +21,14 @@ struct ScenarioValidator {
     return issues + ReachabilityCheck(scenario: scenario, file: file).check()
   }
 
+  /// An issue at the field `path` of the scenario file (its line is not known here); an error unless `severity` says
+  /// otherwise.
+  func issue(_ path: String, _ message: String, _ fix: String, severity: ScenarioIssue.Severity = .error)
+    -> ScenarioIssue
+  {
+    ScenarioIssue(severity: severity, file: file, line: nil, path: path, message: message, fix: fix)
+  }
+
   /// The file, line (when known here) and field path of the `index`-th provider kept, in the scenario or its
   /// providers table.
   private func providerLocation(_ index: Int, _ field: String?) -> (file: String, line: Int?, path: String) {
@@ -35,11 +43,9 @@ struct ScenarioValidator {
 
   private func crossReferenceIssues() -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
-    func error(_ path: String, _ message: String, _ fix: String) {
-      issues.append(ScenarioIssue(file: file, line: nil, path: path, message: message, fix: fix))
-    }
+    func error(_ path: String, _ message: String, _ fix: String) { issues.append(issue(path, message, fix)) }
     func warning(_ path: String, _ message: String, _ fix: String) {
-      issues.append(ScenarioIssue(severity: .warning, file: file, line: nil, path: path, message: message, fix: fix))
+      issues.append(issue(path, message, fix, severity: .warning))
     }
     func providerError(_ index: Int, _ field: String?, _ message: String, _ fix: String) {
       let place = providerLocation(index, field)
