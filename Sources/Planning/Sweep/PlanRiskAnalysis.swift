@@ -1,43 +1,39 @@
 import Foundation
 import LinearProgramming
 import PlacementDomain
-import Planning
-import Reporting
 import Statistics
 
 /// The report's risk section: a small seeded demand sweep (each draw re-solved warm from the previous one) and the
 /// plan re-solved with each main assumption changed by a stated amount, warm from the plan's own optimal basis. Kept
 /// small so a report stays quick, and seeded so the same scenario always gives the same report.
-enum ReportRiskAnalysis {
+public enum PlanRiskAnalysis {
   /// Demand draws in the report's sweep unless `--risk-draws` says otherwise (`sweep` runs as many as asked).
-  static let defaultDraws = 100
+  public static let defaultDraws = 100
   /// The report sweep's seed.
-  static let seed: UInt64 = 1
+  public static let seed: UInt64 = 1
   /// Sigma of the demand factor for authorities with given demand (as `sweep`'s default).
-  static let noise = 0.1
+  public static let noise = 0.1
 
-  /// The sweep's spreads and the re-solved variants for `run`; the time of each part (`risk_draws`, the demand draws;
-  /// `risk_sweep`, their solves; `sensitivity`) is added to `timings`.
-  static func analyse(
-    _ run: PlanRunner.Run, draws: Int, solver: any LinearSolver, options: SolveOptions,
-    timings: inout [PhaseTiming]
+  /// The sweep's spreads and the re-solved variants for `outcome`, the plan of `scenario` whose demand `forecaster`
+  /// forecast (its fitted forecasts are simulated, not fitted again); the time of each part (`risk_draws`, the demand
+  /// draws; `risk_sweep`, their solves; `sensitivity`) is added to `timings`.
+  public static func analyse(
+    _ scenario: Scenario, outcome: Planner.Outcome, forecaster: HistoryForecaster, draws: Int,
+    solver: any LinearSolver, options: SolveOptions, timings: inout [PhaseTiming]
   ) throws -> RiskAnalysis {
-    let scenario = run.loaded.scenario
-    // The plan's demand and forecaster: the forecasts fitted for the plan are simulated, not fitted again.
-    let forecaster = run.forecaster
-    let demand = run.outcome.formulation.demand
+    let demand = outcome.formulation.demand
     let source = try PhaseTiming.measure("risk_draws", into: &timings) {
       try SweepDemandDraws(
         scenario: scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)
     }
     let results = try PhaseTiming.measure("risk_sweep", into: &timings) {
-      let sweep = DemandSweep(formulation: run.outcome.formulation, solver: solver, options: options)
+      let sweep = DemandSweep(formulation: outcome.formulation, solver: solver, options: options)
       return try sweep.runWarm(draws: Array(0..<draws), demand: source.demand(draw:)).sorted { $0.draw < $1.draw }
     }
     func spreads(_ value: (DemandSweep.Result, Int) -> Double) -> [RiskAnalysis.Spread] {
       scenario.planYears.map { year in spread(year: year, results.map { value($0, year) }) }
     }
-    let resolve = VariantResolve(outcome: run.outcome, solver: solver, options: options)
+    let resolve = VariantResolve(outcome: outcome, solver: solver, options: options)
     let variants = try PhaseTiming.measure("sensitivity", into: &timings) {
       try sensitivities(scenario, demand: demand, resolve: resolve, forecaster: forecaster)
     }
