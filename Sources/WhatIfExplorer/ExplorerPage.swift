@@ -2,6 +2,7 @@ import Foundation
 import PlacementDomain
 import Planning
 import Reporting
+import ScenarioInputs
 import TableIO
 
 /// The explorer's HTML: the levers as a form beside the unchanged plan and the what-if's plan, with the report's own

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import PlacementDomain
 import Reporting
+import ScenarioInputs
 
 /// The explorer's web server (Hummingbird): the page, saving and comparing what-ifs, and downloads. It listens on
 /// the loopback address by default, so nothing is reachable from other machines.

@@ -1,6 +1,7 @@
 import Foundation
 import PlacementDomain
 import Reporting
+import ScenarioInputs
 import Testing
 
 @testable import Planning

@@ -1,3 +1,5 @@
+import PlacementDomain
+
 /// Checks that every need group with demand, in every home area, has at least one possible placement once
 /// suitability and distance limits are applied.
 struct ReachabilityCheck {

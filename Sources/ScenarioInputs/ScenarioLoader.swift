@@ -1,4 +1,5 @@
 import Foundation
+import PlacementDomain
 import TableIO
 import Yams
 

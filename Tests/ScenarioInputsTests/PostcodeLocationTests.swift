@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// Areas and providers may give a postcode (district or full) in place of a latitude and longitude.

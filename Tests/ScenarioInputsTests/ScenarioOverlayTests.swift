@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// What-ifs: `--set PATH=VALUE` and what-if files change a scenario's values without editing it, and every changed

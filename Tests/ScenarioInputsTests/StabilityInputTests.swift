@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// The placement-stability inputs read, checked and explained: placements at the base date, continuation rates,

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// Loading scenario text: good files load, bad ones give every problem with its line, field path and a fix.

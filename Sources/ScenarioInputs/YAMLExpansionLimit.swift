@@ -1,3 +1,4 @@
+import PlacementDomain
 import Yams
 
 /// A bound on how many nodes a YAML document stands for once its aliases are followed, so an alias bomb ("billion

@@ -1,4 +1,5 @@
 import Foundation
+import PlacementDomain
 
 /// A field path into a scenario, as written after `--set` or in a what-if file: keys joined by `.`, list items
 /// picked by `[id]` or `[index]`, such as `in_house_fostering[east_cleveland].max_recruits_per_year`,

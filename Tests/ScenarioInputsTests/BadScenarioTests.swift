@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// Scenarios that are wrong in ways that used to be accepted, take too long, or be reported badly: each class of

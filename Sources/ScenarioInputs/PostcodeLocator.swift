@@ -1,3 +1,5 @@
+import PlacementDomain
+
 /// Places a postcode at its district's centroid, for areas and providers given a `postcode:` instead of a latitude
 /// and longitude. The command line builds it from the bundled centroid table
 /// (`Data/postcodes/uk_postcode_district_centroids.csv`).

@@ -1,3 +1,4 @@
+import PlacementDomain
 import TableIO
 import Yams
 

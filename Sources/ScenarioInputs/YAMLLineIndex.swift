@@ -1,3 +1,4 @@
+import PlacementDomain
 import Yams
 
 /// The line of every field path in a YAML document, so checks made after parsing can still point at a line.

@@ -1,3 +1,5 @@
+import PlacementDomain
+
 /// One problem found while loading or validating a scenario: where, what, and how to fix it.
 public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
   /// How serious it is: errors stop a run, warnings are printed and the run goes on.

@@ -1,3 +1,5 @@
+import PlacementDomain
+
 /// Where each entry of a scenario came from, so checks made after reading point at the right entry and line, and
 /// an entry that could not be read does not cause knock-on errors elsewhere.
 ///

@@ -1,3 +1,4 @@
+import PlacementDomain
 import TableIO
 
 /// Why a scenario could not be used.

@@ -1,3 +1,4 @@
+import PlacementDomain
 import TableIO
 
 /// Checks for scenarios that are valid field by field but would not plan what was meant: bounds a whole-number

@@ -1,3 +1,4 @@
+import PlacementDomain
 import Yams
 
 extension ScenarioOverlay {

@@ -1,3 +1,4 @@
+import PlacementDomain
 import TableIO
 
 /// Reads providers from a CSV table (for long lists, such as a national market).

@@ -1,3 +1,5 @@
+import PlacementDomain
+
 extension ScenarioValidator {
   /// Checks the placement-stability inputs: `placed_at_base` and `stability` name provision types, need groups and
   /// councils that exist; a planned move goes between two different settled need groups; and a scenario that gives some
