@@ -49,8 +49,8 @@ extension SufficiencyCommand {
 
     func validate() throws {
       try PathOption.requireNonEmpty(out, "--out", example: "out/backtest")
-      guard (1...DemandForecaster.maximumHorizon).contains(horizons) else {
-        throw ValidationError("--horizons must be between 1 and \(DemandForecaster.maximumHorizon)")
+      guard (1...SeriesForecaster.maximumHorizon).contains(horizons) else {
+        throw ValidationError("--horizons must be between 1 and \(SeriesForecaster.maximumHorizon)")
       }
       if let origins { _ = try Self.parseOrigins(origins) }
     }
@@ -72,7 +72,7 @@ extension SufficiencyCommand {
       for skipped in panel.skipped { StandardError.print(skipped.warning) }
       let range = try origins.map(Self.parseOrigins)
       let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
-      let (summary, skipped) = DemandForecaster.backtest(
+      let (summary, skipped) = SeriesForecaster.backtest(
         panel, origins: range, horizons: horizons, calibrationPanel: calibrationPanel)
       if summary.rows.isEmpty {
         throw ForecastingError.invalidArgument(

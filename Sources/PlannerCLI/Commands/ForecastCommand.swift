@@ -74,8 +74,8 @@ extension SufficiencyCommand {
 
     func validate() throws {
       try PathOption.requireNonEmpty(out, "--out", example: "out/forecast")
-      guard (1...DemandForecaster.maximumHorizon).contains(horizon) else {
-        throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
+      guard (1...SeriesForecaster.maximumHorizon).contains(horizon) else {
+        throw ValidationError("--horizon must be between 1 and \(SeriesForecaster.maximumHorizon)")
       }
       guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
       if !share.isEmpty, needMix == nil { throw ValidationError("--share needs --need-mix") }
@@ -99,7 +99,7 @@ extension SufficiencyCommand {
       let panel = try HistorySource.panel(at: url.path, seriesCode: series ?? "ssda903")
       let target = try PanelSelection.series(
         in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
-      let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
+      let forecaster = SeriesForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
       let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
       let forecast = try forecaster.forecast(target, panel: panel, calibrationPanel: calibrationPanel)
       let split = try needMix.map { file in

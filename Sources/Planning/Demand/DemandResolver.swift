@@ -5,7 +5,7 @@ import TableIO
 /// Forecasts total demand for an authority from its history, at a quantile (implemented by the forecasting layer).
 public protocol DemandForecastSource: Sendable {
   /// Forecasts total children looked after for the plan years, from history up to `baseYear` only.
-  func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast
+  func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> PlanForecast
 }
 
 /// Turns each authority's ``DemandSpecification`` into a ``DemandTable``.
@@ -19,7 +19,7 @@ public struct DemandResolver: Sendable {
   public func resolve(_ scenario: Scenario) throws -> DemandTable {
     var placements: [Int: [AuthorityID: [NeedGroupID: Double]]] = [:]
     var provenance: [AuthorityID: String] = [:]
-    var forecasts: [String: DemandForecast] = [:]
+    var forecasts: [String: PlanForecast] = [:]
     for specification in scenario.demand {
       var byYear: [Int: [NeedGroupID: Double]] = [:]
       switch specification.source {

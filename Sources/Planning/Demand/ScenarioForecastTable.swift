@@ -25,7 +25,7 @@ public struct ScenarioForecastTable {
     /// The series' code.
     public var series: String
     /// Its fitted forecast (for its method and backtest accuracy).
-    public var forecast: DemandForecast
+    public var forecast: PlanForecast
     /// Whether the scenario named the method.
     public var named: Bool
     /// The scenario's changes to the forecast's flows, in words (empty when it makes none).

@@ -12,7 +12,7 @@ public struct Plan: Sendable, Codable, Equatable {
   /// How demand was obtained, per authority.
   public var demandProvenance: [String: String]
   /// The forecasts behind forecast demand, by authority ID.
-  public var forecasts: [String: DemandForecast]
+  public var forecasts: [String: PlanForecast]
   public var totals: PlanTotals
   public var years: [YearSummary]
   public var placements: [PlacementLine]

@@ -34,7 +34,7 @@ extension PlanReportBuilder {
     scenario.authorities.first { $0.id.rawValue == id }?.name ?? id
   }
 
-  private func forecastBlocks(_ forecast: DemandForecast, id: String, authority: String) -> [ReportBlock] {
+  private func forecastBlocks(_ forecast: PlanForecast, id: String, authority: String) -> [ReportBlock] {
     let history = zip(forecast.historyYears, forecast.historyValues).map { ChartPoint(x: Double($0), y: $1) }
     var steps: [FanChart.Step] = []
     for (index, year) in forecast.years.enumerated() {
@@ -103,7 +103,7 @@ extension PlanReportBuilder {
 
   /// Plain sentences: why this method, how far off it was in the backtest against persistence, and how often its
   /// 80% band held the outcome (with the misses below and above). Never claims a comparison the table does not show.
-  private func accuracyVerdict(_ forecast: DemandForecast, id: String) -> String {
+  private func accuracyVerdict(_ forecast: PlanForecast, id: String) -> String {
     let named =
       scenario.demand.first { $0.authority.rawValue == id }.map { specification -> Bool in
         if case .forecast(let demand) = specification.source { return demand.method != nil }
@@ -168,7 +168,7 @@ extension PlanReportBuilder {
     }
   }
 
-  private func accuracyTable(_ forecast: DemandForecast) -> DataTable? {
+  private func accuracyTable(_ forecast: PlanForecast) -> DataTable? {
     guard !forecast.accuracy.isEmpty else { return nil }
     let chosen = forecast.accuracy.filter(\.isDefault)
     let persistence = forecast.accuracy.filter { !$0.isDefault }

@@ -6,12 +6,12 @@
 /// errors at the forecast origin.
 ///
 /// ```swift
-/// let forecaster = DemandForecaster(horizon: 5)
+/// let forecaster = SeriesForecaster(horizon: 5)
 /// let forecast = try forecaster.forecast(years: [2019, 2020, …], counts: [297, 344, …])
 /// let p80 = forecast.quantile(0.8)          // one value per future year
 /// let upper95 = forecast.upper(.p95)
 /// ```
-public struct DemandForecaster: Sendable {
+public struct SeriesForecaster: Sendable {
   /// Years to forecast after the last observed year.
   public var horizon: Int
   /// The method to use; `nil` uses ``ForecastMethod/defaultMethod`` (persistence when it cannot forecast).

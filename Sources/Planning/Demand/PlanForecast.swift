@@ -2,7 +2,7 @@ import Forecasting
 
 /// A demand forecast as the plan and its report use it: the history, the point forecast, its 80 % and 95 % bands,
 /// the values planned at (the chosen quantile), and the backtest accuracy behind the method.
-public struct DemandForecast: Sendable, Codable, Equatable {
+public struct PlanForecast: Sendable, Codable, Equatable {
   /// The series (GSS code) forecast.
   public var seriesCode: String
   /// The method's short name, such as `ETS(A,Ad,N)`.
