@@ -41,9 +41,7 @@ enum PlanOutputSet {
         timings: &timings) : nil
     let boundaries = try CouncilBoundaryFile.bundled()
     let document = PhaseTiming.measure("report_document", into: &timings) {
-      PlanReportBuilder(
-        plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk, councilBoundaries: boundaries
-      ).document()
+      PlanReportBuilder(plan: run.outcome.plan, risk: risk, councilBoundaries: boundaries).document()
     }
     return PhaseTiming.measure("report_render", into: &timings) { ReportFiles.files(for: document) }
   }

@@ -20,7 +20,7 @@ struct ExplorerPage {
 
   /// A plan's headline and charts, rendered by the report's renderer with ids starting `idPrefix`.
   static func planHTML(_ planned: ExplorerSession.PlannedScenario, idPrefix: String) -> String {
-    let sections = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).leverSections()
+    let sections = PlanReportBuilder(plan: planned.plan).leverSections()
     return HTMLReportRenderer().fragment(sections, idPrefix: idPrefix)
   }
 

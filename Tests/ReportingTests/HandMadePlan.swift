@@ -179,6 +179,15 @@ enum HandMadePlan {
         unmetPlacementYears: 0, lastResortPlacementYears: 0, peakEmergencyBeds: emergency ? 6 : 0),
       years: yearSummaries, placements: placements, recruitment: recruitment, budget: budget, gap: [],
       emergency: emergencyLines, openings: [], shadowPrices: shadowPrices,
-      warnings: ["A warning from the planner."])
+      warnings: ["A warning from the planner."], setting: PlanSetting(scenario))
+  }
+}
+
+extension Plan {
+  /// This plan as made for `scenario`: its setting (names, places, policies, assumptions) is the scenario's.
+  func made(for scenario: Scenario) -> Plan {
+    var plan = self
+    plan.setting = PlanSetting(scenario)
+    return plan
   }
 }

@@ -27,6 +27,15 @@ public struct Plan: Sendable, Codable, Equatable {
   public var openings: [CapacityDecisionLine]
   public var shadowPrices: [ShadowPrice]
   public var warnings: [String]
+  /// What the plan was made for (names, places, policies, assumptions), so its report needs nothing else; not
+  /// written to `plan.json`.
+  public var setting = PlanSetting()
+
+  /// The fields `plan.json` holds: all but ``setting``.
+  private enum CodingKeys: String, CodingKey {
+    case scenarioName, scenarioHash, baseYear, planYears, solver, demandProvenance, forecasts, totals, years
+    case placements, flows, moves, recruitment, budget, gap, emergency, openings, shadowPrices, warnings
+  }
 }
 
 /// How the solver finished.

@@ -95,7 +95,8 @@ public struct PlanInterpreter: Sendable {
       recruitment: Self.labelled(recruitment), budget: Self.labelled(budget), gap: Self.labelled(gap),
       emergency: Self.labelled(emergency), openings: Self.labelled(capacityDecisions()),
       shadowPrices: shadowPrices,
-      warnings: warnings + baseStockWarnings() + stayingPutWarnings() + shadowPriceWarnings)
+      warnings: warnings + baseStockWarnings() + stayingPutWarnings() + shadowPriceWarnings,
+      setting: PlanSetting(scenario))
   }
 
   func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {
