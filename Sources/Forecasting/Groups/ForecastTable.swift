@@ -35,7 +35,7 @@ public enum ForecastTable {
     IntervalLevel.p95.upperProbability,
   ]
 
-  /// The total's row for each forecast year.
+  /// The total's row for the forecast year at `index`.
   public static func totalRow(_ forecast: Forecast, series: String, index: Int) -> ForecastTableRow {
     let values =
       [forecast.point[index]]

@@ -108,18 +108,10 @@ extension SufficiencyCommand {
           history: history.rows, groups: history.groups, horizon: horizon, fixedShares: try shareOverrides())
       }
       let rows = ForecastTable.rows(forecast, series: target.id, split: split, seed: seed)
-      var files = [(name: "forecast.csv", text: ForecastFiles.forecastDocument(rows).render())]
       let flows = ForecastFlows.consistent(with: forecast.point, history: target)
-      if let flows {
-        let document = ForecastFiles.flowsDocument(
-          years: forecast.years, series: target.id, stock: forecast.point, flows: flows)
-        files.append((name: "flows.csv", text: document.render()))
-      }
-      if paths > 0 {
-        let document = ForecastFiles.pathsDocument(
-          years: forecast.years, paths: forecast.simulate(paths: paths, seed: seed))
-        files.append((name: "paths.csv", text: document.render()))
-      }
+      let files = ForecastFiles.files(
+        rows: rows, forecast: forecast, series: target.id, flows: flows,
+        paths: paths > 0 ? forecast.simulate(paths: paths, seed: seed) : [])
       let outFolder = URL(fileURLWithPath: out)
       try CommandOutputSet.forecast.write(
         files, to: outFolder, input: url.path, protecting: Set([url.path] + (calibrateOn.map { [$0] } ?? [])))

@@ -10,6 +10,22 @@ public enum ForecastFiles {
     "year", "series", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method",
   ]
 
+  /// The files of one series' forecast: `forecast.csv` from `rows`, `flows.csv` when the history gives `flows`, and
+  /// `paths.csv` when there are simulated `paths`.
+  public static func files(
+    rows: [ForecastTableRow], forecast: Forecast, series: String, flows: ForecastFlows?, paths: [[Double]]
+  ) -> [(name: String, text: String)] {
+    var files = [(name: "forecast.csv", text: forecastDocument(rows).render())]
+    if let flows {
+      let document = flowsDocument(years: forecast.years, series: series, stock: forecast.point, flows: flows)
+      files.append((name: "flows.csv", text: document.render()))
+    }
+    if !paths.isEmpty {
+      files.append((name: "paths.csv", text: pathsDocument(years: forecast.years, paths: paths).render()))
+    }
+    return files
+  }
+
   /// `forecast.csv`: one row per row of the forecast table, in its order.
   public static func forecastDocument(_ rows: [ForecastTableRow]) -> CSVDocument {
     var document = CSVDocument(header: forecastHeader)
