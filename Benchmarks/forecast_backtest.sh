@@ -67,7 +67,7 @@ print(f"80 % coverage within 77–83 % at every horizon: {yes(covered_all)}")
 print(f"misses on both sides at every horizon (neither side more than twice the other): {yes(both_sides)}")
 PY
 }
-echo "North East, ranges calibrated on the England panel's errors known at each origin:"
+echo "North East, ranges from the England panel's errors known at each origin, centred on the region's own (rule H):"
 compare "$OUT/ne/backtest.csv"
 echo
 echo "North East, ranges calibrated on its own 12 councils' errors (for comparison; not the check):"

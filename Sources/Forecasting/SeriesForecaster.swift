@@ -75,7 +75,7 @@ public struct SeriesForecaster: Sendable {
     return Forecast(
       seriesID: series.id, method: chosen.name, trainingYears: first...origin,
       years: (1...horizon).map { origin + $0 }, point: point,
-      errors: (reference ?? run).errorDistribution(for: chosen, at: origin), backtest: summary)
+      errors: run.calibration(for: chosen, at: origin, from: reference), backtest: summary)
   }
 
   /// Forecasts a history given as plain arrays

@@ -3,14 +3,17 @@ import LinearProgramming
 /// A least-cost greedy allocation of a plan's demand (the least-cost method for transportation problems), and the
 /// simplex basis it makes: a starting point for GLPK's primal simplex that is already a near-optimal plan.
 ///
-/// Spot placements are taken in order of annual cost, each placing as much of its demand row's remaining demand as
-/// its site's remaining places allow. In-house carers offer the places of the base year's households, less
+/// Spot placements are taken year by year, in order of cost, each placing as much of its demand row's remaining
+/// demand as its site's remaining places allow. Where the programme's placement columns are new placements that run
+/// on (continuation rows substituted out, ``ChainSubstitution``), a column also counts in later years' demand and
+/// places, thinned by continuation: what it places there is taken off those years' remaining demand and places. In-house carers offer the places of the base year's households, less
 /// attrition, with no one recruited. Need left over goes to the row's unmet column.
 ///
 /// Every allocation closes one line: the demand row when its site can take all of it (the site stays open, even with
 /// no place left), otherwise the site's capacity row. The allocations, the unmet columns of rows left over and the
 /// slacks of sites never closed are then a basis of the demand and capacity rows: ordered by when each closes its
-/// line, every one meets only lines closed later, so the matrix is triangular. Each in-house stock row gets its
+/// line, every one meets only lines closed later (its later years' lines close later, or never), so the matrix is
+/// triangular. Each in-house stock row gets its
 /// households column, and every other row its slack. The point is feasible for the demand, capacity and stock
 /// rows; a budget, emergency-bed or share row it misses is left to the simplex's first phase.
 struct LeastCostStart {
@@ -50,8 +53,11 @@ struct LeastCostStart {
       }
     }
 
+    let laterYears = Self.laterYearEntries(formulation: formulation, program: program)
     let spot = formulation.placements.filter { $0.tier == .spot }.map { ($0, program[$0.variable].objective) }
-    let order = spot.sorted { ($0.1, $0.0.variable.index) < ($1.1, $1.0.variable.index) }.map(\.0)
+    let order = spot.sorted {
+      ($0.0.year, $0.1, $0.0.variable.index) < ($1.0.year, $1.1, $1.0.variable.index)
+    }.map(\.0)
     var used: [Int] = []
     for placement in order {
       let key = PlanFormulation.NeedAreaYear(need: placement.need, area: placement.area, year: placement.year)
@@ -63,6 +69,13 @@ struct LeastCostStart {
       guard places > 0 else { continue }
       used.append(placement.variable.index)
       columnStatus[placement.variable.index] = .basic
+      let placed = min(children, places)
+      for entry in laterYears[placement.variable.index] ?? [] {
+        switch entry.line {
+        case .demand(let laterRow): remainingDemand[laterRow]? -= entry.coefficient * placed
+        case .places(let laterSite): remainingPlaces[laterSite]? -= entry.coefficient * placed
+        }
+      }
       if children <= places {
         // The row is met in full: it closes; the site keeps what is left (its slack stays basic).
         remainingDemand[row] = 0
@@ -83,5 +96,34 @@ struct LeastCostStart {
     }
     columns = used
     basis = Basis(rows: rowStatus, columns: columnStatus)
+  }
+
+  /// A line a placement column meets in a later year than its own: a demand row, or a site's places.
+  enum Line {
+    case demand(Int)
+    case places(PlanFormulation.SiteYear)
+  }
+
+  /// For each placement column that meets later years' demand or capacity rows (new placements that run on), those
+  /// lines and the column's coefficient in each.
+  static func laterYearEntries(formulation: PlanFormulation, program: LinearProgram)
+    -> [Int: [(line: Line, coefficient: Double)]]
+  {
+    var yearOfColumn: [Int: Int] = [:]
+    for placement in formulation.placements { yearOfColumn[placement.variable.index] = placement.year }
+    var entries: [Int: [(line: Line, coefficient: Double)]] = [:]
+    for (key, row) in formulation.demandRows {
+      for term in program[row].terms {
+        guard let year = yearOfColumn[term.variable.index], year < key.year else { continue }
+        entries[term.variable.index, default: []].append((.demand(row.index), term.coefficient))
+      }
+    }
+    for (key, row) in formulation.capacityRows {
+      for term in program[row].terms {
+        guard let year = yearOfColumn[term.variable.index], year < key.year else { continue }
+        entries[term.variable.index, default: []].append((.places(key), term.coefficient))
+      }
+    }
+    return entries
   }
 }

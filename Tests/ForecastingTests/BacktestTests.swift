@@ -166,7 +166,9 @@ struct BacktestTests {
     }
   }
 
-  @Test("Calibrated on another panel, every range is the point times that panel's errors known at its origin")
+  @Test(
+    "Calibrated on another panel, every range is the point times that panel's errors known at its origin, re-centred on the panel's own"
+  )
   func calibrationPanel_rangesFromItsErrors() throws {
     let panel = try FixtureSupport.panel()
     let reference = SeriesPanel(
@@ -181,7 +183,8 @@ struct BacktestTests {
     for (mine, theirs) in zip(own.forecasts, calibrated.forecasts) {
       let record = theirs.record
       #expect(mine.record == record)
-      let errors = referenceRun.errorDistribution(for: record.method, at: record.origin)
+      let errors = referenceRun.errorDistribution(for: record.method, at: record.origin).recentred(
+        on: run.errorDistribution(for: record.method, at: record.origin))
       let low = try #require(errors.logQuantiles(0.1, horizon: record.horizon)?.last)
       let high = try #require(errors.logQuantiles(0.9, horizon: record.horizon)?.last)
       let range = try #require(theirs.intervals[.p80])

@@ -55,4 +55,21 @@ struct IntervalTests {
     #expect(abs(upper[1] - 0.091 * 2.0.squareRoot()) < 1e-12)
     #expect(ErrorDistribution(logErrorsByHorizon: [[0.1]]).logQuantiles(0.9, horizon: 1) == nil)
   }
+
+  @Test("Re-centred on a panel's own errors: the other panel's spread moved to the own median, horizon by horizon")
+  func recentredByHand() throws {
+    // Reference: 0.00, 0.01, ..., 0.10 at horizon 1 (median 0.05); the panel's own: ten errors of -0.02 (median
+    // -0.02) at horizon 1 and too few (three) at horizon 2, which is left as it is.
+    let reference = ErrorDistribution(
+      logErrorsByHorizon: [(0...10).map { Double($0) / 100 }, (0...10).map { Double($0) / 50 }])
+    let own = ErrorDistribution(logErrorsByHorizon: [Array(repeating: -0.02, count: 10), [0.5, 0.5, 0.5]])
+    let moved = reference.recentred(on: own)
+    let low = try #require(moved.logQuantiles(0.1, horizon: 2))
+    let high = try #require(moved.logQuantiles(0.9, horizon: 2))
+    // Type 7 on 11 evenly spaced errors: P10 = 0.01 and P90 = 0.09 before the shift of -0.07.
+    #expect(abs(low[0] - (0.01 - 0.07)) < 1e-12)
+    #expect(abs(high[0] - (0.09 - 0.07)) < 1e-12)
+    #expect(abs(high[1] - 0.18) < 1e-12)
+    #expect(abs(low[1] - min(0.02, low[0])) < 1e-12)
+  }
 }

@@ -156,7 +156,12 @@ struct EndToEndTests {
     let accuracy = scenario.standardOutput.split(separator: "\n").first { $0.hasPrefix("E06000003 backtest (") }
     #expect(accuracy?.contains(", persistence ") == true && accuracy?.contains("% ranges held") == true)
     // It says why the method was used and what the columns mean.
-    #expect(scenario.standardOutput.contains("\nE06000003 why this method: it is the default for every council"))
+    #expect(scenario.standardOutput.contains("\nE06000003 why this method: next year's count is hard to predict"))
+    #expect(scenario.standardOutput.contains("It was fixed before it was scored"))
+    // And what the plan places per need group, by the rule it states.
+    #expect(scenario.standardOutput.contains("E06000003 children the plan places on an average day, by need group"))
+    #expect(scenario.standardOutput.contains("Each need group is planned at the level it stays below in 8 years"))
+    #expect(scenario.standardOutput.contains("\n  2019 ") && scenario.standardOutput.contains(" (P"))
     #expect(scenario.standardOutput.contains("point: the central forecast"))
     // A small need group's range is wider, relative to its point, than the total's: it carries the binomial split
     // of the children among groups, not just the total's range times a share.

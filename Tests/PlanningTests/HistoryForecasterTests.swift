@@ -61,6 +61,30 @@ struct HistoryForecasterTests {
     for (index, year) in years.enumerated() { #expect((first.planned[year] ?? 0) >= first.point[index] - 1e-9) }
   }
 
+  @Test("with the need mix, each group gets its own level and the groups add up to the planned total times the shares")
+  func needGroupLevels() throws {
+    let url = try writePanel(futureValue: 140)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let years = [2019, 2020, 2021]
+    let specification = ForecastDemand(historyPath: url.path, seriesCode: "E1", quantile: 0.8, placedShare: 0.9)
+    let forecast = try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+      specification, groupShares: [("fostering", 0.8), ("residential", 0.1)], baseYear: 2018, years: years)
+    let groups = try #require(forecast.needGroups)
+    #expect(groups.levels.count == 6)
+    for year in years {
+      let planned = try #require(forecast.planned[year])
+      let sum = groups.levels.filter { $0.year == year }.map(\.children).reduce(0, +)
+      #expect(abs(sum - planned * 0.9) < 1e-9)
+      #expect(abs((groups.totalChildren[year] ?? 0) - sum) < 1e-9)
+      let residential = try #require(groups.levels.first { $0.year == year && $0.needGroup == "residential" })
+      #expect(residential.children >= residential.totalQuantileTimesShare)
+    }
+    #expect(
+      try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
+        specification, baseYear: 2018, years: years
+      ).needGroups == nil)
+  }
+
   @Test("an unknown series or a history that stops before the base year is invalid input")
   func badSeries() throws {
     let panel = try writePanel(futureValue: 140)

@@ -50,7 +50,10 @@ struct VariantResolveTests {
       let cold = try planner.plan(variant, demand: demand, scenarioHash: "").plan
       #expect(warm.warm, "\(name): started from the plan's basis")
       #expect(abs(warm.result.objective - cold.solver.objective) <= 0.01 + 1e-9 * abs(cold.solver.objective), "\(name)")
-      #expect(abs(warm.result.totalCost - cold.totals.totalCost) <= 0.01 + 1e-9 * cold.totals.totalCost, "\(name)")
+      // The plan's cost rounds each placement line's fees and mileage to the penny (half a penny each at most); the
+      // re-solve's is the unrounded sum (measured: 8 to 13p apart on the default scenario's 130 lines).
+      let rounding = 0.01 * Double(cold.placements.count)
+      #expect(abs(warm.result.totalCost - cold.totals.totalCost) <= 0.01 + rounding, "\(name)")
       objectives.insert((warm.result.objective * 100).rounded())
     }
     // The changes really move the optimum, so the re-solves did not hand back the plan's own answer.

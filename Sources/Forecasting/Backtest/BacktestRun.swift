@@ -46,6 +46,18 @@ public struct BacktestRun: Sendable {
     return distribution(.naive)
   }
 
+  /// The errors that set the ranges of `method`'s forecasts made at `origin`: this run's own
+  /// (``errorDistribution(for:at:)``), or, with `reference` (the backtest of a calibration panel), the reference's
+  /// errors known at `origin` re-centred on this run's own median error at each horizon
+  /// (``ErrorDistribution/recentred(on:)``).
+  public func calibration(for method: ForecastMethod, at origin: Int, from reference: BacktestRun?)
+    -> ErrorDistribution
+  {
+    let own = errorDistribution(for: method, at: origin)
+    guard let reference else { return own }
+    return reference.errorDistribution(for: method, at: origin).recentred(on: own)
+  }
+
   /// The method (of `candidates`, default all) with the lowest MAPE over forecasts whose outcomes are known at
   /// `origin`, or persistence when there are none.
   public func bestMethodByPastMAPE(at origin: Int, among candidates: [ForecastMethod]? = nil) -> ForecastMethod {
@@ -79,7 +91,7 @@ public struct BacktestRun: Sendable {
     var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
     for method in methods {
       for origin in originsUsed {
-        calibrations[method, default: [:]][origin] = (calibration ?? self).errorDistribution(for: method, at: origin)
+        calibrations[method, default: [:]][origin] = self.calibration(for: method, at: origin, from: calibration)
       }
     }
     var selected: [Int: ForecastMethod] = [:]

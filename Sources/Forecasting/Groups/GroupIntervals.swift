@@ -39,8 +39,19 @@ public enum GroupIntervals {
   public static func quantiles(
     totalDraws: [[Double]], shares: [Double], shareLogErrors: [[Double]], probabilities: [Double], seed: UInt64
   ) -> [[Double]] {
+    let sorted = sortedSamples(totalDraws: totalDraws, shares: shares, shareLogErrors: shareLogErrors, seed: seed)
+    guard !sorted.isEmpty else { return probabilities.map { _ in [] } }
+    return probabilities.map { p in sorted.map { SampleQuantile.type7($0, min(max(p, 0), 1)) } }
+  }
+
+  /// The group's simulated counts behind ``quantiles(totalDraws:shares:shareLogErrors:probabilities:seed:)``, sorted,
+  /// one array per forecast year (the same draws for the same seed), for callers that also need how often a level
+  /// is enough.
+  public static func sortedSamples(
+    totalDraws: [[Double]], shares: [Double], shareLogErrors: [[Double]], seed: UInt64
+  ) -> [[Double]] {
     let years = min(totalDraws.map(\.count).min() ?? 0, shares.count)
-    guard years > 0 else { return probabilities.map { _ in [] } }
+    guard years > 0 else { return [] }
     let errors = (0..<years).map { errorsForHorizon($0 + 1, from: shareLogErrors) }
     var generator = SplitMix64(seed: seed)
     var samples = Array(repeating: [Double](), count: years)
@@ -54,8 +65,19 @@ public enum GroupIntervals {
         samples[year].append(Double(generator.nextBinomial(trials: children, probability: min(1, share))))
       }
     }
-    let sorted = samples.map { $0.sorted() }
-    return probabilities.map { p in sorted.map { SampleQuantile.type7($0, min(max(p, 0), 1)) } }
+    return samples.map { $0.sorted() }
+  }
+
+  /// The share of sorted simulated values at or below `level`: how often planning at `level` is enough.
+  public static func shareAtOrBelow(_ level: Double, in sorted: [Double]) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] <= level + 1e-9 { low = middle + 1 } else { high = middle }
+    }
+    return Double(low) / Double(sorted.count)
   }
 
   /// The errors used at `horizon`: its own when there are enough, else the longest shorter horizon's scaled by

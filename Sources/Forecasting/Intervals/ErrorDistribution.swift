@@ -35,6 +35,21 @@ public struct ErrorDistribution: Sendable, Equatable {
   /// The number of errors behind each horizon.
   public var errorCounts: [Int] { logErrorsByHorizon.map(\.count) }
 
+  /// These errors shifted, horizon by horizon, so that their median is `own`'s: another panel's spread around this
+  /// panel's own centre (candidate H, `docs/forecast-validation-log.md`). A horizon where `own` has fewer than
+  /// ``minimumErrors`` errors, or this has none, is left as it is.
+  public func recentred(on own: ErrorDistribution) -> ErrorDistribution {
+    let shifted = logErrorsByHorizon.enumerated().map { horizon, errors -> [Double] in
+      guard !errors.isEmpty, own.logErrorsByHorizon.indices.contains(horizon),
+        own.logErrorsByHorizon[horizon].count >= minimumErrors
+      else { return errors }
+      let shift =
+        SampleQuantile.type7(own.logErrorsByHorizon[horizon], 0.5) - SampleQuantile.type7(errors, 0.5)
+      return errors.map { $0 + shift }
+    }
+    return ErrorDistribution(logErrorsByHorizon: shifted, minimumErrors: minimumErrors)
+  }
+
   /// The p-quantile of the log error at horizons 1 … `horizon`, or `nil` when not calibrated.
   public func logQuantiles(_ probability: Double, horizon: Int) -> [Double]? {
     guard isCalibrated, horizon >= 1 else { return nil }

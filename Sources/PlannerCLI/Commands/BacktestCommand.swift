@@ -41,7 +41,9 @@ extension SufficiencyCommand {
     @Option(help: "Longest horizon in years.")
     var horizons: Int = 3
 
-    @Option(help: "Panel CSV whose backtest errors calibrate the ranges (for example the England panel).")
+    @Option(
+      help:
+        "Panel CSV whose backtest errors, centred on this panel's own, set the ranges (for example the England panel).")
     var calibrateOn: String?
 
     @Option(help: "Output folder.")

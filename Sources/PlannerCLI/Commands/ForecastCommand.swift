@@ -31,7 +31,8 @@ extension SufficiencyCommand {
         exactly).
 
         A region's few councils share one shock a year, so ranges calibrated on them alone hold too few outcomes. \
-        --calibrate-on takes the ranges from another panel's backtest errors instead, for example \
+        --calibrate-on takes the ranges' spread from another panel's backtest errors instead, centred on this \
+        panel's own typical error at each horizon, for example \
         --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel \
         (the printout suggests it for a panel of fewer than 50 series); the central forecast is unchanged.
         """)
@@ -65,7 +66,8 @@ extension SufficiencyCommand {
     var share: [String] = []
 
     @Option(
-      help: "Panel CSV whose backtest errors calibrate the ranges (for example the England panel for a region's panel)."
+      help:
+        "Panel CSV whose backtest errors, centred on this panel's own, set the ranges (for example the England panel)."
     )
     var calibrateOn: String?
 

@@ -13,17 +13,31 @@ public struct HistoryForecaster: DemandForecastSource {
   /// Creates a forecaster that reads each history with `readHistory`.
   public init(readHistory: @escaping HistoryReader) { self.readHistory = readHistory }
 
-  public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> PlanForecast {
+  public func forecast(
+    _ specification: ForecastDemand, groupShares: [(need: NeedGroupID, share: Double)], baseYear: Int, years: [Int]
+  ) throws -> PlanForecast {
     let (forecast, series) = try fit(specification, baseYear: baseYear, years: years)
     let planned = forecast.quantile(specification.quantile)
     var plannedByYear: [Int: Double] = [:]
     for (index, year) in forecast.years.enumerated() where years.contains(year) { plannedByYear[year] = planned[index] }
+    var needGroups: NeedGroupPlan?
+    if !groupShares.isEmpty {
+      // The same draws as `forecast`'s group ranges: the total's paths and the binomial split, both with the seed.
+      let positions = years.compactMap { forecast.years.firstIndex(of: $0) }
+      let draws = forecast.simulate(paths: GroupIntervals.draws, seed: specification.seed).map { path in
+        positions.map { path[$0] }
+      }
+      needGroups = NeedGroupSizing.plan(
+        years: positions.map { forecast.years[$0] }, totalDraws: draws, plannedTotals: positions.map { planned[$0] },
+        pointTotals: positions.map { forecast.point[$0] }, shares: groupShares, quantile: specification.quantile,
+        seed: specification.seed)
+    }
     return PlanForecast(
       seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
       historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
       lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
       upper95: forecast.upper(.p95), planned: plannedByYear,
-      accuracy: ForecastAccuracy.defaultAndPersistence(forecast.backtest))
+      accuracy: ForecastAccuracy.defaultAndPersistence(forecast.backtest), needGroups: needGroups)
   }
 
   /// `paths` simulated trajectories of the looked-after total for the plan years (year → children), from the same

@@ -21,12 +21,15 @@ public struct PlanForecast: Sendable, Codable, Equatable {
   public var planned: [Int: Double]
   /// Backtest accuracy of the chosen method and of persistence, by horizon.
   public var accuracy: [ForecastAccuracy]
+  /// Children to place per need group and plan year, each group at its own quantile (see ``NeedGroupSizing``);
+  /// `nil` when the forecast was made without the need mix.
+  public var needGroups: NeedGroupPlan?
 
   /// Creates a forecast record.
   public init(
     seriesCode: String, method: String, quantile: Double, historyYears: [Int], historyValues: [Double], years: [Int],
     point: [Double], lower80: [Double], upper80: [Double], lower95: [Double], upper95: [Double],
-    planned: [Int: Double], accuracy: [ForecastAccuracy]
+    planned: [Int: Double], accuracy: [ForecastAccuracy], needGroups: NeedGroupPlan? = nil
   ) {
     self.seriesCode = seriesCode
     self.method = method
@@ -41,6 +44,7 @@ public struct PlanForecast: Sendable, Codable, Equatable {
     self.upper95 = upper95
     self.planned = planned
     self.accuracy = accuracy
+    self.needGroups = needGroups
   }
 }
 

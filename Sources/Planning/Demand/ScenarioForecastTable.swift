@@ -30,6 +30,8 @@ public struct ScenarioForecastTable {
     public var named: Bool
     /// The scenario's changes to the forecast's flows, in words (empty when it makes none).
     public var leverPhrases: [String]
+    /// The share of the looked-after total who need a placement from the plan.
+    public var placedShare: Double
   }
 
   /// The rows of forecast.csv, and each forecast series, in scenario order.
@@ -41,7 +43,9 @@ public struct ScenarioForecastTable {
     for demand in scenario.demand {
       guard case .forecast(let specification) = demand.source else { continue }
       forecastCount += 1
-      let forecast = try forecaster.forecast(specification, baseYear: scenario.baseYear, years: years)
+      let forecast = try forecaster.forecast(
+        specification, groupShares: demand.groupShares(placedShare: specification.placedShare, in: scenario),
+        baseYear: scenario.baseYear, years: years)
       let totalDraws = try forecaster.simulatedTotals(
         specification, baseYear: scenario.baseYear, years: years, paths: GroupIntervals.draws,
         seed: specification.seed
@@ -59,7 +63,7 @@ public struct ScenarioForecastTable {
       forecasts.append(
         Series(
           series: specification.seriesCode, forecast: forecast, named: specification.method != nil,
-          leverPhrases: levers?.phrases ?? []))
+          leverPhrases: levers?.phrases ?? [], placedShare: specification.placedShare))
       for (index, year) in forecast.years.enumerated() where years.contains(year) {
         let values = [
           forecast.point[index], forecast.lower80[index], forecast.upper80[index], forecast.lower95[index],

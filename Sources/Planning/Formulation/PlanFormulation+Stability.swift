@@ -41,7 +41,7 @@ extension PlanFormulation {
   }
 
   /// Adds the continuation rows collected by ``addContinuationRows(years:)``, last of all rows, so that a solve can
-  /// leave out those the plan keeps anyway (``Planner``'s row generation) without moving any other row.
+  /// substitute them out (``FormulationSolve``) without moving any other row.
   mutating func addPendingContinuationRows() {
     let first = program.constraints.count
     for (cell, year, name, terms) in pendingContinuationRows {

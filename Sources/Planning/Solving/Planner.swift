@@ -56,7 +56,7 @@ public struct Planner: Sendable {
     // The fixed-integer re-solve and the shadow-price re-solves start from the plan's own basis, so they take the
     // simplex chosen for the programme but no greedy start.
     let options = methodOptions(for: formulation.program)
-    let solution = try solveGeneratingContinuationRows(formulation)
+    let solution = try solveChecked(formulation)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
     var dualProgram = formulation.program
     if formulation.program.hasIntegerVariables {
@@ -66,7 +66,7 @@ public struct Planner: Sendable {
         fixed.setBounds(VariableID(index: index), lower: value, upper: value)
       }
       dualProgram = Self.continuous(fixed)
-      let relaxed = try solver.solve(dualProgram, options: options)
+      let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: options)
       dualSolution = relaxed.isOptimal ? relaxed : nil
     }
     let solveTime = (clock.now - solveStart).components
@@ -81,13 +81,13 @@ public struct Planner: Sendable {
       interpreter.statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
         let statusQuo = PlanFormulation(
           scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
-        let solution = try solveGeneratingContinuationRows(statusQuo)
+        let solution = try solveChecked(statusQuo)
         return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
       }
     }
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
       try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
-        .effects(program: dualProgram, solver: solver, options: options)
+        .effects(program: dualProgram, solver: substitutingSolver(for: formulation), options: options)
     }
     let plan = PhaseTiming.measure("interpret", into: &timings) {
       interpreter.plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
@@ -103,26 +103,26 @@ public struct Planner: Sendable {
     return options
   }
 
-  /// The solve options for a formulation: the planner's, with the simplex and starting basis chosen when
-  /// ``choosesMethod``.
-  func options(for formulation: PlanFormulation) -> SolveOptions {
-    var options = methodOptions(for: formulation.program)
-    if choosesMethod {
-      if !formulation.program.hasIntegerVariables && options.warmStart == nil
-        && !PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
-      {
-        options.warmStart = LeastCostStart(formulation: formulation, program: formulation.program).basis
-      }
-    }
-    return options
+  /// Solves a formulation (``FormulationSolve``) and checks that the solver returned a usable plan.
+  func solveChecked(_ formulation: PlanFormulation) throws -> Solution {
+    try Self.checked(
+      try FormulationSolve.solve(
+        formulation, solver: solver, options: methodOptions(for: formulation.program), threshold: pricingThreshold,
+        columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod))
   }
 
-  /// Solves a formulation whole (by pricing when it is large), and checks that the solver returned a usable plan.
-  func solveChecked(_ formulation: PlanFormulation, options: SolveOptions) throws -> Solution {
-    try Self.checked(
-      try PricedPlacementSolve.solve(
-        formulation, solver: solver, options: options, threshold: pricingThreshold, columnsPerRow: pricingColumnsPerRow
-      ))
+  /// `solver`, handing its backend each of `formulation`'s programmes without the continuation rows
+  /// (``ChainSubstitutingSolver``).
+  func substitutingSolver(for formulation: PlanFormulation) -> any LinearSolver {
+    ChainSubstitutingSolver(base: solver, chainRows: formulation.continuationRowRange)
+  }
+
+  /// The solution, when it is a usable plan.
+  static func checked(_ solution: Solution) throws -> Solution {
+    guard solution.primalStatus == .feasiblePoint,
+      solution.termination == .optimal || solution.termination == .timeLimit
+    else { throw PlanningError.solverFailed(summary: solution.summary) }
+    return solution
   }
 
   /// The simplex for a programme when the planner chooses: the primal simplex for an LP, the dual for a MIP's

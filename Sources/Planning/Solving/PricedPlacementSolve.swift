@@ -61,19 +61,6 @@ struct PricedPlacementSolve {
     return formulation.placements.count >= threshold
   }
 
-  /// Solves `formulation`'s programme: by pricing when ``applies(to:threshold:)``, otherwise whole.
-  static func solve(
-    _ formulation: PlanFormulation, solver: any LinearSolver, options: SolveOptions, threshold: Int?,
-    columnsPerRow: Int = defaultColumnsPerRow
-  ) throws -> Solution {
-    guard applies(to: formulation, threshold: threshold) else {
-      return try solver.solve(formulation.program, options: options)
-    }
-    return try PricedPlacementSolve(
-      formulation: formulation, solver: solver, options: options, initialColumnsPerRow: columnsPerRow
-    ).solve()
-  }
-
   /// Solves the whole programme by pricing, from `start` when given (the state another solve of a programme with
   /// the same columns and rows ended in): its columns and basis, re-solved first with the dual simplex, since a
   /// change of right-hand sides leaves the basis dual feasible. Returns the solution and the state it ended in

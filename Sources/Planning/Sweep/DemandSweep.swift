@@ -109,7 +109,8 @@ public struct DemandSweep: Sendable {
     while start < draws.count {
       let batch = Array(draws[start..<min(draws.count, start + batchSize)])
       let variants = RightHandSideVariants(rows: rows, senses: batch.map { demandSenses(demand($0)) })
-      let solutions = try solver.solve(formulation.program, variants: variants, options: options)
+      let solutions = try ChainSubstitutingSolver(base: solver, chainRows: formulation.continuationRowRange)
+        .solve(formulation.program, variants: variants, options: options)
       for (draw, solution) in zip(batch, solutions) {
         results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
       }
@@ -122,18 +123,21 @@ public struct DemandSweep: Sendable {
   /// planned demand's for the first), so it starts with the dual simplex from a dual-feasible basis and adds only the
   /// columns its own duals price in.
   func runPriced(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
-    var state = try PricedPlacementSolve(formulation: formulation, solver: solver, options: options).solve(from: nil)
-      .state
+    // Priced with the continuation rows substituted out (``FormulationSolve``); a draw changes only demand rows,
+    // which come before them, so one substitution serves every draw.
+    let (reduced, substitution) = FormulationSolve.substituted(formulation)
+    var state = try PricedPlacementSolve(formulation: reduced, solver: solver, options: options).solve(from: nil).state
     let rows = rowShares.map(\.row)
     var results: [Result] = []
     for draw in draws {
-      var program = formulation.program
+      var program = reduced.program
       for (row, sense) in zip(rows, demandSenses(demand(draw))) { program.setSense(row, sense) }
       let (solution, next) = try PricedPlacementSolve(
-        formulation: formulation, program: program, solver: solver, options: options
+        formulation: reduced, program: program, solver: solver, options: options
       ).solve(from: state)
       state = next ?? state
-      results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+      results.append(
+        try Self.result(draw: draw, formulation: formulation, solution: substitution.originalSolution(from: solution)))
     }
     return results
   }
@@ -143,8 +147,7 @@ public struct DemandSweep: Sendable {
   public func runCold(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     try draws.map { draw in
       let built = PlanFormulation(scenario: scenario, demand: demand(draw))
-      let solution = try PricedPlacementSolve.solve(
-        built, solver: solver, options: options, threshold: pricingThreshold)
+      let solution = try FormulationSolve.solve(built, solver: solver, options: options, threshold: pricingThreshold)
       return try Self.result(draw: draw, formulation: built, solution: solution)
     }
   }

@@ -48,7 +48,7 @@ public struct VariantResolve: Sendable {
     } else {
       options.warmStart = nil
     }
-    let solution = try PricedPlacementSolve.solve(
+    let solution = try FormulationSolve.solve(
       formulation, solver: solver, options: options, threshold: pricingThreshold)
     return Outcome(result: try DemandSweep.result(draw: 0, formulation: formulation, solution: solution), warm: warm)
   }

@@ -17,7 +17,9 @@ public enum CalibrationAdvice {
   ) -> [String] {
     var lines: [String] = []
     if let calibrateOn, let calibrationSeries {
-      lines.append("ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when)")
+      lines.append(
+        "ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when), moved"
+          + " to centre on this panel's own typical error at each horizon")
     }
     if let note = note(
       seriesCount: seriesCount, calibratedElsewhere: calibrateOn != nil, englandPanelPath: englandPanelPath)

@@ -78,7 +78,43 @@ public enum ForecastPrintout {
         lines.append("\(forecast.series) \(line)")
       }
     }
+    for forecast in series { lines += needGroupLines(forecast) }
     return lines
+  }
+
+  /// The children the plan places on an average day by need group, year by year, each with how often it is enough;
+  /// none when the forecast sizes no need groups.
+  static func needGroupLines(_ series: ScenarioForecastTable.Series) -> [String] {
+    guard let groups = series.forecast.needGroups else { return [] }
+    let placed = series.placedShare
+    var lines = [
+      "\(series.series) children the plan places on an average day, by need group"
+        + (placed < 1
+          ? " (of the looked-after total, the \(NumberFormat.fixed(placed * 100, decimals: 1)) % who need a placement from this plan)"
+          : "")
+        + ". " + groups.rule
+    ]
+    let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    var table = [["year"] + names + ["total"]]
+    for year in groups.totalChildren.keys.sorted() {
+      let cells = names.map { name -> String in
+        guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
+        return Self.level(level.children, level.enoughShare)
+      }
+      table.append(
+        [String(year)] + cells + [Self.level(groups.totalChildren[year] ?? 0, groups.totalEnoughShare[year] ?? 0)])
+    }
+    let widths = (0..<(names.count + 2)).map { column in table.map { $0[column].count }.max() ?? 0 }
+    for row in table {
+      lines.append(zip(row, widths).map { String(repeating: " ", count: max(0, $1 - $0.count) + 2) + $0 }.joined())
+    }
+    lines.append("(Pnn after a number: that many children are enough in nn of 100 simulated years)")
+    return lines
+  }
+
+  /// A planned number of children and how often it is enough: "34.0 (P81)".
+  static func level(_ children: Double, _ enoughShare: Double) -> String {
+    NumberFormat.fixed(children, decimals: 1) + " (P" + String(Int((enoughShare * 100).rounded())) + ")"
   }
 
   /// Cells right-aligned in columns of nine characters (wider cells as they are), separated by a space.

@@ -205,7 +205,14 @@ extension PlanReportBuilder {
         let percent = Int((quantile * 100).rounded())
         need +=
           ", planned at P\(percent) of the forecast (a level demand should stay below in \(percent) years out of"
-          + " 100). Risks and sensitivity shows what happens if demand or prices differ."
+          + " 100)"
+        if let groups = plan.forecasts.values.compactMap(\.needGroups).first {
+          need +=
+            "; each need group at its own P\(percent), except "
+            + groups.remainderGroup.replacingOccurrences(of: "_", with: " ")
+            + ", the largest, which takes the rest so the total stays at P\(percent) (Demand explains why)"
+        }
+        need += ". Risks and sensitivity shows what happens if demand or prices differ."
       } else {
         need += "."
       }

@@ -75,10 +75,12 @@ extension PlanReportBuilder {
     let placedNote = placedShareNote(for: id)
     blocks.append(
       .paragraph(
-        "The forecast method is " + ReportText.methodDescription(forecast.method) + ". The plan is built on"
-          + " P\(percent), not the central forecast" + placedNote + ". " + accuracyVerdict(forecast, id: id)))
+        "The forecast method is " + ReportText.methodDescription(forecast.method) + ". "
+          + accuracyVerdict(forecast, id: id) + " The plan is built on P\(percent), not the central forecast"
+          + placedNote + "."))
     if let levers = leversNote(for: id) { blocks.append(.paragraph(levers)) }
     if let table = accuracyTable(forecast) { blocks.append(.table(table)) }
+    blocks += needGroupLevelBlocks(forecast)
     return blocks
   }
 
@@ -159,8 +161,13 @@ extension PlanReportBuilder {
     if named { return "The scenario names this method, so it is used whatever the backtest says." }
     switch method {
     case "Combo(shrunk)":
-      return "It is used because it is the tool's default for every council, fixed before it was tested on the"
-        + " councils it is judged on."
+      return "It is used because next year's count is hard to predict better than by this year's (persistence),"
+        + " and this method moves away from persistence only as far as that has paid off in earlier years. It is"
+        + " the tool's default for every council, fixed before it was scored: replayed with past data only, it"
+        + " was closer than persistence one, two and three years ahead both on 133 English councils outside the"
+        + " North East (by 0.03 to 0.12 points of average error) and on the 12 North East councils (by 0.25 to"
+        + " 0.71 points). On the 133 councils, its 80% ranges held 81% to 83% of outcomes one to three years"
+        + " ahead."
     case "Naive":
       return "Persistence is used because the default could not be computed from this history."
     default:

@@ -1,0 +1,51 @@
+/// A solver that hands its backend each programme without its chain rows among `chainRows` (see
+/// ``ChainSubstitution``) and returns the solution of the programme it was given: the same values, duals, reduced
+/// costs and an optimal basis of it, from a smaller programme. Warm starts are passed on, reduced; right-hand-side
+/// variants keep the rows they change as rows.
+public struct ChainSubstitutingSolver: LinearSolver {
+  /// The solver that solves the reduced programmes.
+  public let base: any LinearSolver
+  /// The rows that may be chain rows; no row outside them is removed.
+  public let chainRows: Range<Int>
+
+  /// Wraps `base`.
+  public init(base: any LinearSolver, chainRows: Range<Int>) {
+    self.base = base
+    self.chainRows = chainRows
+  }
+
+  public var name: String { base.name }
+  public var versionDescription: String { base.versionDescription }
+
+  public func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution {
+    let substitution = ChainSubstitution(program: program, candidateRows: clamped(to: program))
+    guard substitution.substitutedRowCount > 0 else { return try base.solve(program, options: options) }
+    return substitution.originalSolution(
+      from: try base.solve(substitution.reduced, options: reduced(options, by: substitution)))
+  }
+
+  public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
+    -> [Solution]
+  {
+    let substitution = ChainSubstitution(
+      program: program, candidateRows: clamped(to: program), excludedRows: Set(variants.rows.map(\.index)))
+    guard substitution.substitutedRowCount > 0 else {
+      return try base.solve(program, variants: variants, options: options)
+    }
+    // Rows a variant changes are kept, so each has a reduced row.
+    let rows = variants.rows.compactMap { substitution.reducedRow(of: $0.index).map(ConstraintID.init(index:)) }
+    let reducedVariants = RightHandSideVariants(rows: rows, senses: variants.senses, movedRows: variants.movedRows)
+    return try base.solve(substitution.reduced, variants: reducedVariants, options: reduced(options, by: substitution))
+      .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
+  }
+
+  private func clamped(to program: LinearProgram) -> Range<Int> {
+    chainRows.clamped(to: 0..<program.constraints.count)
+  }
+
+  private func reduced(_ options: SolveOptions, by substitution: ChainSubstitution) -> SolveOptions {
+    var reduced = options
+    reduced.warmStart = options.warmStart.flatMap(substitution.reducedBasis(from:))
+    return reduced
+  }
+}
