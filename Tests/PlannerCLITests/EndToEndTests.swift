@@ -194,6 +194,37 @@ struct EndToEndTests {
     #expect(missing.exitCode == 2)
   }
 
+  @Test("ingest-903 --authority writes the returns' placement-stability inputs as a what-if a plan takes")
+  func ingestStabilityWhatIf() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("history.csv")
+    let run = try BinaryRunner.run([
+      "ingest-903", "Data/ssda903-synthetic", "--out", output.path, "--authority", "redcar",
+    ])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let whatIf = folder.appendingPathComponent("history-stability.yaml")
+    let text = try String(contentsOf: whatIf, encoding: .utf8)
+    // In-house fostering's continuation, pooled by hand from the continuation file: in-house and kinship carers.
+    let rows = try String(contentsOf: folder.appendingPathComponent("history-continuation.csv"), encoding: .utf8)
+      .split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+    let inHouse = rows.filter { ["fostering_in_house", "kinship"].contains($0[1]) }
+    let placed = inHouse.reduce(0) { $0 + Int($1[2])! }
+    let still = inHouse.reduce(0) { $0 + Int($1[3])! }
+    let share = String(format: "%.2f", Double(still) / Double(placed))
+    #expect(text.contains("stability.continuation: {in_house_fostering: \(share), "), "\(text)")
+    #expect(text.contains("demand[redcar].placed_at_base: {in_house_fostering: "))
+    let plan = try BinaryRunner.run([
+      "plan", "Scenarios/redcar-cleveland-2018/scenario.yaml", "--what-if", whatIf.path, "--out",
+      folder.appendingPathComponent("plan").path,
+    ])
+    #expect(plan.exitCode == 0, "\(plan.standardError)")
+    // Without --authority no what-if is written, and a stale one is removed.
+    let plain = try BinaryRunner.run(["ingest-903", "Data/ssda903-synthetic", "--out", output.path])
+    #expect(plain.exitCode == 0)
+    #expect(!FileManager.default.fileExists(atPath: whatIf.path))
+  }
+
   @Test("ingest-903 leaves no backtest or projection of an earlier run beside a new history of the same name")
   func ingestRemovesStaleOutputs() throws {
     let folder = try BinaryRunner.temporaryFolder()

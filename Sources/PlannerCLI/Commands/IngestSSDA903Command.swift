@@ -15,7 +15,7 @@ extension SufficiencyCommand {
         2019-header.csv; any case). Writes OUT (one row per year ending 31 March), OUT-quality.txt (what was \
         fixed or dropped, with file and line) and OUT-length-of-stay.csv; with --project-years, OUT-projection.csv \
         (stock-flow model over age band x provision type, seeded simulation intervals); with --backtest, \
-        OUT-backtest.csv. Exit code 2 when the files cannot be used.
+        OUT-backtest.csv. With --authority ID, also OUT-stability.yaml: a what-if file setting that council's         placed_at_base and stability.continuation from the returns, to apply with plan SCENARIO --what-if         OUT-stability.yaml. Exit code 2 when the files cannot be used.
         """)
 
     @Argument(help: "Folder with the SSDA903 files.")
@@ -37,6 +37,11 @@ extension SufficiencyCommand {
 
     @Option(name: .long, help: "The council's GSS code for the new_la_code column.")
     var laCode: String = ""
+
+    @Option(
+      name: .long,
+      help: "The council's id in the scenario (its demand entry's authority): writes OUT-stability.yaml for it.")
+    var authority: String?
 
     @Option(name: .long, help: "The council's name for the la_name column.")
     var laName: String = ""
@@ -122,6 +127,7 @@ extension SufficiencyCommand {
       let continuationURL = outFolder.appendingPathComponent(stem + "-continuation.csv")
       let projectionURL = outFolder.appendingPathComponent(stem + "-projection.csv")
       let backtestURL = outFolder.appendingPathComponent(stem + "-backtest.csv")
+      let stabilityURL = outFolder.appendingPathComponent(stem + "-stability.yaml")
       let inputs = Set(
         history.quality.files.map { folderURL.appendingPathComponent($0.name).path }
           + [mapping, postcodes].compactMap { $0 })
@@ -146,18 +152,25 @@ extension SufficiencyCommand {
         (qualityURL, history.quality.render()), (staysURL, history.lengthOfStayDocument().render()),
         (continuationURL, continuation.document().render()),
       ]
+      let stability = SSDA903StabilityInputs(history: history, continuation: continuation)
+      if let authority, let stability {
+        files.append((stabilityURL, stability.whatIf(authority: authority, folder: folder)))
+      }
       if let projection { files.append((projectionURL, projection.csvDocument().render())) }
       if let backtestResult { files.append((backtestURL, backtestResult.csvDocument().render())) }
       // A projection or backtest of an earlier run with the same name is removed when this run writes none, so the
       // folder never holds one beside a history it was not made from.
-      for stale in [projectionURL, backtestURL] where !files.contains(where: { $0.url == stale }) {
+      for stale in [projectionURL, backtestURL, stabilityURL] where !files.contains(where: { $0.url == stale }) {
         try AtomicFile.remove(stale, protecting: inputs)
       }
       for file in files { try AtomicFile.write(file.text, to: file.url, protecting: inputs) }
 
       print(Self.summary(history))
-      print(Self.stabilitySummary(history, continuation))
-      print("wrote \(outURL.path), \(qualityURL.path), \(staysURL.path), \(continuationURL.path)")
+      if let stability { print(stability.summary) }
+      print("wrote " + files.map(\.url.path).joined(separator: ", "))
+      if authority == nil {
+        print("give --authority ID (the council's id in the scenario) to write these as a what-if file")
+      }
       for warning in Self.warnings(history.quality, qualityFile: qualityURL.path) { StandardError.print(warning) }
       if simulations == 0 && projectYears > 0 {
         StandardError.print(
@@ -244,30 +257,6 @@ extension SufficiencyCommand {
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(to: width) }
-
-    /// The scenario inputs for placement stability the returns give: placements at the last 31 March by provision
-    /// type (`placed_at_base`) and the share running on a year later (`stability.continuation`), pooled over the
-    /// years, with the planner's provision type each corresponds to.
-    static func stabilitySummary(_ history: EpisodeHistory, _ continuation: PlacementContinuation) -> String {
-      guard let last = history.years.last else { return "" }
-      let types: [(EpisodeProvisionType, String)] = [
-        (.fosteringInHouse, "in_house_fostering"), (.kinship, "in_house_fostering (kinship carers)"),
-        (.fosteringAgency, "ifa"), (.residential, "external_residential or in_house_residential"),
-        (.supported, "supported"),
-      ]
-      let columns = Dictionary(
-        uniqueKeysWithValues: EpisodeProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
-      var lines = [
-        "placement stability (for the scenario: placed_at_base at 31 March \(last.year); stability.continuation,"
-          + " the share of placements still the same a year later, pooled over the years):"
-      ]
-      for (type, planner) in types {
-        let placed = last.stockByAgeBandAndProvision.reduce(0) { $0 + $1[columns[type] ?? 0] }
-        let share = continuation.pooledShare(of: type).map { NumberFormat.fixed($0, decimals: 2) } ?? "-"
-        lines.append("  \(type.identifier) -> \(planner): placed \(placed), continuation \(share)")
-      }
-      return lines.joined(separator: "\n")
-    }
 
     static func codes(_ list: String) -> Set<String> {
       Set(
