@@ -28,8 +28,9 @@ public struct ChainSubstitution: Sendable {
   let originalRowCount: Int
   /// The chain rows substituted, each after the link of its `earlier` column.
   let links: [Link]
-  /// For each original column that is a link's `later`, its value in the reduced columns: `(column, coefficient)`.
-  let expansion: [Int: [(column: Int, coefficient: Double)]]
+  /// For each original column that is a link's `later`, its value in the reduced columns: `(column, coefficient)`;
+  /// `nil` for every other column.
+  let expansion: [[(column: Int, coefficient: Double)]?]
 
   /// The number of chain rows substituted.
   public var substitutedRowCount: Int { links.count }
@@ -69,7 +70,7 @@ public struct ChainSubstitution: Sendable {
     }
 
     // Each later column's value in reduced columns, its earlier column's first (memoised, iteratively).
-    var expansion: [Int: [(column: Int, coefficient: Double)]] = [:]
+    var expansion = [[(column: Int, coefficient: Double)]?](repeating: nil, count: variables.count)
     var links: [Link] = []
     func expand(_ column: Int) {
       var pending = [column]
@@ -104,8 +105,10 @@ public struct ChainSubstitution: Sendable {
         objective: objective[index], kind: variable.kind)
     }
     var keptRows: [Int] = []
-    var scratch = [Double](repeating: 0, count: variables.count)
-    var touched: [Int] = []
+    // Each row's substituted terms are summed per column in `sum`, the columns met listed once, in column order.
+    var sum = [Double](repeating: 0, count: variables.count)
+    var met = [Bool](repeating: false, count: variables.count)
+    var columnsMet: [Int] = []
     for (row, constraint) in program.constraints.enumerated() where !substituted.contains(row) {
       keptRows.append(row)
       guard constraint.terms.contains(where: { expansion[$0.variable.index] != nil }) else {
@@ -114,21 +117,22 @@ public struct ChainSubstitution: Sendable {
       }
       for term in constraint.terms {
         for (column, coefficient) in expansion[term.variable.index] ?? [(term.variable.index, 1)] {
-          if scratch[column] == 0 { touched.append(column) }
-          scratch[column] += term.coefficient * coefficient
-          // A sum that cancels to exactly 0 is re-marked so the column is listed once.
-          if scratch[column] == 0 { scratch[column] = .leastNonzeroMagnitude }
+          if !met[column] {
+            met[column] = true
+            columnsMet.append(column)
+          }
+          sum[column] += term.coefficient * coefficient
         }
       }
-      touched.sort()
-      var terms: [LinearTerm] = []
-      for column in touched {
-        if scratch[column] != .leastNonzeroMagnitude {
-          terms.append(LinearTerm(VariableID(index: column), scratch[column]))
-        }
-        scratch[column] = 0
+      columnsMet.sort()
+      let terms = columnsMet.compactMap { column in
+        sum[column] == 0 ? nil : LinearTerm(VariableID(index: column), sum[column])
       }
-      touched.removeAll(keepingCapacity: true)
+      for column in columnsMet {
+        sum[column] = 0
+        met[column] = false
+      }
+      columnsMet.removeAll(keepingCapacity: true)
       reduced.addConstraint(name: constraint.name, terms: terms, sense: constraint.sense)
     }
     self.reduced = reduced
@@ -155,8 +159,10 @@ public struct ChainSubstitution: Sendable {
     var original = solution
     if !solution.variableValues.isEmpty {
       var values = solution.variableValues
-      for (column, terms) in expansion {
-        values[column] = terms.reduce(0) { $0 + $1.coefficient * solution.variableValues[$1.column] }
+      for link in links {
+        values[link.later] = (expansion[link.later] ?? []).reduce(0) {
+          $0 + $1.coefficient * solution.variableValues[$1.column]
+        }
       }
       original.variableValues = values
     }
