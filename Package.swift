@@ -36,11 +36,13 @@ let package = Package(
     .target(name: "LinearProgramming"),
     .target(name: "Statistics"),
     .target(name: "Forecasting", dependencies: ["Statistics"]),
-    .target(name: "PlacementDomain", dependencies: ["TableIO", "Geodesy", "Statistics", "Yams"]),
+    .target(name: "PlacementDomain", dependencies: ["Geodesy"]),
     .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy", "Statistics"]),
 
-    // MARK: Inputs (reads histories, panels and SSDA903 folders into values for Forecasting and Planning)
+    // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders; the
+    // scenario file with its providers table, what-if changes and postcodes)
     .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
+    .target(name: "ScenarioInputs", dependencies: ["PlacementDomain", "Geodesy", "Statistics", "TableIO", "Yams"]),
 
     // MARK: Scenario files (init's template and the national generator)
     .target(name: "ScenarioGeneration", dependencies: ["TableIO", "Statistics"]),
@@ -54,14 +56,14 @@ let package = Package(
       dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Planning", "Statistics", "TableIO"]
+      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "TableIO"]
     ),
 
     // MARK: The what-if explorer (a local web page over Planning and Reporting)
     .target(
       name: "WhatIfExplorer",
       dependencies: [
-        "PlacementDomain", "Planning", "Reporting", "FinanceWorkbook", "TableIO", "Yams",
+        "PlacementDomain", "ScenarioInputs", "Planning", "Reporting", "FinanceWorkbook", "TableIO", "Yams",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
@@ -73,7 +75,8 @@ let package = Package(
     .target(
       name: "PlannerCLI",
       dependencies: [
-        "TableIO", "PlacementDomain", "Forecasting", "CareEpisodes", "HistoryInputs", "LinearProgramming",
+        "TableIO", "PlacementDomain", "ScenarioInputs", "Forecasting", "CareEpisodes", "HistoryInputs",
+        "LinearProgramming",
         "GLPKBackend", "Planning", "Reporting", "FinanceWorkbook", "ScenarioGeneration", "Statistics",
         "WhatIfExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -106,25 +109,29 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
+    .testTarget(name: "ScenarioInputsTests", dependencies: ["ScenarioInputs", "PlacementDomain"]),
     .testTarget(
       name: "CareEpisodesTests", dependencies: ["CareEpisodes", "Statistics"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlanningTests",
       dependencies: [
-        "Planning", "PlacementDomain", "LinearProgramming", "GLPKBackend", "HistoryInputs", "Statistics",
+        "Planning", "PlacementDomain", "ScenarioInputs", "LinearProgramming", "GLPKBackend", "HistoryInputs",
+        "Statistics",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
-      name: "ReportingTests", dependencies: ["Reporting", "Planning", "PlacementDomain", "Forecasting", "Statistics"]),
+      name: "ReportingTests",
+      dependencies: ["Reporting", "Planning", "PlacementDomain", "ScenarioInputs", "Forecasting", "Statistics"]),
     .testTarget(
       name: "PlannerCLITests",
       dependencies: [
         "PlannerCLI", "Forecasting", "HistoryInputs", "Planning", "ScenarioGeneration", "PlacementDomain",
+        "ScenarioInputs",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "WhatIfExplorerTests", dependencies: ["WhatIfExplorer", "PlacementDomain"]),
+    .testTarget(name: "WhatIfExplorerTests", dependencies: ["WhatIfExplorer", "PlacementDomain", "ScenarioInputs"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -19,10 +19,10 @@ enum PlanOutputSet {
   static let workbookName = "plan.xlsx"
 
   /// The report's files for a solved run. The report's risk section re-solves the plan for `riskDraws` seeded demand
-  /// draws and for each main assumption changed (``ReportRiskAnalysis``), with the run's solver options; 0 draws
+  /// draws and for each main assumption changed (``PlanRiskAnalysis``), with the run's solver options; 0 draws
   /// leaves the sweep and the re-solved variants out.
   static func reportFiles(
-    _ run: PlanRunner.Run, solverOptions: SolverOptionGroup, riskDraws: Int = ReportRiskAnalysis.defaultDraws
+    _ run: PlanRunner.Run, solverOptions: SolverOptionGroup, riskDraws: Int = PlanRiskAnalysis.defaultDraws
   ) throws -> [(name: String, text: String)] {
     var timings: [PhaseTiming] = []
     return try reportFiles(run, solverOptions: solverOptions, riskDraws: riskDraws, timings: &timings)
@@ -36,14 +36,13 @@ enum PlanOutputSet {
   ) throws -> [(name: String, text: String)] {
     let risk =
       riskDraws > 0
-      ? try ReportRiskAnalysis.analyse(
-        run, draws: riskDraws, solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
+      ? try PlanRiskAnalysis.analyse(
+        run.loaded.scenario, outcome: run.outcome, forecaster: run.forecaster, draws: riskDraws,
+        solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
         timings: &timings) : nil
     let boundaries = try CouncilBoundaryFile.bundled()
     let document = PhaseTiming.measure("report_document", into: &timings) {
-      PlanReportBuilder(
-        plan: run.outcome.plan, scenario: run.loaded.scenario, risk: risk, councilBoundaries: boundaries
-      ).document()
+      PlanReportBuilder(plan: run.outcome.plan, risk: risk, councilBoundaries: boundaries).document()
     }
     return PhaseTiming.measure("report_render", into: &timings) { ReportFiles.files(for: document) }
   }

@@ -2,6 +2,7 @@ import Foundation
 import LinearProgramming
 import PlacementDomain
 import Planning
+import ScenarioInputs
 
 /// Loads a scenario and plans it with the chosen solver and forecaster: the steps `plan`, `compare` and `report` share.
 struct PlanRunner {

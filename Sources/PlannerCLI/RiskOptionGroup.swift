@@ -1,4 +1,5 @@
 import ArgumentParser
+import Planning
 
 /// `--risk-draws N`: how much of the report's risk section to compute, shared by `report` and `plan --report`.
 struct RiskOptionGroup: ParsableArguments {
@@ -6,7 +7,7 @@ struct RiskOptionGroup: ParsableArguments {
     help: ArgumentHelp(
       "Demand draws in the report's risk section (each re-solved, with the plan re-solved for each main assumption"
         + " changed); 0 leaves them out, for example for a national scenario."))
-  var riskDraws: Int = ReportRiskAnalysis.defaultDraws
+  var riskDraws: Int = PlanRiskAnalysis.defaultDraws
 
   func validate() throws {
     guard riskDraws >= 0 && riskDraws <= 100_000 else { throw ValidationError("--risk-draws must be 0 to 100,000") }

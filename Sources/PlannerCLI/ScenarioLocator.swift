@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 
 /// Finds scenario files, including the bundled default when no path is given.
 enum ScenarioLocator {

@@ -1,6 +1,7 @@
 import CareEpisodes
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 
 /// The postcode locator scenarios use for `postcode:`: the bundled district-centroid table, read the first time a
 /// scenario names a postcode.

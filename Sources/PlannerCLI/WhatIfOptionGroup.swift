@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 
 /// `--set PATH=VALUE` and `--what-if FILE`: values changed on top of a scenario without editing it (see
 /// `docs/scenario-format.md`, "What-ifs").

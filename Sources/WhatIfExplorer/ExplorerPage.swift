@@ -2,6 +2,7 @@ import Foundation
 import PlacementDomain
 import Planning
 import Reporting
+import ScenarioInputs
 import TableIO
 
 /// The explorer's HTML: the levers as a form beside the unchanged plan and the what-if's plan, with the report's own
@@ -19,7 +20,7 @@ struct ExplorerPage {
 
   /// A plan's headline and charts, rendered by the report's renderer with ids starting `idPrefix`.
   static func planHTML(_ planned: ExplorerSession.PlannedScenario, idPrefix: String) -> String {
-    let sections = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).leverSections()
+    let sections = PlanReportBuilder(plan: planned.plan).leverSections()
     return HTMLReportRenderer().fragment(sections, idPrefix: idPrefix)
   }
 

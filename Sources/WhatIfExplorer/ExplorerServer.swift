@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import PlacementDomain
 import Reporting
+import ScenarioInputs
 
 /// The explorer's web server (Hummingbird): the page, saving and comparing what-ifs, and downloads. It listens on
 /// the loopback address by default, so nothing is reachable from other machines.
@@ -153,7 +154,7 @@ public struct ExplorerServer: Sendable {
     let body: Data
     let type: String
     if file == "report.html" {
-      let document = PlanReportBuilder(plan: planned.plan, scenario: planned.loaded.scenario).document()
+      let document = PlanReportBuilder(plan: planned.plan).document()
       body = Data(HTMLReportRenderer().render(document).utf8)
       type = "text/html; charset=utf-8"
     } else if file == "plan.xlsx" {

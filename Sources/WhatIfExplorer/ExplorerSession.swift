@@ -1,6 +1,7 @@
 import Foundation
 import PlacementDomain
 import Planning
+import ScenarioInputs
 import Yams
 
 /// One scenario being explored: its unchanged plan, its levers, its saved what-ifs, and the plans of what-ifs.

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import TableIO
 
 /// The saved what-ifs of one scenario: YAML overlay files in a `what-ifs/` folder beside it, each the changed values

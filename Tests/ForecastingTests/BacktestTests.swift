@@ -84,7 +84,7 @@ struct BacktestTests {
   func accuracy_matchesReference() throws {
     let reference = try #require(try FixtureSupport.reference()["backtest"] as? [String: Any])
     let rows = try #require(reference["rows"] as? [String: [[String: Any]]])
-    let (summary, skipped) = DemandForecaster.backtest(
+    let (summary, skipped) = SeriesForecaster.backtest(
       try FixtureSupport.panel(), origins: 2014...2022, horizons: 3)
     #expect(skipped == 0)
     for (name, expectedRows) in rows {
@@ -134,8 +134,8 @@ struct BacktestTests {
     let scaled = try AnnualSeries(id: "S", years: series.years, values: series.values.map { $0 * 10 })
     let plain = try AnnualSeries(id: "S", years: series.years, values: series.values)
     let methods: [ForecastMethod] = [.naive, .drift, .linearTrend, .dampedLogDrift]
-    let one = DemandForecaster.backtest(SeriesPanel([plain]), origins: nil, horizons: 2, methods: methods).summary
-    let ten = DemandForecaster.backtest(SeriesPanel([scaled]), origins: nil, horizons: 2, methods: methods).summary
+    let one = SeriesForecaster.backtest(SeriesPanel([plain]), origins: nil, horizons: 2, methods: methods).summary
+    let ten = SeriesForecaster.backtest(SeriesPanel([scaled]), origins: nil, horizons: 2, methods: methods).summary
     for (a, b) in zip(one.rows, ten.rows) {
       #expect(abs((a.mase ?? 0) - (b.mase ?? 1)) < 1e-9)
     }
@@ -194,7 +194,7 @@ struct BacktestTests {
     }
     #expect(differs)
     let series = try #require(panel.series.first)
-    let forecaster = DemandForecaster(horizon: 3)
+    let forecaster = SeriesForecaster(horizon: 3)
     let plain = try forecaster.forecast(series, panel: panel)
     let elsewhere = try forecaster.forecast(series, panel: panel, calibrationPanel: reference)
     #expect(plain.point == elsewhere.point)

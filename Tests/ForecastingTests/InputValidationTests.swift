@@ -72,7 +72,7 @@ struct InputValidationTests {
   func tooShort_rejected() throws {
     let series = try AnnualSeries(id: "S", years: [2020, 2021], values: [4, 5])
     #expect(throws: ForecastingError.seriesTooShort(id: "S", count: 2, minimum: 3)) {
-      try DemandForecaster().forecast(series)
+      try SeriesForecaster().forecast(series)
     }
     #expect(ForecastingError.seriesTooShort(id: "S", count: 2, minimum: 3).isInvalidInput)
   }

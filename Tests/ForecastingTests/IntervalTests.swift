@@ -13,7 +13,7 @@ struct IntervalTests {
         .compactMap { $0 })
     let target = try #require(panel.series.first)
     for method in [ForecastMethod.naive, .drift, .combination] {
-      let forecast = try DemandForecaster(horizon: 5, method: method).forecast(target, panel: panel)
+      let forecast = try SeriesForecaster(horizon: 5, method: method).forecast(target, panel: panel)
       #expect(forecast.hasIntervals)
       let (l80, u80, l95, u95) = (
         forecast.lower(.p80), forecast.upper(.p80), forecast.lower(.p95), forecast.upper(.p95)
@@ -34,7 +34,7 @@ struct IntervalTests {
   @Test("Quantiles are ordered and simulated paths repeat for a seed")
   func quantilesAndSimulation_deterministic() throws {
     let series = try FixtureSupport.randomSeries(seed: 3, count: 16)
-    let forecast = try DemandForecaster(horizon: 4).forecast(series)
+    let forecast = try SeriesForecaster(horizon: 4).forecast(series)
     let p50 = forecast.quantile(0.5)
     let p80 = forecast.quantile(0.8)
     let p90 = forecast.quantile(0.9)

@@ -88,7 +88,7 @@ struct NeedMixAndLeverTests {
   @Test("Levers applied to a forecast move its bounds in proportion")
   func leversOnForecast() throws {
     let series = try FixtureSupport.randomSeries(seed: 5, count: 15)
-    let forecast = try DemandForecaster(horizon: 3, method: .naive).forecast(series)
+    let forecast = try SeriesForecaster(horizon: 3, method: .naive).forecast(series)
     let flows = StockFlowModel.Flows(startsPerYear: [50, 50, 50], exitFraction: 0.3)
     let last = try #require(series.values.last)
     let levered = forecast.applying(ScenarioLevers(startsMultiplier: 1.2), lastStock: last, flows: flows)

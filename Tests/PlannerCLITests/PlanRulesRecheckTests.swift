@@ -1,5 +1,6 @@
 import Foundation
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 /// An independent re-check of each bundled plan against its scenario, as an auditor would do it: the placements the

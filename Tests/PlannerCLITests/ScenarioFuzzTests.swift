@@ -1,6 +1,7 @@
 import Foundation
 import PlacementDomain
 import PropertyBased
+import ScenarioInputs
 import Testing
 
 /// One change to a scenario's text, of the kinds people and tools make: a strange number, a line lost or doubled,

@@ -4,6 +4,7 @@ import HistoryInputs
 import LinearProgramming
 import PlacementDomain
 import Planning
+import ScenarioInputs
 import Statistics
 import Testing
 

@@ -104,7 +104,7 @@ struct HistoryForecasterTests {
     let url = try writePanel(futureValue: 140)
     defer { try? FileManager.default.removeItem(at: url) }
     let years = [2019, 2020, 2021]
-    func forecast(_ levers: ForecastLevers?) throws -> DemandForecast {
+    func forecast(_ levers: ForecastLevers?) throws -> PlanForecast {
       try HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:)).forecast(
         ForecastDemand(historyPath: url.path, seriesCode: "E1", quantile: 0.8, levers: levers), baseYear: 2018,
         years: years)

@@ -2,6 +2,7 @@ import Foundation
 import GLPKBackend
 import LinearProgramming
 import PlacementDomain
+import ScenarioInputs
 import Testing
 
 @testable import Planning

@@ -3,6 +3,7 @@ import GLPKBackend
 import LinearProgramming
 import PlacementDomain
 import PropertyBased
+import ScenarioInputs
 import Testing
 
 @testable import Planning

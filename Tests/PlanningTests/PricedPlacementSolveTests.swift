@@ -3,6 +3,7 @@ import GLPKBackend
 import LinearProgramming
 import PlacementDomain
 import Planning
+import ScenarioInputs
 import Testing
 
 /// Pricing (cheapest columns first, the rest added by reduced cost) must reach the optimum of the whole programme.

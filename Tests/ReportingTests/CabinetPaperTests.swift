@@ -1,6 +1,7 @@
 import Foundation
 import PlacementDomain
 import Reporting
+import ScenarioInputs
 import Testing
 
 @testable import Planning
@@ -40,7 +41,9 @@ struct CabinetPaperTests {
       CapacityDecisionLine(year: 2021, provider: "ifa_pool", decision: .blockBeds, amount: 3, annualCost: 125_136),
       CapacityDecisionLine(year: 2022, provider: "ifa_pool", decision: .blockBeds, amount: 2, annualCost: 83_424),
     ]
-    let document = PlanReportBuilder(plan: plan, scenario: Self.scenarioWithOptions).document()
+    let document = PlanReportBuilder(
+      plan: plan.made(for: Self.scenarioWithOptions)
+    ).document()
     #expect(document.sections.first?.heading == "Executive summary")
     let summary = Self.paragraphs(document.sections.first)
     #expect(
@@ -77,7 +80,7 @@ struct CabinetPaperTests {
       ShadowPrice(
         year: 2022, kind: .budget, subject: "budget_2022", subjectName: "Yearly budget", saving: 0, needMet: 1.8,
         drivenBy: .unmetNeed, binding: true, explanation: "£1m more budget in 2022 would place 1.8 more children"))
-    let document = PlanReportBuilder(plan: plan, scenario: HandMadePlan.scenario).document()
+    let document = PlanReportBuilder(plan: plan).document()
     let summary = Self.paragraphs(document.sections.first)
     #expect(
       summary.contains {
@@ -95,7 +98,7 @@ struct CabinetPaperTests {
     var plan = HandMadePlan.plan()
     plan.totals.saving = -33_894_066
     plan.totals.totalCost = 1_929_752
-    let document = PlanReportBuilder(plan: plan, scenario: HandMadePlan.scenario).document()
+    let document = PlanReportBuilder(plan: plan).document()
     let text = Self.paragraphs(document.sections.first { $0.heading == "The plan against carrying on as today" })
       .joined(separator: " ")
     #expect(text.contains("so this plan costs £33.9m more."))
@@ -156,7 +159,7 @@ struct CabinetPaperTests {
   @Test("a region split by hand: direct costs by home area, the emergency retainer and beds by emergency use")
   func councilSplitByHand() {
     let (plan, scenario) = Self.twoCouncils()
-    let split = CouncilSplit(plan: plan, scenario: scenario)
+    let split = CouncilSplit(plan: plan.made(for: scenario))
     // Retainer £8,000 shared 1:3 by emergency placements: Alpha £2,000, Beta £6,000. Alpha 100,000.40 + 10,000 +
     // 1,000 + 2,000 = 113,000.40; Beta 50,000.30 + 30,000 + 6,000 = 86,000.30. The region's £199,001 (rounded)
     // needs one pound more than the rounded-down £199,000: Alpha has the larger remainder.
@@ -175,7 +178,7 @@ struct CabinetPaperTests {
     let scenario = try ScenarioLoader.load(from: folder.appendingPathComponent("scenario.yaml")).scenario
     let plan = try JSONDecoder().decode(
       Plan.self, from: Data(contentsOf: folder.appendingPathComponent("expected/plan.json")))
-    let split = CouncilSplit(plan: plan, scenario: scenario)
+    let split = CouncilSplit(plan: plan.made(for: scenario))
     #expect(split.councils.count == 5)
     #expect(split.councils.map(\.cost).reduce(0, +) == split.regionCost)
     #expect(split.regionCost == Int(plan.totals.totalCost.rounded()))
@@ -193,7 +196,9 @@ struct CabinetPaperTests {
     // Every council shares the emergency service: each has children placed in an emergency.
     #expect(split.councils.allSatisfy { $0.sharedCost > 0 })
     // The report's table shows exactly these figures, with the region's total as its footer.
-    let document = PlanReportBuilder(plan: plan, scenario: scenario).document()
+    let document = PlanReportBuilder(
+      plan: plan.made(for: scenario)
+    ).document()
     let section = try #require(document.sections.first { $0.heading == "Each council's figures" })
     guard case .table(let table) = section.blocks[1] else {
       Issue.record("the councils' section does not start with its table")
@@ -227,7 +232,9 @@ struct CabinetPaperTests {
   func noAssumptions() throws {
     var scenario = HandMadePlan.scenario
     scenario.assumptions = []
-    let document = PlanReportBuilder(plan: HandMadePlan.plan(), scenario: scenario).document()
+    let document = PlanReportBuilder(
+      plan: HandMadePlan.plan().made(for: scenario)
+    ).document()
     let section = try #require(document.sections.first { $0.heading == "Assumptions and sources" })
     #expect(Self.paragraphs(section).contains { $0.contains("the planner's default applies") })
     let table = try #require(

@@ -136,9 +136,9 @@ enum HandMadePlan {
         year: 2022, kind: .externalPlace, subject: "ifa_pool", subjectName: "IFA pool", saving: 0, binding: false,
         explanation: "One more place for the year (IFA pool, 2021-22) would change nothing: there is room to spare"),
     ]
-    var forecasts: [String: DemandForecast] = [:]
+    var forecasts: [String: PlanForecast] = [:]
     if forecast {
-      forecasts["la"] = DemandForecast(
+      forecasts["la"] = PlanForecast(
         seriesCode: "E06000099", method: "ETS(A,Ad,N)", quantile: 0.8, historyYears: [2018, 2019, 2020],
         historyValues: [20, 22, 23], years: [2021, 2022], point: [24, 25], lower80: [22, 22], upper80: [26, 28],
         lower95: [21, 20], upper95: [27, 30], planned: [2021: 25, 2022: 27],
@@ -179,6 +179,15 @@ enum HandMadePlan {
         unmetPlacementYears: 0, lastResortPlacementYears: 0, peakEmergencyBeds: emergency ? 6 : 0),
       years: yearSummaries, placements: placements, recruitment: recruitment, budget: budget, gap: [],
       emergency: emergencyLines, openings: [], shadowPrices: shadowPrices,
-      warnings: ["A warning from the planner."])
+      warnings: ["A warning from the planner."], setting: PlanSetting(scenario))
+  }
+}
+
+extension Plan {
+  /// This plan as made for `scenario`: its setting (names, places, policies, assumptions) is the scenario's.
+  func made(for scenario: Scenario) -> Plan {
+    var plan = self
+    plan.setting = PlanSetting(scenario)
+    return plan
   }
 }

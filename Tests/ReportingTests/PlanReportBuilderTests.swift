@@ -8,7 +8,7 @@ import Testing
 @Suite("Plan report builder")
 struct PlanReportBuilderTests {
   static func document(_ plan: Plan = HandMadePlan.plan()) -> ReportDocument {
-    PlanReportBuilder(plan: plan, scenario: HandMadePlan.scenario, dataQualityNotes: ["A given data note."])
+    PlanReportBuilder(plan: plan, dataQualityNotes: ["A given data note."])
       .document()
   }
 
@@ -43,7 +43,7 @@ struct PlanReportBuilderTests {
         ]
       ])
     let document = PlanReportBuilder(
-      plan: HandMadePlan.plan(), scenario: HandMadePlan.scenario,
+      plan: HandMadePlan.plan(),
       councilBoundaries: MapBoundaries(areas: [outline], source: "Test boundaries, OGL v3.0")
     ).document()
     let map = try #require(Self.charts(Self.section(document, "Distance from home")).last)
@@ -67,7 +67,9 @@ struct PlanReportBuilderTests {
       Provider(
         id: "near", name: "Near IFA", provisionType: "ifa", location: GeoPoint(latitude: 54.55, longitude: -1.05),
         placesByYear: nil, weeklyPrice: 900))
-    let document = PlanReportBuilder(plan: HandMadePlan.plan(), scenario: scenario).document()
+    let document = PlanReportBuilder(
+      plan: HandMadePlan.plan().made(for: scenario)
+    ).document()
     let charts = Self.charts(Self.section(document, "Distance from home"))
     let closeUp = try #require(charts.first { $0.title.contains("close up") })
     guard case .map(let map) = closeUp.chart else {

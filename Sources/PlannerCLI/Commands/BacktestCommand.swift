@@ -2,7 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import HistoryInputs
-import TableIO
+import Reporting
 
 extension SufficiencyCommand {
   /// `sufficiency backtest`: rolling-origin accuracy of every method over every series in a file.
@@ -51,8 +51,8 @@ extension SufficiencyCommand {
 
     func validate() throws {
       try PathOption.requireNonEmpty(out, "--out", example: "out/backtest")
-      guard (1...DemandForecaster.maximumHorizon).contains(horizons) else {
-        throw ValidationError("--horizons must be between 1 and \(DemandForecaster.maximumHorizon)")
+      guard (1...SeriesForecaster.maximumHorizon).contains(horizons) else {
+        throw ValidationError("--horizons must be between 1 and \(SeriesForecaster.maximumHorizon)")
       }
       if let origins { _ = try Self.parseOrigins(origins) }
     }
@@ -74,93 +74,30 @@ extension SufficiencyCommand {
       for skipped in panel.skipped { StandardError.print(skipped.warning) }
       let range = try origins.map(Self.parseOrigins)
       let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
-      let (summary, skipped) = DemandForecaster.backtest(
+      let (summary, skipped) = SeriesForecaster.backtest(
         panel, origins: range, horizons: horizons, calibrationPanel: calibrationPanel)
       if summary.rows.isEmpty {
         throw ForecastingError.invalidArgument(
           "\(url.path): no forecast could be scored; the series are too short for the origins and horizons asked")
       }
-      var document = CSVDocument(
-        header: [
-          "method", "horizon", "forecasts", "mape", "mase", "bias", "coverage_80", "coverage_95", "below_80",
-          "above_80", "is_default",
-        ])
-      func cell(_ value: Double?, _ decimals: Int) -> String {
-        value.map { NumberFormat.fixed($0, decimals: decimals) } ?? ""
-      }
-      for row in summary.rows {
-        document.append([
-          row.method, String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3),
-          cell(row.bias, 2), cell(row.coverage80, 1), cell(row.coverage95, 1), String(row.below80),
-          String(row.above80), row.isDefault ? "true" : "false",
-        ])
-      }
       let target = URL(fileURLWithPath: out).appendingPathComponent("backtest.csv")
       let forecastsTarget = URL(fileURLWithPath: out).appendingPathComponent("forecasts.csv")
       try CommandOutputSet.backtest.write(
         [
-          (name: "backtest.csv", text: document.render()),
-          (name: "forecasts.csv", text: Self.forecastsDocument(summary, names: panel.series).render()),
+          (name: "backtest.csv", text: BacktestFiles.summaryDocument(summary).render()),
+          (name: "forecasts.csv", text: BacktestFiles.forecastsDocument(summary, names: panel.series).render()),
         ], to: URL(fileURLWithPath: out), input: url.path,
         protecting: Set([url.path] + (calibrateOn.map { [$0] } ?? [])))
 
-      let width = max(18, summary.rows.map(\.method.count).max() ?? 0)
-      func left(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-      func right(_ text: String) -> String { String(repeating: " ", count: max(0, 8 - text.count)) + text }
-      print(
-        left("method")
-          + ["h", "n", "MAPE", "MASE", "bias", "cov80", "cov95", "below80", "above80", "default"].map(right).joined())
-      for row in summary.rows {
-        print(
-          left(row.method)
-            + [
-              String(row.horizon), String(row.forecasts), cell(row.mape, 2), cell(row.mase, 3), cell(row.bias, 2),
-              cell(row.coverage80, 1), cell(row.coverage95, 1), String(row.below80), String(row.above80),
-              row.isDefault ? "*" : "",
-            ].map(right).joined())
-      }
-      print(
-        "MAPE: how far off on average, in % of the outcome (6 = on average 6 % off); MASE: the error as a multiple of "
-          + "the series' typical yearly change; bias: the average signed error in % (positive = too high); "
-          + "cov80/cov95: % of outcomes inside the 80 %/95 % ranges; below80/above80: outcomes under/over the 80 % "
-          + "range")
-      let scored = summary.originsScored.map(String.init).joined(separator: ",")
-      print("series: \(panel.series.count); origins scored: \(scored)")
-      for line in CalibrationAdvice.lines(
+      let calibration = CalibrationAdvice.lines(
         seriesCount: panel.series.count, calibrateOn: calibrateOn, calibrationSeries: calibrationPanel?.series.count,
-        when: "known at each origin")
+        when: "known at each origin", englandPanelPath: BundledData.locate(CalibrationAdvice.englandPanel).path)
+      for line in BacktestPrintout.lines(
+        summary, seriesCount: panel.series.count, calibration: calibration, skipped: skipped)
       {
         print(line)
       }
-      print("skipped (series, origin) pairs lacking history: \(skipped)")
-      print(
-        "default method: \(summary.defaultMethod.name) (the same rule at every origin, so its rows are the default "
-          + "replayed with past data only)")
       print("wrote \(target.path) and \(forecastsTarget.lastPathComponent)")
-    }
-
-    /// One row per scored forecast: what each method said, its intervals, and the outcome.
-    static func forecastsDocument(_ summary: BacktestSummary, names series: [AnnualSeries]) -> CSVDocument {
-      let names = Dictionary(series.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-      var document = CSVDocument(header: [
-        "series", "name", "origin", "horizon", "target_year", "method", "forecast", "actual", "lower_80", "upper_80",
-        "lower_95", "upper_95", "is_default",
-      ])
-      for forecast in summary.forecasts {
-        let record = forecast.record
-        var cells = [
-          record.seriesID, names[record.seriesID] ?? "", String(record.origin), String(record.horizon),
-          String(record.targetYear), record.method.name, NumberFormat.fixed(record.pointForecast, decimals: 1),
-          NumberFormat.fixed(record.actual, decimals: 1),
-        ]
-        for level in IntervalLevel.defaults {
-          let bounds = forecast.intervals[level]
-          cells += [bounds?.lowerBound, bounds?.upperBound].map { $0.map { NumberFormat.fixed($0, decimals: 1) } ?? "" }
-        }
-        cells.append(record.method == summary.defaultMethod ? "true" : "false")
-        document.append(cells)
-      }
-      return document
     }
   }
 }

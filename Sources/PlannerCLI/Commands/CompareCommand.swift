@@ -3,6 +3,7 @@ import Foundation
 import PlacementDomain
 import Planning
 import Reporting
+import ScenarioInputs
 import TableIO
 
 extension SufficiencyCommand {

@@ -2,9 +2,8 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import HistoryInputs
-import PlacementDomain
 import Planning
-import TableIO
+import Reporting
 
 extension SufficiencyCommand {
   /// `sufficiency forecast`: forecasts one annual series with backtest-calibrated intervals.
@@ -77,8 +76,8 @@ extension SufficiencyCommand {
 
     func validate() throws {
       try PathOption.requireNonEmpty(out, "--out", example: "out/forecast")
-      guard (1...DemandForecaster.maximumHorizon).contains(horizon) else {
-        throw ValidationError("--horizon must be between 1 and \(DemandForecaster.maximumHorizon)")
+      guard (1...SeriesForecaster.maximumHorizon).contains(horizon) else {
+        throw ValidationError("--horizon must be between 1 and \(SeriesForecaster.maximumHorizon)")
       }
       guard paths >= 0, paths <= 100_000 else { throw ValidationError("--paths must be between 0 and 100000") }
       if !share.isEmpty, needMix == nil { throw ValidationError("--share needs --need-mix") }
@@ -102,201 +101,58 @@ extension SufficiencyCommand {
       let panel = try HistorySource.panel(at: url.path, seriesCode: series ?? "ssda903")
       let target = try PanelSelection.series(
         in: panel, requested: series ?? (input == nil ? BundledData.defaultSeries : nil), path: url.path)
-      let forecaster = DemandForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
+      let forecaster = SeriesForecaster(horizon: horizon, method: method.flatMap { ForecastMethod(name: $0) })
       let calibrationPanel = try calibrateOn.map { try SeriesTableReader.read(URL(fileURLWithPath: $0)) }
       let forecast = try forecaster.forecast(target, panel: panel, calibrationPanel: calibrationPanel)
-
-      let outFolder = URL(fileURLWithPath: out)
-      let bounds = (
-        lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
-        upper95: forecast.upper(.p95)
-      )
-      var document = CSVDocument(header: Self.header)
-      let overrides = try shareOverrides()
-      let mix = try needMix.map { file -> (groups: [String], shares: [[Double]], errors: [[[Double]]]) in
+      let split = try needMix.map { file in
         let history = try GroupShareTableReader.read(URL(fileURLWithPath: file))
-        let shares = try NeedMix.projectShares(
-          history: history.rows, groups: history.groups, horizon: horizon, overrides: overrides)
-        let errors = try NeedMix.shareLogErrors(history: history.rows, groups: history.groups, horizon: horizon)
-        return (history.groups, shares, errors)
+        return try NeedMixProjection(
+          history: history.rows, groups: history.groups, horizon: horizon, fixedShares: try shareOverrides())
       }
-      // Each group's bounds carry the total's uncertainty, the projected share's own backtest errors (none for a
-      // share fixed with --share) and the binomial split of the children among groups (GroupIntervals).
-      var groupRows: [[[String]]] = Array(repeating: [], count: forecast.years.count)
-      for (groupIndex, group) in (mix?.groups ?? []).enumerated() {
-        let shares = forecast.years.indices.map { mix?.shares[$0][groupIndex] ?? 0 }
-        let bounds = GroupIntervals.quantiles(
-          total: forecast, shares: shares,
-          shareLogErrors: overrides[group] == nil ? mix?.errors[groupIndex] ?? [] : [],
-          probabilities: ScenarioForecastTable.boundProbabilities, seed: seed &+ UInt64(groupIndex))
-        for index in forecast.years.indices {
-          let values = [forecast.point[index] * shares[index]] + bounds.map { $0[index] }
-          groupRows[index].append(
-            [String(forecast.years[index]), target.id, group] + values.map { NumberFormat.fixed($0, decimals: 1) }
-              + [forecast.method])
-        }
-      }
-      for (index, year) in forecast.years.enumerated() {
-        let total = [
-          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-          bounds.upper95[index],
-        ]
-        document.append(
-          [String(year), target.id, "all"] + total.map { NumberFormat.fixed($0, decimals: 1) } + [forecast.method])
-        for row in groupRows[index] { document.append(row) }
-      }
-      var files = [(name: "forecast.csv", text: document.render())]
+      let rows = ForecastTable.rows(forecast, series: target.id, split: split, seed: seed)
       let flows = ForecastFlows.consistent(with: forecast.point, history: target)
-      if let flows {
-        var table = CSVDocument(header: ["year", "series", "stock", "entrants", "endings"])
-        for (index, year) in forecast.years.enumerated() {
-          table.append(
-            [String(year), target.id]
-              + [forecast.point[index], flows.entrants[index], flows.endings[index]].map {
-                NumberFormat.fixed($0, decimals: 1)
-              })
-        }
-        files.append((name: "flows.csv", text: table.render()))
-      }
-      if paths > 0 {
-        var draws = CSVDocument(header: ["path", "year", "value"])
-        for (pathIndex, path) in forecast.simulate(paths: paths, seed: seed).enumerated() {
-          for (index, year) in forecast.years.enumerated() {
-            draws.append([String(pathIndex + 1), String(year), NumberFormat.fixed(path[index], decimals: 1)])
-          }
-        }
-        files.append((name: "paths.csv", text: draws.render()))
-      }
+      let files = ForecastFiles.files(
+        rows: rows, forecast: forecast, series: target.id, flows: flows,
+        paths: paths > 0 ? forecast.simulate(paths: paths, seed: seed) : [])
+      let outFolder = URL(fileURLWithPath: out)
       try CommandOutputSet.forecast.write(
         files, to: outFolder, input: url.path, protecting: Set([url.path] + (calibrateOn.map { [$0] } ?? [])))
 
-      print(
-        "\(target.name) (\(target.id)): trained on \(forecast.trainingYears.lowerBound)–"
-          + "\(forecast.trainingYears.upperBound), method \(forecast.method)" + (method == nil ? " (the default)" : ""))
-      print(Self.columnsNote)
-      print(["year", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
-      for (index, year) in forecast.years.enumerated() {
-        let cells = [
-          forecast.point[index], bounds.lower80[index], bounds.upper80[index], bounds.lower95[index],
-          bounds.upper95[index],
-        ].map { NumberFormat.fixed($0, decimals: 1) }
-        print(([String(year)] + cells).map(pad).joined(separator: " "))
-      }
-      if let flows {
-        print("children entering and leaving care each year (stock = last year's stock + entrants − endings):")
-        print(["year", "stock", "entrants", "endings"].map(pad).joined(separator: " "))
-        for (index, year) in forecast.years.enumerated() {
-          let cells = [forecast.point[index], flows.entrants[index], flows.endings[index]].map {
-            NumberFormat.fixed($0, decimals: 1)
-          }
-          print(([String(year)] + cells).map(pad).joined(separator: " "))
-        }
-      }
-      print(ForecastAccuracyText.reason(method: forecast.method, named: method != nil))
-      for line in CalibrationAdvice.lines(
+      let calibration = CalibrationAdvice.lines(
         seriesCount: panel.series.count, calibrateOn: calibrateOn, calibrationSeries: calibrationPanel?.series.count,
-        when: "known at the forecast's origin (the accuracy below is measured with them)")
-      {
-        print(line)
-      }
-      let accuracy = ForecastAccuracy.defaultAndPersistence(forecast.backtest)
-      if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: accuracy) { print(line) }
-      if panel.series.count > 1, let backtest = forecast.backtest,
-        let line = ForecastAccuracyText.seriesLine(
-          name: target.name, seriesID: target.id, method: forecast.method, backtest: backtest)
+        when: "known at the forecast's origin (the accuracy below is measured with them)",
+        englandPanelPath: BundledData.locate(CalibrationAdvice.englandPanel).path)
+      for line in ForecastPrintout.seriesLines(
+        forecast, series: target, named: method != nil, flows: flows, calibration: calibration,
+        panelSeriesCount: panel.series.count)
       {
         print(line)
       }
       if !forecast.hasIntervals {
-        FileHandle.standardError.write(
-          Data("warning: too little backtest history to calibrate intervals; bounds equal the point forecast\n".utf8))
+        StandardError.print(
+          "warning: too little backtest history to calibrate intervals; bounds equal the point forecast")
       }
       print("wrote \(outFolder.appendingPathComponent("forecast.csv").path)")
     }
 
-    /// What the printed columns mean, in one line.
-    static let columnsNote =
-      "point: the central forecast of children looked after at 31 March; lower/upper_80: the range that held the"
-      + " outcome 80 % of the time when this method was tested on past years (lower/upper_95: 95 %)"
-
-    /// The columns of forecast.csv.
-    static let header = [
-      "year", "series", "need_group", "point", "lower_80", "upper_80", "lower_95", "upper_95", "method",
-    ]
-
     /// Forecasts a scenario's forecast demand and writes forecast.csv.
     private func runOnScenario() throws {
       let loaded = try ScenarioLocator.load(input)
-      let table = try ScenarioForecastTable(scenario: loaded.scenario, horizon: horizon).build()
-      let rows = table.rows
-      var document = CSVDocument(header: Self.header)
-      for row in rows {
-        document.append(
-          [String(row.year), row.series, row.needGroup] + row.values.map { NumberFormat.fixed($0, decimals: 1) }
-            + [row.method])
-      }
+      let table = try ScenarioForecastTable(
+        scenario: loaded.scenario, horizon: horizon, forecaster: Forecasters.history()
+      ).build()
       let file = URL(fileURLWithPath: out).appendingPathComponent("forecast.csv")
       try CommandOutputSet.forecast.write(
-        [(name: "forecast.csv", text: document.render())], to: URL(fileURLWithPath: out),
-        input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash, protecting: Set(loaded.inputPaths))
-      print("\(loaded.scenario.name): forecast from history up to \(loaded.scenario.baseYear)")
-      print(Self.columnsNote)
-      print(
-        ["year", "series", "point", "lower_80", "upper_80", "lower_95", "upper_95"].map(pad).joined(separator: " "))
-      for row in rows where row.needGroup == "all" {
-        print(
-          ([String(row.year), row.series] + row.values.map { NumberFormat.fixed($0, decimals: 1) }).map(pad)
-            .joined(separator: " "))
-      }
-      for demand in loaded.scenario.demand {
-        guard case .forecast(let specification) = demand.source, let levers = specification.levers, !levers.isIdentity
-        else { continue }
-        print("\(specification.seriesCode) changed by the scenario's levers: " + levers.phrases.joined(separator: "; "))
-      }
-      for (series, forecast, named) in table.forecasts {
-        print("\(series) " + ForecastAccuracyText.reason(method: forecast.method, named: named))
-        if let line = ForecastAccuracyText.line(method: forecast.method, accuracy: forecast.accuracy) {
-          print("\(series) \(line)")
-        }
-      }
-      for (series, forecast, _) in table.forecasts {
-        guard let groups = forecast.needGroups else { continue }
-        let placed =
-          loaded.scenario.demand.compactMap { demand -> Double? in
-            guard case .forecast(let specification) = demand.source, specification.seriesCode == series else {
-              return nil
-            }
-            return specification.placedShare
-          }.first ?? 1
-        print(
-          "\(series) children the plan places on an average day, by need group"
-            + (placed < 1
-              ? " (of the looked-after total, the \(NumberFormat.fixed(placed * 100, decimals: 1)) % who need a placement from this plan)"
-              : "")
-            + ". " + groups.rule)
-        let names = groups.levels.map(\.needGroup).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        var lines = [["year"] + names + ["total"]]
-        for year in groups.totalChildren.keys.sorted() {
-          let cells = names.map { name -> String in
-            guard let level = groups.levels.first(where: { $0.year == year && $0.needGroup == name }) else { return "" }
-            return Self.level(level.children, level.enoughShare)
-          }
-          lines.append(
-            [String(year)] + cells + [Self.level(groups.totalChildren[year] ?? 0, groups.totalEnoughShare[year] ?? 0)])
-        }
-        let widths = (0..<(names.count + 2)).map { column in lines.map { $0[column].count }.max() ?? 0 }
-        for line in lines {
-          print(
-            zip(line, widths).map { String(repeating: " ", count: max(0, $1 - $0.count) + 2) + $0 }.joined())
-        }
-        print("(Pnn after a number: that many children are enough in nn of 100 simulated years)")
+        [(name: "forecast.csv", text: ForecastFiles.forecastDocument(table.rows).render())],
+        to: URL(fileURLWithPath: out), input: loaded.scenario.sourcePath ?? "", inputHash: loaded.contentHash,
+        protecting: Set(loaded.inputPaths))
+      for line in ForecastPrintout.scenarioLines(
+        scenarioName: loaded.scenario.name, baseYear: loaded.scenario.baseYear, rows: table.rows,
+        series: table.forecasts)
+      {
+        print(line)
       }
       print("wrote \(file.path)")
-    }
-
-    /// A planned number of children and how often it is enough: "34.0 (P81)".
-    private static func level(_ children: Double, _ enoughShare: Double) -> String {
-      NumberFormat.fixed(children, decimals: 1) + " (P" + String(Int((enoughShare * 100).rounded())) + ")"
     }
 
     /// The `--share GROUP=SHARE` options as a dictionary.
@@ -310,10 +166,6 @@ extension SufficiencyCommand {
         result[parts[0]] = value
       }
       return result
-    }
-
-    private func pad(_ text: String) -> String {
-      text.count >= 9 ? text : String(repeating: " ", count: 9 - text.count) + text
     }
   }
 }

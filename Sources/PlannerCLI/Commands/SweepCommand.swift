@@ -66,20 +66,13 @@ extension SufficiencyCommand {
       let clock = ContinuousClock()
       let start = clock.now
       let loaded = try ScenarioLocator.load(scenario, options: try whatIf.loadOptions())
-      let forecaster = Forecasters.history()
-      let demand = try DemandResolver(forecaster: forecaster).resolve(loaded.scenario)
-      let drawSource = try SweepDemandDraws(
-        scenario: loaded.scenario, base: demand, count: draws, seed: seed, noise: noise, forecaster: forecaster)
       let (index, count) = try shard.map(Self.parseShard) ?? (1, 1)
       let selected = Array(stride(from: index - 1, to: draws, by: count))
-      let sweep = DemandSweep(
-        scenario: loaded.scenario, demand: demand, solver: try solverOptions.makeSolver(),
-        options: solverOptions.solveOptions)
+      let sweep = try ScenarioSweep(
+        scenario: loaded.scenario, count: draws, seed: seed, noise: noise, forecaster: Forecasters.history(),
+        solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions)
       let prepared = clock.now
-      let results =
-        cold
-        ? try sweep.runCold(draws: selected, demand: drawSource.demand(draw:))
-        : try sweep.runWarm(draws: selected, demand: drawSource.demand(draw:))
+      let results = try sweep.run(draws: selected, cold: cold)
       let solved = clock.now
       let folder = URL(fileURLWithPath: out)
       try CommandOutputSet.sweep.write(

@@ -9,12 +9,12 @@ public protocol DemandForecastSource: Sendable {
   /// children to place per need group (``NeedGroupSizing``).
   func forecast(
     _ specification: ForecastDemand, groupShares: [(need: NeedGroupID, share: Double)], baseYear: Int, years: [Int]
-  ) throws -> DemandForecast
+  ) throws -> PlanForecast
 }
 
 extension DemandForecastSource {
   /// The total's forecast alone, without need groups.
-  public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> DemandForecast {
+  public func forecast(_ specification: ForecastDemand, baseYear: Int, years: [Int]) throws -> PlanForecast {
     try forecast(specification, groupShares: [], baseYear: baseYear, years: years)
   }
 }
@@ -30,7 +30,7 @@ public struct DemandResolver: Sendable {
   public func resolve(_ scenario: Scenario) throws -> DemandTable {
     var placements: [Int: [AuthorityID: [NeedGroupID: Double]]] = [:]
     var provenance: [AuthorityID: String] = [:]
-    var forecasts: [String: DemandForecast] = [:]
+    var forecasts: [String: PlanForecast] = [:]
     for specification in scenario.demand {
       var byYear: [Int: [NeedGroupID: Double]] = [:]
       switch specification.source {

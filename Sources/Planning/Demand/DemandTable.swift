@@ -9,12 +9,12 @@ public struct DemandTable: Sendable, Equatable {
   /// How each authority's demand was obtained, for the report (for example "given" or "forecast P80, ETS(A,Ad,N)").
   public var provenance: [AuthorityID: String]
   /// The forecasts behind forecast demand, by authority ID.
-  public var forecasts: [String: DemandForecast]
+  public var forecasts: [String: PlanForecast]
 
   /// Creates a table.
   public init(
     placements: [Int: [AuthorityID: [NeedGroupID: Double]]], provenance: [AuthorityID: String],
-    forecasts: [String: DemandForecast] = [:]
+    forecasts: [String: PlanForecast] = [:]
   ) {
     self.placements = placements
     self.provenance = provenance

@@ -15,7 +15,7 @@ public struct HistoryForecaster: DemandForecastSource {
 
   public func forecast(
     _ specification: ForecastDemand, groupShares: [(need: NeedGroupID, share: Double)], baseYear: Int, years: [Int]
-  ) throws -> DemandForecast {
+  ) throws -> PlanForecast {
     let (forecast, series) = try fit(specification, baseYear: baseYear, years: years)
     let planned = forecast.quantile(specification.quantile)
     var plannedByYear: [Int: Double] = [:]
@@ -32,7 +32,7 @@ public struct HistoryForecaster: DemandForecastSource {
         pointTotals: positions.map { forecast.point[$0] }, shares: groupShares, quantile: specification.quantile,
         seed: specification.seed)
     }
-    return DemandForecast(
+    return PlanForecast(
       seriesCode: specification.seriesCode, method: forecast.method, quantile: specification.quantile,
       historyYears: series.years, historyValues: series.values, years: forecast.years, point: forecast.point,
       lower80: forecast.lower(.p80), upper80: forecast.upper(.p80), lower95: forecast.lower(.p95),
@@ -97,7 +97,7 @@ public struct HistoryForecaster: DemandForecastSource {
       method = chosen
     }
     let horizon = (years.last ?? baseYear) - baseYear
-    let forecast = try DemandForecaster(horizon: horizon, method: method).forecast(series, panel: panel)
+    let forecast = try SeriesForecaster(horizon: horizon, method: method).forecast(series, panel: panel)
     guard let levers = specification.levers, !levers.isIdentity else { return (forecast, series) }
     guard let flows = StockFlowModel.flows(series, horizon: horizon), let lastStock = series.values.last else {
       throw ForecastingError.invalidArgument(

@@ -19,12 +19,15 @@ public enum DistanceIndicator {
     guard total > 0 else { return nil }
     return lines.filter { isFar(roadMiles: $0.roadMiles) }.reduce(0) { $0 + $1.placements } / total
   }
+
+  /// The provision types of `types` in the last-resort category (unregistered or hotel), by ID: not counted in the
+  /// indicator, and reported apart.
+  public static func lastResortIDs(_ types: [ProvisionType]) -> Set<String> {
+    Set(types.filter { $0.category == .lastResort }.map(\.id.rawValue))
+  }
 }
 
 extension Scenario {
-  /// The provision types in the last-resort category (unregistered or hotel), by ID: not counted in the distance
-  /// indicator, and reported apart.
-  public var lastResortProvisionTypeIDs: Set<String> {
-    Set(provisionTypes.filter { $0.category == .lastResort }.map(\.id.rawValue))
-  }
+  /// The provision types in the last-resort category, by ID (``DistanceIndicator/lastResortIDs(_:)``).
+  public var lastResortProvisionTypeIDs: Set<String> { DistanceIndicator.lastResortIDs(provisionTypes) }
 }

@@ -12,7 +12,7 @@ public struct Plan: Sendable, Codable, Equatable {
   /// How demand was obtained, per authority.
   public var demandProvenance: [String: String]
   /// The forecasts behind forecast demand, by authority ID.
-  public var forecasts: [String: DemandForecast]
+  public var forecasts: [String: PlanForecast]
   public var totals: PlanTotals
   public var years: [YearSummary]
   public var placements: [PlacementLine]
@@ -31,6 +31,16 @@ public struct Plan: Sendable, Codable, Equatable {
   public var openings: [CapacityDecisionLine]
   public var shadowPrices: [ShadowPrice]
   public var warnings: [String]
+  /// What the plan was made for (names, places, policies, assumptions), so its report needs nothing else; not
+  /// written to `plan.json`.
+  public var setting = PlanSetting()
+
+  /// The fields `plan.json` holds: all but ``setting``.
+  private enum CodingKeys: String, CodingKey {
+    case scenarioName, scenarioHash, baseYear, planYears, solver, demandProvenance, forecasts, totals, years
+    case placements, flows, moves, siblings, ageBands, recruitment, budget, gap, emergency, openings, shadowPrices
+    case warnings
+  }
 }
 
 /// How the solver finished.

@@ -100,7 +100,8 @@ public struct PlanInterpreter: Sendable {
       shadowPrices: shadowPrices,
       warnings: warnings + baseStockWarnings() + stayingPutWarnings()
         + siblingAndAgeWarnings(siblings: siblings, gap: gap)
-        + shadowPriceWarnings)
+        + shadowPriceWarnings,
+      setting: PlanSetting(scenario))
   }
 
   func placementLines(_ pools: PoolAllocation) -> [PlacementLine] {

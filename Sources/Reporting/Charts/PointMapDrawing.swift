@@ -225,55 +225,49 @@ enum PointMapDrawing {
     west: Double, east: Double, south: Double, north: Double, area: PlotArea,
     x: (Double) -> Double, y: (Double) -> Double
   ) -> [MarkupNode] {
-    let latitudeAxis = NiceAxis(covering: [south, north], includeZero: false, targetTickCount: 5)
-    let longitudeAxis = NiceAxis(covering: [west, east], includeZero: false, targetTickCount: 6)
-    let latitudeFormat = ValueFormat.number(decimals: 0)
-    let latitudeDecimals = latitudeFormat.axisDecimals(step: latitudeAxis.step)
-    let longitudeDecimals = latitudeFormat.axisDecimals(step: longitudeAxis.step)
-    var nodes: [MarkupNode] = []
-    for latitude in latitudeAxis.ticks where latitude >= south && latitude <= north {
+    let latitudes = graticuleLines(
+      covering: south...north, targetTickCount: 5, kind: "latitude", hemispheres: (north: "°N", south: "°S")
+    ) { latitude in
       let py = svgNumber(y(latitude))
-      let label = latitudeFormat.string(abs(latitude), decimals: latitudeDecimals) + (latitude >= 0 ? "°N" : "°S")
-      nodes.append(
-        .el(
-          "g", [("class", "graticule latitude")],
-          [
-            .el(
-              "line",
-              [
-                ("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", py), ("y2", py),
-                ("stroke", "#D5DAE0"),
-              ]),
-            .el(
-              "text",
-              [
-                ("x", svgNumber(area.left - 6)), ("y", py), ("dy", "0.32em"), ("text-anchor", "end"),
-                ("fill", "#555555"), ("font-size", "11"),
-              ], text: label),
-          ]))
+      return (
+        line: [("x1", svgNumber(area.left)), ("x2", svgNumber(area.right)), ("y1", py), ("y2", py)],
+        label: [("x", svgNumber(area.left - 6)), ("y", py), ("dy", "0.32em"), ("text-anchor", "end")]
+      )
     }
-    for longitude in longitudeAxis.ticks where longitude >= west && longitude <= east {
+    let longitudes = graticuleLines(
+      covering: west...east, targetTickCount: 6, kind: "longitude", hemispheres: (north: "°E", south: "°W")
+    ) { longitude in
       let px = svgNumber(x(longitude))
-      let label = latitudeFormat.string(abs(longitude), decimals: longitudeDecimals) + (longitude >= 0 ? "°E" : "°W")
-      nodes.append(
-        .el(
-          "g", [("class", "graticule longitude")],
-          [
-            .el(
-              "line",
-              [
-                ("x1", px), ("x2", px), ("y1", svgNumber(area.top)), ("y2", svgNumber(area.bottom)),
-                ("stroke", "#D5DAE0"),
-              ]),
-            .el(
-              "text",
-              [
-                ("x", px), ("y", svgNumber(area.bottom + 16)), ("text-anchor", "middle"), ("fill", "#555555"),
-                ("font-size", "11"),
-              ], text: label),
-          ]))
+      return (
+        line: [("x1", px), ("x2", px), ("y1", svgNumber(area.top)), ("y2", svgNumber(area.bottom))],
+        label: [("x", px), ("y", svgNumber(area.bottom + 16)), ("text-anchor", "middle")]
+      )
     }
-    return nodes
+    return latitudes + longitudes
+  }
+
+  /// The graticule's lines of one `kind` (latitude or longitude): one at each round value of degrees within
+  /// `range`, labelled with the degrees and `hemispheres`' letter (the first for values of zero and above);
+  /// `place` gives a value's line ends and label position.
+  private static func graticuleLines(
+    covering range: ClosedRange<Double>, targetTickCount: Int, kind: String,
+    hemispheres: (north: String, south: String),
+    place: (Double) -> (line: [(String, String)], label: [(String, String)])
+  ) -> [MarkupNode] {
+    let axis = NiceAxis(
+      covering: [range.lowerBound, range.upperBound], includeZero: false, targetTickCount: targetTickCount)
+    let format = ValueFormat.number(decimals: 0)
+    let decimals = format.axisDecimals(step: axis.step)
+    return axis.ticks.filter(range.contains).map { value in
+      let position = place(value)
+      let label = format.string(abs(value), decimals: decimals) + (value >= 0 ? hemispheres.north : hemispheres.south)
+      return .el(
+        "g", [("class", "graticule \(kind)")],
+        [
+          .el("line", position.line + [("stroke", "#D5DAE0")]),
+          .el("text", position.label + [("fill", "#555555"), ("font-size", "11")], text: label),
+        ])
+    }
   }
 
   private static func scaleBar(pixelsPerMile: Double, area: PlotArea) -> MarkupNode {

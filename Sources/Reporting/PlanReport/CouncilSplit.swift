@@ -52,13 +52,14 @@ public struct CouncilSplit: Sendable, Equatable {
   /// The region's cost of shared services over the plan (whole £).
   public var regionSharedCost: Int
 
-  /// Splits `plan` by the councils of `scenario`.
-  public init(plan: Plan, scenario: Scenario) {
-    let authorities = scenario.authorities
+  /// Splits `plan` by the councils it was made for.
+  public init(plan: Plan) {
+    let setting = plan.setting
+    let authorities = setting.authorities
     let index = Dictionary(
       authorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     let areaCouncil = Dictionary(
-      scenario.areas.compactMap { area in index[area.authority].map { (area.id.rawValue, $0) } },
+      setting.areas.compactMap { area in index[area.authority].map { (area.id.rawValue, $0) } },
       uniquingKeysWith: { first, _ in first })
     let count = authorities.count
     let years = plan.planYears
@@ -71,7 +72,7 @@ public struct CouncilSplit: Sendable, Equatable {
     var regionCostYear: [Double] = []
     var regionBeds: [Int] = []
     var regionPlaced: [Double] = []
-    let emergencyNeeds = Set(scenario.needGroups.filter(\.isEmergency).map(\.id.rawValue))
+    let emergencyNeeds = Set(setting.needGroups.filter(\.isEmergency).map(\.id.rawValue))
     let openedProviders = Set(plan.openings.filter { $0.decision == .openUnits }.map(\.provider))
     for (column, year) in years.enumerated() {
       let lines = plan.placements.filter { $0.year == year }

@@ -76,7 +76,7 @@ extension PlanReportBuilder {
     guard plan.budget.contains(where: { $0.statusQuoAnnualCost != nil }) else { return nil }
     let years = Double(max(plan.planYears.count, 1))
     var totals = [0.0, 0, 0, 0]
-    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+    let types = setting.provisionTypes.map(\.id.rawValue).filter { type in
       plan.budget.contains { $0.provisionType == type }
     }
     let rows = types.map { type -> [String] in

@@ -4,8 +4,8 @@ extension PlanReportBuilder {
   /// For a regional plan: each council's figures (cost, recruits, emergency beds, gap) with shared services
   /// apportioned by use, the region's total, and a short section per council. `nil` for a single council.
   func councilsSection() -> ReportSection? {
-    guard scenario.authorities.count > 1 else { return nil }
-    let split = CouncilSplit(plan: plan, scenario: scenario)
+    guard setting.authorities.count > 1 else { return nil }
+    let split = CouncilSplit(plan: plan)
     let peakColumn = split.regionEmergencyBedsByYear.indices.max {
       (split.regionEmergencyBedsByYear[$0], -$0) < (split.regionEmergencyBedsByYear[$1], -$1)
     }

@@ -64,7 +64,7 @@ extension PlanReportBuilder {
       let lasting = moves.reduce(0) { $0 + $1.lasting }
       let cost = moves.reduce(0) { $0 + $1.cost }
       func name(_ need: String) -> String {
-        (scenario.needGroups.first { $0.id.rawValue == need }?.name ?? need).lowercased()
+        (setting.needGroups.first { $0.id.rawValue == need }?.name ?? need).lowercased()
       }
       lines.append(
         "Step down " + ReportText.plural(count, "child", "children") + " from " + name(pair.from) + " to "
@@ -95,16 +95,16 @@ extension PlanReportBuilder {
   /// Households to approve over the plan by council (regional plans) or by area, in scenario order.
   func recruitsByPlace() -> [(name: String, households: Double)] {
     let areaAuthority = Dictionary(
-      scenario.areas.map { ($0.id.rawValue, $0.authority) }, uniquingKeysWith: { first, _ in first })
-    if scenario.authorities.count > 1 {
-      return scenario.authorities.map { authority in
+      setting.areas.map { ($0.id.rawValue, $0.authority) }, uniquingKeysWith: { first, _ in first })
+    if setting.authorities.count > 1 {
+      return setting.authorities.map { authority in
         (
           authority.name,
           plan.recruitment.filter { areaAuthority[$0.area] == authority.id }.reduce(0) { $0 + $1.householdsToApprove }
         )
       }.filter { $0.households > 0.005 }
     }
-    return scenario.areas.map { area in
+    return setting.areas.map { area in
       (area.name, plan.recruitment.filter { $0.area == area.id.rawValue }.reduce(0) { $0 + $1.householdsToApprove })
     }.filter { $0.households > 0.005 }
   }
@@ -146,7 +146,7 @@ extension PlanReportBuilder {
   /// Every unit the plan opens, in year and scenario order.
   func openingGroups() -> [OpeningDecision] {
     plan.openings.filter { $0.decision == .openUnits }.map { line in
-      let provider = scenario.providers.first { $0.id.rawValue == line.provider }
+      let provider = setting.providers.first { $0.id.rawValue == line.provider }
       return OpeningDecision(
         providerName: provider?.name ?? line.provider, year: line.year, units: line.amount,
         beds: provider?.opening.map { $0.bedsPerUnit * line.amount }, annualCost: line.annualCost)
@@ -178,7 +178,7 @@ extension PlanReportBuilder {
       } else {
         yearsText = ReportText.list(years.map(ReportText.yearLabel))
       }
-      let name = scenario.providers.first { $0.id.rawValue == id }?.name ?? id
+      let name = setting.providers.first { $0.id.rawValue == id }?.name ?? id
       return BlockDecision(providerName: name, beds: most.amount, yearsText: yearsText, annualCost: most.annualCost)
     }
   }
@@ -187,9 +187,9 @@ extension PlanReportBuilder {
   func executiveSummarySection() -> ReportSection {
     var blocks: [ReportBlock] = [
       .paragraph(
-        "This paper sets out how " + (scenario.authorities.count > 1 ? "the councils" : "the council")
+        "This paper sets out how " + (setting.authorities.count > 1 ? "the councils" : "the council")
           + " will secure enough suitable placements for the children "
-          + (scenario.authorities.count > 1 ? "they look after" : "it looks after") + " (the sufficiency duty,"
+          + (setting.authorities.count > 1 ? "they look after" : "it looks after") + " (the sufficiency duty,"
           + " section 22G of the Children Act 1989) over " + yearRange + ", at the lowest cost that meets its"
           + " policies. Cabinet is asked to:"),
       .bulletList(decisionLines()),
@@ -273,7 +273,7 @@ extension PlanReportBuilder {
             rows: blockLines.map { line in
               [
                 ReportText.yearLabel(line.year),
-                scenario.providers.first { $0.id.rawValue == line.provider }?.name ?? line.provider,
+                setting.providers.first { $0.id.rawValue == line.provider }?.name ?? line.provider,
                 ReportText.count(line.amount), ReportText.pounds(line.annualCost),
               ]
             })))
@@ -309,15 +309,15 @@ extension PlanReportBuilder {
 
   /// Households to approve by area (rows) and year (columns), with totals.
   private func recruitmentTargetTable() -> DataTable {
-    let areas = scenario.areas.filter { area in plan.recruitment.contains { $0.area == area.id.rawValue } }
+    let areas = setting.areas.filter { area in plan.recruitment.contains { $0.area == area.id.rawValue } }
     func households(_ area: String?, _ year: Int?) -> Double {
       plan.recruitment.filter { (area == nil || $0.area == area) && (year == nil || $0.year == year) }.reduce(0) {
         $0 + $1.householdsToApprove
       }
     }
     let authorityNames = Dictionary(
-      scenario.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    let regional = scenario.authorities.count > 1
+      setting.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let regional = setting.authorities.count > 1
     let rows = areas.map { area in
       [regional ? (authorityNames[area.authority] ?? "") + ": " + area.name : area.name]
         + plan.planYears.map { ReportText.count(households(area.id.rawValue, $0)) }

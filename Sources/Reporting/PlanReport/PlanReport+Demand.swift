@@ -15,7 +15,7 @@ extension PlanReportBuilder {
       if forecastIDs.count > 1 { blocks.append(.subheading(name)) }
       blocks += forecastBlocks(forecast, id: id, authority: name)
     }
-    let given = scenario.demand.filter { plan.forecasts[$0.authority.rawValue] == nil }
+    let given = setting.demand.filter { plan.forecasts[$0.authority.rawValue] == nil }
     if !given.isEmpty {
       if !forecastIDs.isEmpty { blocks.append(.subheading("Demand given in the scenario")) }
       blocks += givenDemandBlocks(given)
@@ -26,15 +26,15 @@ extension PlanReportBuilder {
 
   /// Forecast authorities in scenario order, then any others by ID.
   private var orderedForecastIDs: [String] {
-    let known = scenario.authorities.map(\.id.rawValue).filter { plan.forecasts[$0] != nil }
+    let known = setting.authorities.map(\.id.rawValue).filter { plan.forecasts[$0] != nil }
     return known + plan.forecasts.keys.filter { !known.contains($0) }.sorted()
   }
 
   private func authorityName(_ id: String) -> String {
-    scenario.authorities.first { $0.id.rawValue == id }?.name ?? id
+    setting.authorities.first { $0.id.rawValue == id }?.name ?? id
   }
 
-  private func forecastBlocks(_ forecast: DemandForecast, id: String, authority: String) -> [ReportBlock] {
+  private func forecastBlocks(_ forecast: PlanForecast, id: String, authority: String) -> [ReportBlock] {
     let history = zip(forecast.historyYears, forecast.historyValues).map { ChartPoint(x: Double($0), y: $1) }
     var steps: [FanChart.Step] = []
     for (index, year) in forecast.years.enumerated() {
@@ -86,7 +86,7 @@ extension PlanReportBuilder {
 
   /// The scenario's what-if changes to the forecast's flows, in plain words, or `nil` when it makes none.
   private func leversNote(for id: String) -> String? {
-    guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
+    guard let specification = setting.demand.first(where: { $0.authority.rawValue == id }),
       case .forecast(let demand) = specification.source, let levers = demand.levers, !levers.isIdentity
     else { return nil }
     return "The scenario changes the forecast's flows: " + ReportText.list(levers.phrases)
@@ -95,7 +95,7 @@ extension PlanReportBuilder {
   }
 
   private func placedShareNote(for id: String) -> String {
-    guard let specification = scenario.demand.first(where: { $0.authority.rawValue == id }),
+    guard let specification = setting.demand.first(where: { $0.authority.rawValue == id }),
       case .forecast(let demand) = specification.source, demand.placedShare < 1
     else { return "" }
     return ", and " + ReportText.percent(demand.placedShare)
@@ -105,9 +105,9 @@ extension PlanReportBuilder {
 
   /// Plain sentences: why this method, how far off it was in the backtest against persistence, and how often its
   /// 80% band held the outcome (with the misses below and above). Never claims a comparison the table does not show.
-  private func accuracyVerdict(_ forecast: DemandForecast, id: String) -> String {
+  private func accuracyVerdict(_ forecast: PlanForecast, id: String) -> String {
     let named =
-      scenario.demand.first { $0.authority.rawValue == id }.map { specification -> Bool in
+      setting.demand.first { $0.authority.rawValue == id }.map { specification -> Bool in
         if case .forecast(let demand) = specification.source { return demand.method != nil }
         return false
       } ?? false
@@ -175,7 +175,7 @@ extension PlanReportBuilder {
     }
   }
 
-  private func accuracyTable(_ forecast: DemandForecast) -> DataTable? {
+  private func accuracyTable(_ forecast: PlanForecast) -> DataTable? {
     guard !forecast.accuracy.isEmpty else { return nil }
     let chosen = forecast.accuracy.filter(\.isDefault)
     let persistence = forecast.accuracy.filter { !$0.isDefault }

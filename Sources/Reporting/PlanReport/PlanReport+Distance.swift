@@ -5,7 +5,7 @@ extension PlanReportBuilder {
   /// ceiling, and a map of home areas and providers.
   func distanceSection() -> ReportSection {
     let counted = plan.placements.filter { !lastResortTypes.contains($0.provisionType) }
-    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+    let types = setting.provisionTypes.map(\.id.rawValue).filter { type in
       counted.contains { $0.provisionType == type }
     }
     let byType = types.map { type in
@@ -18,7 +18,7 @@ extension PlanReportBuilder {
     let near = byType.filter { $0.values.allSatisfy { !($0 >= 0.005) } }.map(\.name)
     var series = byType.filter { !near.contains($0.name) }
     series.append(BarSeries(name: "All placements", values: plan.years.map(\.shareOver20Miles)))
-    let ceiling = scenario.distance.maximumShareOver20Miles
+    let ceiling = setting.distance.maximumShareOver20Miles
     var summary = ""
     if let first = plan.years.first, let last = plan.years.last {
       summary =
@@ -49,13 +49,13 @@ extension PlanReportBuilder {
       summary: summary + " Unregistered and hotel placements are left out.",
       source: "Plan (placements.csv); road miles are straight-line miles × \(roadFactorText)")
     // Many home areas are lettered (A, B, …) and named in a table, so that their labels fit beside them.
-    let lettered = scenario.areas.count > Self.mostNamedAreasOnMap
-    var points = scenario.areas.enumerated().map { index, area in
+    let lettered = setting.areas.count > Self.mostNamedAreasOnMap
+    var points = setting.areas.enumerated().map { index, area in
       PointMap.Point(
         label: lettered ? Self.letter(index) : area.name, longitude: area.location.longitude,
         latitude: area.location.latitude, kind: .area)
     }
-    let located = scenario.providers.compactMap { provider in provider.location.map { (provider, $0) } }
+    let located = setting.providers.compactMap { provider in provider.location.map { (provider, $0) } }
     let numbered = located.count > 6
     points += located.enumerated().map { index, entry in
       PointMap.Point(
@@ -84,13 +84,13 @@ extension PlanReportBuilder {
     ]
     if let closeUp = closeUp(points) { blocks.append(.chart(closeUp)) }
     if lettered {
-      let councils = Dictionary(scenario.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      let councils = Dictionary(setting.authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       blocks.append(
         .table(
           DataTable(
             caption: "Home areas on the map",
             columns: [.init("Letter"), .init("Home area"), .init("Council")],
-            rows: scenario.areas.enumerated().map { index, area in
+            rows: setting.areas.enumerated().map { index, area in
               [Self.letter(index), area.name, councils[area.authority] ?? ""]
             })))
     }
@@ -168,6 +168,6 @@ extension PlanReportBuilder {
   }
 
   private var roadFactorText: String {
-    ValueFormat.number(decimals: 2).string(scenario.distance.roadFactor)
+    ValueFormat.number(decimals: 2).string(setting.distance.roadFactor)
   }
 }

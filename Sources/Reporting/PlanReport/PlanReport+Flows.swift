@@ -5,7 +5,7 @@ extension PlanReportBuilder {
   /// the new placements the plan makes (summed over councils). `nil` when the plan has no flows.
   func placementFlowsTable() -> DataTable? {
     guard !plan.flows.isEmpty else { return nil }
-    let types = scenario.provisionTypes.map(\.id.rawValue).filter { type in
+    let types = setting.provisionTypes.map(\.id.rawValue).filter { type in
       plan.flows.contains { $0.provisionType == type }
     }
     let columns: [DataTable.Column] = [.init("Provision type")] + yearLabels.map { .init($0, isNumeric: true) }

@@ -107,7 +107,7 @@ extension PlanReportBuilder {
           rows: plan.gap.filter { $0.unmet > 0.005 || $0.lastResort > 0.005 }.map { line in
             [
               ReportText.yearLabel(line.year),
-              scenario.needGroups.first { $0.id.rawValue == line.needGroup }?.name ?? line.needGroup,
+              setting.needGroups.first { $0.id.rawValue == line.needGroup }?.name ?? line.needGroup,
               ReportText.count(line.demand), ReportText.count(line.lastResort), ReportText.count(line.unmet),
             ]
           })))

@@ -5,7 +5,7 @@ extension PlanReportBuilder {
   /// How the forecast total becomes children to place per need group, in plain words, and a table of each group's
   /// planned children by year with how often that many would have been enough; empty when the forecast has no
   /// need groups.
-  func needGroupLevelBlocks(_ forecast: DemandForecast) -> [ReportBlock] {
+  func needGroupLevelBlocks(_ forecast: PlanForecast) -> [ReportBlock] {
     guard let groups = forecast.needGroups, let firstYear = groups.totalChildren.keys.min() else { return [] }
     let percent = Int((forecast.quantile * 100).rounded())
     let often = NeedGroupSizing.yearsOutOfTen(forecast.quantile)
@@ -43,7 +43,7 @@ extension PlanReportBuilder {
       ReportText.count(children) + " (P" + String(Int((share * 100).rounded())) + ")"
     }
     var rows = names.map { name in
-      [scenario.needGroups.first { $0.id.rawValue == name }?.name ?? name]
+      [setting.needGroups.first { $0.id.rawValue == name }?.name ?? name]
         + years.map { year in
           groups.levels.first { $0.year == year && $0.needGroup == name }.map { cell($0.children, $0.enoughShare) }
             ?? ""
@@ -60,7 +60,7 @@ extension PlanReportBuilder {
 
   /// A need group's name as the scenario writes it, in lower case for prose.
   private func needName(_ id: String) -> String {
-    (scenario.needGroups.first { $0.id.rawValue == id }?.name ?? id.replacingOccurrences(of: "_", with: " "))
+    (setting.needGroups.first { $0.id.rawValue == id }?.name ?? id.replacingOccurrences(of: "_", with: " "))
       .lowercased()
   }
 }

@@ -3,7 +3,7 @@ import Planning
 extension PlanReportBuilder {
   /// The scenario's assumptions and their sources.
   func assumptionsSection() -> ReportSection {
-    guard !scenario.assumptions.isEmpty else {
+    guard !setting.assumptions.isEmpty else {
       return ReportSection(
         heading: "Assumptions and sources",
         blocks: [
@@ -28,7 +28,7 @@ extension PlanReportBuilder {
           DataTable(
             caption: "The main assumptions, as stated in the scenario",
             columns: [.init("Assumption"), .init("Value"), .init("Source")],
-            rows: scenario.assumptions.map { [$0.item, $0.value, $0.source] }))
+            rows: setting.assumptions.map { [$0.item, $0.value, $0.source] }))
       ])
   }
 
@@ -37,8 +37,8 @@ extension PlanReportBuilder {
     var rows: [[String]] = [
       ["Plan years", yearRange, "the scenario's base year (\(plan.baseYear)) and horizon"]
     ]
-    for specification in scenario.demand {
-      let name = scenario.authorities.first { $0.id == specification.authority }?.name ?? ""
+    for specification in setting.demand {
+      let name = setting.authorities.first { $0.id == specification.authority }?.name ?? ""
       switch specification.source {
       case .forecast(let forecast):
         rows.append([
@@ -51,8 +51,8 @@ extension PlanReportBuilder {
         rows.append(["Demand, " + name, "given year by year", "the scenario file"])
       }
     }
-    for type in scenario.provisionTypes {
-      let prices = scenario.providers.filter { $0.provisionType == type.id }.map(\.weeklyPrice).sorted()
+    for type in setting.provisionTypes {
+      let prices = setting.providers.filter { $0.provisionType == type.id }.map(\.weeklyPrice).sorted()
       guard let low = prices.first, let high = prices.last else { continue }
       rows.append([
         type.name + " weekly price",
@@ -60,8 +60,8 @@ extension PlanReportBuilder {
         "the scenario's providers",
       ])
     }
-    for supply in scenario.inHouseFostering {
-      let area = scenario.areas.first { $0.id == supply.area }?.name ?? supply.area.rawValue
+    for supply in setting.inHouseFostering {
+      let area = setting.areas.first { $0.id == supply.area }?.name ?? supply.area.rawValue
       rows.append([
         "In-house carers, " + area,
         ReportText.count(supply.households) + " households; " + ReportText.percent(supply.annualAttrition)
@@ -70,7 +70,7 @@ extension PlanReportBuilder {
         supply.maximumRecruitsPerYear > 0 ? "the scenario file" : "no recruitment limit given: the default is none",
       ])
     }
-    if let emergency = scenario.emergency {
+    if let emergency = setting.emergency {
       let arrivals = emergency.arrivalsByYear.values.sorted()
       rows.append([
         "Emergency arrivals",
@@ -81,7 +81,7 @@ extension PlanReportBuilder {
         "the scenario file",
       ])
     }
-    if let ceiling = scenario.distance.maximumShareOver20Miles {
+    if let ceiling = setting.distance.maximumShareOver20Miles {
       rows.append([
         "Distance ceiling", ReportText.percent(ceiling) + " more than " + DistanceIndicator.milesText + " from home",
         "the scenario's policy",
@@ -89,9 +89,9 @@ extension PlanReportBuilder {
     }
     rows.append([
       "Budget ceiling",
-      scenario.policy.budgetCeilingByYear.isEmpty
-        ? "none" : "set for \(scenario.policy.budgetCeilingByYear.count) years",
-      scenario.policy.budgetCeilingByYear.isEmpty ? "the default (no ceiling)" : "the scenario's policy",
+      setting.policy.budgetCeilingByYear.isEmpty
+        ? "none" : "set for \(setting.policy.budgetCeilingByYear.count) years",
+      setting.policy.budgetCeilingByYear.isEmpty ? "the default (no ceiling)" : "the scenario's policy",
     ])
     return rows
   }
@@ -111,7 +111,7 @@ extension PlanReportBuilder {
   /// and an in-house share target that could not be met.
   private func derivedQualityNotes() -> [String] {
     var notes: [String] = []
-    for authority in scenario.authorities {
+    for authority in setting.authorities {
       guard let provenance = plan.demandProvenance[authority.id.rawValue] else { continue }
       notes.append("Demand for " + authority.name + ": " + provenance + ".")
       guard let forecast = plan.forecasts[authority.id.rawValue] else { continue }

@@ -4,7 +4,7 @@ extension PlanReportBuilder {
   /// Provision type IDs with any placement or cost in the plan, in scenario order.
   var provisionTypesInPlan: [String] {
     let used = Set(plan.budget.filter { $0.placements > 0 || $0.annualCost != 0 }.map(\.provisionType))
-    return scenario.provisionTypes.map(\.id.rawValue).filter(used.contains)
+    return setting.provisionTypes.map(\.id.rawValue).filter(used.contains)
   }
 
   /// The sum of `value` over the budget lines of one provision type in one year.
@@ -45,7 +45,7 @@ extension PlanReportBuilder {
     var blocks: [ReportBlock] = [.chart(mix)]
     if let flows = placementFlowsTable() { blocks.append(.table(flows)) }
     if plan.years.contains(where: { $0.inHouseFosteringShare != nil }) {
-      let minimum = scenario.policy.minimumInHouseFosteringShare
+      let minimum = setting.policy.minimumInHouseFosteringShare
       var text = "The share of fostered children placed with the council's own carers"
       if let minimum { text += ", against the policy minimum of " + ReportText.percent(minimum) }
       text += "."

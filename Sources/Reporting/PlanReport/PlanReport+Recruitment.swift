@@ -8,15 +8,15 @@ extension PlanReportBuilder {
         heading: "Recruiting in-house foster carers",
         blocks: [.paragraph("The scenario has no in-house fostering service, so there are no recruitment targets.")])
     }
-    let areas = scenario.areas.filter { area in plan.recruitment.contains { $0.area == area.id.rawValue } }
+    let areas = setting.areas.filter { area in plan.recruitment.contains { $0.area == area.id.rawValue } }
     let areaIDs = areas.map(\.id.rawValue)
     func sum(_ area: String?, _ year: Int, _ value: (RecruitmentLine) -> Double) -> Double {
       plan.recruitment.filter { $0.year == year && (area == nil || $0.area == area) }.reduce(0) { $0 + value($1) }
     }
-    let byAuthority = areas.count > Self.mostAreasInChart && scenario.authorities.count > 1
+    let byAuthority = areas.count > Self.mostAreasInChart && setting.authorities.count > 1
     let series: [BarSeries]
     if byAuthority {
-      series = scenario.authorities.map { authority in
+      series = setting.authorities.map { authority in
         let ids = Set(areas.filter { $0.authority == authority.id }.map(\.id.rawValue))
         return BarSeries(
           name: authority.name,
@@ -31,12 +31,12 @@ extension PlanReportBuilder {
         BarSeries(name: name, values: plan.planYears.map { sum(id, $0) { $0.householdsToApprove } })
       }
     }
-    let startHouseholds = scenario.inHouseFostering.reduce(0) { $0 + $1.households }
+    let startHouseholds = setting.inHouseFostering.reduce(0) { $0 + $1.households }
     let endHouseholds = plan.planYears.last.map { sum(nil, $0) { $0.householdsAtYearEnd } } ?? startHouseholds
     var blocks: [ReportBlock] = [
       .paragraph(
         "Approve " + ReportText.plural(plan.totals.householdsToRecruit, "new fostering household") + " over "
-          + yearRange + ". After carers who leave, " + (scenario.authorities.count > 1 ? "the councils" : "the council")
+          + yearRange + ". After carers who leave, " + (setting.authorities.count > 1 ? "the councils" : "the council")
           + " would have " + ReportText.count(endHouseholds)
           + " households at the end of the plan, against " + ReportText.count(startHouseholds) + " at 31 March"
           + " \(plan.baseYear)." + recruitmentLimitNote()),
@@ -80,7 +80,7 @@ extension PlanReportBuilder {
     var totals = [0.0, 0, 0, 0]
     let rows = areas.map { area -> [String] in
       let lines = plan.recruitment.filter { $0.area == area.id }
-      let start = scenario.inHouseFostering.filter { $0.area.rawValue == area.id }.reduce(0) { $0 + $1.households }
+      let start = setting.inHouseFostering.filter { $0.area.rawValue == area.id }.reduce(0) { $0 + $1.households }
       let end =
         plan.planYears.last.map { year in
           lines.filter { $0.year == year }.reduce(0) { $0 + $1.householdsAtYearEnd }
@@ -107,8 +107,8 @@ extension PlanReportBuilder {
     }
     guard !limited.isEmpty else { return "" }
     let areas = Set(limited.map(\.subject))
-    let names = scenario.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
-    let total = scenario.inHouseFostering.count
+    let names = setting.areas.filter { areas.contains($0.id.rawValue) }.map(\.name)
+    let total = setting.inHouseFostering.count
     let place =
       names.count > 3
       ? (names.count == total ? "all \(total) areas" : "\(names.count) of \(total) areas")

@@ -2,23 +2,23 @@ import Foundation
 import PlacementDomain
 import Planning
 
-/// Turns a solved ``Plan`` and its ``Scenario`` into the paper a commissioner takes to cabinet, laid out as a
+/// Turns a solved ``Plan`` (with what it was made for, its ``PlanSetting``) into the paper a commissioner takes to cabinet, laid out as a
 /// sufficiency statement: an executive summary naming every decision, recommendations with their numbers, the plan
 /// against carrying on as today, gaps and their causes, risks and sensitivity, each council's figures (regional plans), then
 /// the detail (demand and forecast accuracy, placement mix, budget, recruitment, emergency beds, distance, what limits
 /// the plan), the assumptions with their sources, and the data-quality notes.
 ///
 /// ```swift
-/// let document = PlanReportBuilder(plan: plan, scenario: scenario).document()
+/// let document = PlanReportBuilder(plan: plan).document()
 /// try ReportFiles.write(document, to: folder, protecting: inputs)
 /// ```
-/// The document depends only on its inputs (every list is sorted or in scenario order), so the same plan and
-/// scenario always give the same bytes.
+/// The document depends only on its inputs (every list is sorted or in scenario order), so the same plan always
+/// gives the same bytes.
 public struct PlanReportBuilder: Sendable {
   /// The solved plan.
   public var plan: Plan
-  /// The scenario the plan was solved from (names, places, policies, assumptions).
-  public var scenario: Scenario
+  /// What the plan was made for (names, places, policies, assumptions).
+  var setting: PlanSetting { plan.setting }
   /// Notes on the quality of the input data, shown with the plan's own warnings.
   public var dataQualityNotes: [String]
   /// The demand sweep and re-solved variants for the risk section; `nil` to explain the plan without them.
@@ -26,14 +26,13 @@ public struct PlanReportBuilder: Sendable {
   /// Council boundaries drawn behind the map's points; `nil` for a map of points alone.
   public var councilBoundaries: MapBoundaries?
 
-  /// A builder for the report on `plan`, solved from `scenario`, with optional data-quality notes, risk analysis
+  /// A builder for the report on `plan`, with optional data-quality notes, risk analysis
   /// and council boundaries for the map.
   public init(
-    plan: Plan, scenario: Scenario, dataQualityNotes: [String] = [], risk: RiskAnalysis? = nil,
+    plan: Plan, dataQualityNotes: [String] = [], risk: RiskAnalysis? = nil,
     councilBoundaries: MapBoundaries? = nil
   ) {
     self.plan = plan
-    self.scenario = scenario
     self.dataQualityNotes = dataQualityNotes
     self.risk = risk
     self.councilBoundaries = councilBoundaries
@@ -71,13 +70,13 @@ public struct PlanReportBuilder: Sendable {
 
   /// The authorities' names joined in scenario order.
   var authorityNames: String {
-    ReportText.list(scenario.authorities.map(\.name))
+    ReportText.list(setting.authorities.map(\.name))
   }
 
   /// Where the numbers come from: the scenario file, its fingerprint, the base year and the solver.
   private var provenanceLine: String {
     var parts: [String] = []
-    if let path = scenario.sourcePath {
+    if let path = setting.sourcePath {
       let url = URL(fileURLWithPath: path)
       parts.append("Scenario " + url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent)
     }
@@ -89,11 +88,11 @@ public struct PlanReportBuilder: Sendable {
 
   /// Provision type names by ID, in scenario order.
   var provisionNames: [String: String] {
-    Dictionary(scenario.provisionTypes.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
+    Dictionary(setting.provisionTypes.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Provision types that are last resort (unregistered or hotel), by ID.
-  var lastResortTypes: Set<String> { scenario.lastResortProvisionTypeIDs }
+  var lastResortTypes: Set<String> { setting.lastResortProvisionTypeIDs }
 
   /// The plan's year labels ("2018-19"), in order.
   var yearLabels: [String] { plan.planYears.map(ReportText.yearLabel) }
