@@ -2,8 +2,9 @@ import CareEpisodes
 import TableIO
 
 /// The placement-stability inputs a council's SSDA903 returns give a scenario, in the planner's default provision
-/// types: the placements at the last 31 March (`placed_at_base`) and the share of placements still the same a year
-/// later, pooled over the years (`stability.continuation`). `ingest-903 --authority ID` writes them as a what-if file
+/// types: the placements at the last 31 March (`placed_at_base`), the share of placements still the same a year
+/// later, pooled over the years (`stability.continuation`), and the share of under-16s turning 16 in the year
+/// (`ages.turning_16_share`). `ingest-903 --authority ID` writes them as a what-if file
 /// to apply to a scenario (`plan SCENARIO --what-if FILE`), so the scenario file itself is never rewritten.
 struct SSDA903StabilityInputs {
   /// One planner provision type and what the returns say of it.
@@ -21,6 +22,9 @@ struct SSDA903StabilityInputs {
   /// The 31 March the placements are counted at.
   let year: Int
   let lines: [Line]
+  /// The share of the under-16s in care at that 31 March who turn 16 in the year: a sixth of the 10–15-year-olds
+  /// (an even spread over the band) over all under-16s; `nil` with no under-16s.
+  let turning16Share: Double?
 
   /// How the returns' provision types map onto the planner's default ones. Kinship carers are the council's own
   /// approved carers; children's homes (K2, R1) of any provider count as external residential, since the returns do
@@ -36,6 +40,8 @@ struct SSDA903StabilityInputs {
     let columns = Dictionary(
       uniqueKeysWithValues: EpisodeProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
     year = last.year
+    let under16 = [AgeBand.under1, .age1to4, .age5to9, .age10to15].reduce(0) { $0 + last.stock(in: $1) }
+    turning16Share = under16 == 0 ? nil : Double(last.stock(in: .age10to15)) / 6 / Double(under16)
     lines = Self.mapping.map { provisionType, sources in
       let placed = sources.reduce(0) { total, type in
         total + last.stockByAgeBandAndProvision.reduce(0) { $0 + $1[columns[type] ?? 0] }
@@ -58,6 +64,9 @@ struct SSDA903StabilityInputs {
       let sources = line.sources.map(\.identifier).joined(separator: " + ")
       text.append("  \(line.provisionType) (\(sources)): placed \(line.placed), continuation \(share)")
     }
+    if let turning16Share {
+      text.append("  turning 16 in the year: \(NumberFormat.fixed(turning16Share, decimals: 3)) of the under-16s")
+    }
     return text.joined(separator: "\n")
   }
 
@@ -76,6 +85,10 @@ struct SSDA903StabilityInputs {
       "demand[\(authority)].placed_at_base: {\(placed)}",
     ]
     if !rates.isEmpty { text.append("stability.continuation: {\(rates)}") }
+    if let turning16Share {
+      text.append("# A sixth of the 10-15-year-olds (an even spread over the band) over all under-16s:")
+      text.append("demand[\(authority)].ages.turning_16_share: \(NumberFormat.fixed(turning16Share, decimals: 3))")
+    }
     return text.joined(separator: "\n") + "\n"
   }
 }

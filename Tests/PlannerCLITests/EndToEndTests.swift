@@ -214,6 +214,7 @@ struct EndToEndTests {
     let share = String(format: "%.2f", Double(still) / Double(placed))
     #expect(text.contains("stability.continuation: {in_house_fostering: \(share), "), "\(text)")
     #expect(text.contains("demand[redcar].placed_at_base: {in_house_fostering: "))
+    #expect(text.contains("demand[redcar].ages.turning_16_share: 0."))
     let plan = try BinaryRunner.run([
       "plan", "Scenarios/redcar-cleveland-2018/scenario.yaml", "--what-if", whatIf.path, "--out",
       folder.appendingPathComponent("plan").path,

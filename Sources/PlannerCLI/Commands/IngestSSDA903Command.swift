@@ -15,7 +15,9 @@ extension SufficiencyCommand {
         2019-header.csv; any case). Writes OUT (one row per year ending 31 March), OUT-quality.txt (what was \
         fixed or dropped, with file and line) and OUT-length-of-stay.csv; with --project-years, OUT-projection.csv \
         (stock-flow model over age band x provision type, seeded simulation intervals); with --backtest, \
-        OUT-backtest.csv. With --authority ID, also OUT-stability.yaml: a what-if file setting that council's         placed_at_base and stability.continuation from the returns, to apply with plan SCENARIO --what-if         OUT-stability.yaml. Exit code 2 when the files cannot be used.
+        OUT-backtest.csv. With --authority ID, also OUT-stability.yaml: a what-if file setting that council's \
+        placed_at_base, stability.continuation and ages.turning_16_share from the returns, to apply with \
+        plan SCENARIO --what-if OUT-stability.yaml. Exit code 2 when the files cannot be used.
         """)
 
     @Argument(help: "Folder with the SSDA903 files.")
