@@ -24,8 +24,8 @@ enum FormulationSolve {
   /// Solves `formulation`'s programme (substituted; priced when ``PricedPlacementSolve/applies(to:threshold:)``),
   /// warm from `options.warmStart` (a basis of the whole programme) when it maps onto the substituted one.
   ///
-  /// - Parameter greedyStart: start an LP solved whole from a least-cost greedy allocation (``LeastCostStart``) when
-  ///   no warm start is given; priced LPs always start from one.
+  /// - Parameter greedyStart: start a programme solved whole (an LP, or a MIP's relaxation) from a least-cost greedy
+  ///   allocation (``LeastCostStart``) when no warm start is given; priced LPs always start from one.
   static func solve(
     _ formulation: PlanFormulation, solver: any LinearSolver, options: SolveOptions, threshold: Int?,
     columnsPerRow: Int = PricedPlacementSolve.defaultColumnsPerRow, greedyStart: Bool = false
@@ -39,7 +39,7 @@ enum FormulationSolve {
         formulation: reduced, solver: solver, options: options, initialColumnsPerRow: columnsPerRow
       ).solve()
     } else {
-      if greedyStart && options.warmStart == nil && !reduced.program.hasIntegerVariables {
+      if greedyStart && options.warmStart == nil {
         options.warmStart = LeastCostStart(formulation: reduced, program: reduced.program).basis
       }
       solution = try solver.solve(reduced.program, options: options)

@@ -15,9 +15,9 @@ public struct Planner: Sendable {
   public var pricingThreshold: Int? = PricedPlacementSolve.placementColumnThreshold
   /// Placement columns per demand row in pricing's first round.
   public var pricingColumnsPerRow = PricedPlacementSolve.defaultColumnsPerRow
-  /// Pick the simplex for each programme instead of using `options.method`: the primal simplex for an LP (see
-  /// ``method(for:)``), started from the basis of a least-cost greedy allocation (``LeastCostStart``). Priced LPs
-  /// always use the primal simplex and that start.
+  /// Pick the simplex instead of using `options.method`: the primal simplex (``chosenMethod``), started from the
+  /// basis of a least-cost greedy allocation (``LeastCostStart``), for LPs and MIPs' relaxations. Priced LPs always
+  /// use the primal simplex and that start.
   public var choosesMethod = false
   /// Also solve the status quo as its own plan (``PlanFormulation/Variant/statusQuo``) when the scenario gives
   /// today's mix, so every saving is the difference between two solved plans.
@@ -55,7 +55,7 @@ public struct Planner: Sendable {
     let solveStart = clock.now
     // The fixed-integer re-solve and the shadow-price re-solves start from the plan's own basis, so they take the
     // simplex chosen for the programme but no greedy start.
-    let options = methodOptions(for: formulation.program)
+    let options = methodOptions
     let solution = try solveChecked(formulation)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
     var dualProgram = formulation.program
@@ -96,10 +96,10 @@ public struct Planner: Sendable {
       formulation: formulation, solution: solution, dualSolution: dualSolution, plan: plan, timings: timings)
   }
 
-  /// The planner's options, with the simplex chosen for `program` when ``choosesMethod``.
-  func methodOptions(for program: LinearProgram) -> SolveOptions {
+  /// The planner's options, with the simplex chosen when ``choosesMethod``.
+  var methodOptions: SolveOptions {
     var options = options
-    if choosesMethod { options.method = Self.method(for: program) }
+    if choosesMethod { options.method = Self.chosenMethod }
     return options
   }
 
@@ -107,7 +107,7 @@ public struct Planner: Sendable {
   func solveChecked(_ formulation: PlanFormulation) throws -> Solution {
     try Self.checked(
       try FormulationSolve.solve(
-        formulation, solver: solver, options: methodOptions(for: formulation.program), threshold: pricingThreshold,
+        formulation, solver: solver, options: methodOptions, threshold: pricingThreshold,
         columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod))
   }
 
@@ -125,16 +125,15 @@ public struct Planner: Sendable {
     return solution
   }
 
-  /// The simplex for a programme when the planner chooses: the primal simplex for an LP, the dual for a MIP's
-  /// relaxation.
+  /// The simplex when the planner chooses: the primal simplex, for an LP and a MIP's relaxation alike, started from a
+  /// least-cost greedy allocation (``LeastCostStart``).
   ///
   /// GLPK's presolver hands the simplex an advanced starting basis that is not dual feasible on these
   /// transportation-like programmes, so the dual simplex first spends most of its iterations in its phase 1:
   /// Tees Valley took 5,994 dual iterations against 852 primal ones, and the generated 20-council region 26,396
-  /// against 2,308 (glpsol 5.0 with its presolver; docs/scaling.md).
-  static func method(for program: LinearProgram) -> SolveMethod {
-    program.hasIntegerVariables ? .dualSimplex : .primalSimplex
-  }
+  /// against 2,308 (glpsol 5.0 with its presolver; docs/scaling.md). The default scenario's MIP relaxation took
+  /// 1,266 dual iterations and takes 202 primal ones from the greedy start.
+  static let chosenMethod = SolveMethod.primalSimplex
 
   /// The same programme with every variable continuous.
   static func continuous(_ program: LinearProgram) -> LinearProgram {
