@@ -26,18 +26,22 @@ enum FormulationSolve {
   ///
   /// - Parameter greedyStart: start a programme solved whole (an LP, or a MIP's relaxation) from a least-cost greedy
   ///   allocation (``LeastCostStart``) when no warm start is given; priced LPs always start from one.
+  /// - Parameter hintColumns: columns a priced solve takes in its first round besides its own choice (see
+  ///   ``PricedPlacementSolve/hintColumns``).
   static func solve(
     _ formulation: PlanFormulation, solver: any LinearSolver, options: SolveOptions, threshold: Int?,
-    columnsPerRow: Int = PricedPlacementSolve.defaultColumnsPerRow, greedyStart: Bool = false
+    columnsPerRow: Int = PricedPlacementSolve.defaultColumnsPerRow, greedyStart: Bool = false,
+    hintColumns: [Int] = []
   ) throws -> Solution {
     let (reduced, substitution) = substituted(formulation)
     var options = options
     options.warmStart = options.warmStart.flatMap(substitution.reducedBasis(from:))
     let solution: Solution
     if PricedPlacementSolve.applies(to: reduced, threshold: threshold) {
-      solution = try PricedPlacementSolve(
-        formulation: reduced, solver: solver, options: options, initialColumnsPerRow: columnsPerRow
-      ).solve()
+      var priced = PricedPlacementSolve(
+        formulation: reduced, solver: solver, options: options, initialColumnsPerRow: columnsPerRow)
+      priced.hintColumns = hintColumns
+      solution = try priced.solve()
     } else {
       if greedyStart && options.warmStart == nil {
         options.warmStart = LeastCostStart(formulation: reduced, program: reduced.program).basis

@@ -81,7 +81,9 @@ public struct Planner: Sendable {
       interpreter.statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
         let statusQuo = PlanFormulation(
           scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
-        let solution = try solveChecked(statusQuo)
+        // Priced, it starts from the plan's placements in use as well as its own greedy start.
+        let solution = try solveChecked(
+          statusQuo, hintColumns: Self.placementsInUse(solution, of: formulation, in: statusQuo))
         return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
       }
     }
@@ -104,11 +106,21 @@ public struct Planner: Sendable {
   }
 
   /// Solves a formulation (``FormulationSolve``) and checks that the solver returned a usable plan.
-  func solveChecked(_ formulation: PlanFormulation) throws -> Solution {
+  ///
+  /// - Parameter hintColumns: placement columns a priced solve takes from its first round (see
+  ///   ``PricedPlacementSolve/hintColumns``).
+  func solveChecked(_ formulation: PlanFormulation, hintColumns: [Int] = []) throws -> Solution {
     try Self.checked(
       try FormulationSolve.solve(
         formulation, solver: solver, options: methodOptions, threshold: pricingThreshold,
-        columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod))
+        columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod, hintColumns: hintColumns))
+  }
+
+  /// The placement columns `solution` of `plan` uses, as columns of `other`, when both formulations number their
+  /// placements alike (the status quo and its plan do); otherwise none.
+  static func placementsInUse(_ solution: Solution, of plan: PlanFormulation, in other: PlanFormulation) -> [Int] {
+    guard plan.placements.map(\.variable) == other.placements.map(\.variable) else { return [] }
+    return plan.placements.map(\.variable.index).filter { solution.variableValues[$0] > 0 }
   }
 
   /// `solver`, handing its backend each of `formulation`'s programmes without the continuation rows

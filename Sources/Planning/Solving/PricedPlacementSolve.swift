@@ -23,6 +23,8 @@ struct PricedPlacementSolve {
   let options: SolveOptions
   /// Placement columns kept per demand row in the first round (the cheapest), and added per row each round.
   let initialColumnsPerRow: Int
+  /// Columns also in the first round: those a closely related plan used (the status quo starts from the plan's).
+  var hintColumns: [Int] = []
 
   /// LPs with at least this many placement columns are solved by pricing (``Planner``, ``DemandSweep``).
   static let placementColumnThreshold = 50_000
@@ -112,8 +114,8 @@ struct PricedPlacementSolve {
 
   /// The first round's columns: every non-placement column; the cheapest placement columns of each demand row and
   /// always last resort (unlimited), so the first duals are bounded by real prices rather than the unmet-need
-  /// penalty; and the columns of a least-cost greedy allocation (``LeastCostStart``), whose basis starts the first
-  /// round.
+  /// penalty; the columns of a least-cost greedy allocation (``LeastCostStart``), whose basis starts the first
+  /// round; and ``hintColumns``.
   ///
   /// Starting from these columns, the first restricted programme already holds a near-optimal plan, where the
   /// cheapest columns alone send most children to the same few nearby sites and take many pricing rounds to spread
@@ -130,7 +132,7 @@ struct PricedPlacementSolve {
     for placement in formulation.placements where formulation.sites[placement.siteIndex].category == .lastResort {
       active[placement.variable.index] = true
     }
-    for index in leastCost { active[index] = true }
+    for index in leastCost + hintColumns where active.indices.contains(index) { active[index] = true }
     return active
   }
 
