@@ -31,21 +31,24 @@ let package = Package(
       cSettings: [.define("CGLPKSHIMS_FATAL_ERROR_SEAM", .when(configuration: .debug))]),
 
     // MARK: Leaves
-    .target(name: "TableIO", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+    .target(name: "MessageFormat"),
+    .target(name: "TableIO", dependencies: ["MessageFormat", .product(name: "CSV", package: "CSV.swift")]),
     .target(name: "Geodesy"),
     .target(name: "LinearProgramming"),
     .target(name: "Statistics"),
     .target(name: "Forecasting", dependencies: ["Statistics"]),
     .target(name: "PlacementDomain", dependencies: ["Geodesy"]),
-    .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy", "Statistics"]),
+    .target(name: "CareEpisodes", dependencies: ["MessageFormat", "TableIO", "Geodesy", "Statistics"]),
 
     // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders; the
     // scenario file with its providers table, what-if changes and postcodes)
     .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
-    .target(name: "ScenarioInputs", dependencies: ["PlacementDomain", "Geodesy", "Statistics", "TableIO", "Yams"]),
+    .target(
+      name: "ScenarioInputs",
+      dependencies: ["PlacementDomain", "Geodesy", "Statistics", "MessageFormat", "TableIO", "Yams"]),
 
     // MARK: Scenario files (init's template and the national generator)
-    .target(name: "ScenarioGeneration", dependencies: ["TableIO", "Statistics"]),
+    .target(name: "ScenarioGeneration", dependencies: ["MessageFormat", "TableIO", "Statistics"]),
 
     // MARK: Solver backend
     .target(name: "GLPKBackend", dependencies: ["LinearProgramming", "CGLPKShims", "CGLPK"]),
@@ -53,17 +56,18 @@ let package = Package(
     // MARK: Planning and output
     .target(
       name: "Planning",
-      dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
+      dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "MessageFormat"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "TableIO"]
+      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "MessageFormat", "TableIO"]
     ),
 
     // MARK: The what-if explorer (a local web page over Planning and Reporting)
     .target(
       name: "WhatIfExplorer",
       dependencies: [
-        "PlacementDomain", "ScenarioInputs", "Planning", "Reporting", "FinanceWorkbook", "TableIO", "Yams",
+        "PlacementDomain", "ScenarioInputs", "Planning", "Reporting", "FinanceWorkbook", "MessageFormat", "TableIO",
+        "Yams",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
@@ -75,7 +79,7 @@ let package = Package(
     .target(
       name: "PlannerCLI",
       dependencies: [
-        "TableIO", "PlacementDomain", "ScenarioInputs", "Forecasting", "CareEpisodes", "HistoryInputs",
+        "MessageFormat", "TableIO", "PlacementDomain", "ScenarioInputs", "Forecasting", "CareEpisodes", "HistoryInputs",
         "LinearProgramming",
         "GLPKBackend", "Planning", "Reporting", "FinanceWorkbook", "ScenarioGeneration", "Statistics",
         "WhatIfExplorer",
@@ -88,7 +92,7 @@ let package = Package(
     .target(name: "LinearProgrammingConformance", dependencies: ["LinearProgramming"]),
 
     // MARK: Tests
-    .testTarget(name: "TableIOTests", dependencies: ["TableIO"]),
+    .testTarget(name: "TableIOTests", dependencies: ["MessageFormat", "TableIO"]),
     .testTarget(
       name: "LinearProgrammingTests",
       dependencies: ["LinearProgramming", "LinearProgrammingConformance"],

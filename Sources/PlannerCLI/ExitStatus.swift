@@ -2,6 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import LinearProgramming
+import MessageFormat
 import TableIO
 
 // Forecasting has no dependency on TableIO; its errors are reported like every other input error.

@@ -1,4 +1,5 @@
 import CareEpisodes
+import MessageFormat
 import TableIO
 
 /// The placement-stability inputs a council's SSDA903 returns give a scenario, in the planner's default provision

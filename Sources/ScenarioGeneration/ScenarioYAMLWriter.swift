@@ -1,3 +1,4 @@
+import MessageFormat
 import TableIO
 
 /// Writes a scenario file (`docs/scenario-format.md`) line by line: init's template and the national generator both

@@ -1,3 +1,4 @@
+import MessageFormat
 import PlacementDomain
 import TableIO
 

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import MessageFormat
 
 /// A whole CSV file in memory: a header row and data rows of strings, each row with its line number.
 ///

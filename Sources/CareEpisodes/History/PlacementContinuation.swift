@@ -1,3 +1,4 @@
+import MessageFormat
 import TableIO
 
 /// How many placements running at one 31 March are still the same placement a year later, by provision type:

@@ -1,3 +1,4 @@
+import MessageFormat
 import TableIO
 
 /// Why a folder of SSDA903 files could not be turned into a history.

@@ -1,3 +1,4 @@
+import MessageFormat
 import TableIO
 
 /// The stock-flow model's own backtest: for each origin year, fit on the years up to that 31 March only, project

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FinanceWorkbook
 import Foundation
+import MessageFormat
 import Planning
 import Reporting
 import TableIO

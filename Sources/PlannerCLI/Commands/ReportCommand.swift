@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MessageFormat
 import Planning
 import Reporting
 import TableIO

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import MessageFormat
 import Planning
 import TableIO
 import WhatIfExplorer

@@ -1,6 +1,5 @@
 import PlacementDomain
 import Statistics
-import TableIO
 
 /// Forecasts total demand for an authority from its history, at a quantile (implemented by the forecasting layer).
 public protocol DemandForecastSource: Sendable {

@@ -1,6 +1,5 @@
 import PlacementDomain
 import Statistics
-import TableIO
 
 /// Resolved demand: children to place, per plan year, authority and need group (before the split by area).
 public struct DemandTable: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import Forecasting
+import MessageFormat
 import PlacementDomain
 import Statistics
-import TableIO
 
 /// `forecast` on a scenario: each authority's forecast demand (history up to the base year only), as rows of
 /// forecast.csv: the total looked after (``ForecastTable/totalGroup``), then each need group's placements. A group's

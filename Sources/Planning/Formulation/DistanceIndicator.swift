@@ -1,5 +1,5 @@
+import MessageFormat
 import PlacementDomain
-import TableIO
 
 /// The distance indicator: how many children are placed more than ``Units/distanceIndicatorMiles`` road miles from
 /// home. The formulation's distance ceiling, the plan's yearly share and the report's shares by provision type all

@@ -1,5 +1,5 @@
+import MessageFormat
 import PlacementDomain
-import TableIO
 
 /// One council's sibling groups in one year: the children to be placed together in sibling-capable places, those
 /// the plan places so, and the gap (a penalised shortfall, never spending).

@@ -1,5 +1,5 @@
+import MessageFormat
 import PlacementDomain
-import TableIO
 
 extension PlanInterpreter {
   /// A warning for each in-house area and year where care leavers staying put find no place with the carers.

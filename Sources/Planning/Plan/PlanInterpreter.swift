@@ -1,7 +1,6 @@
 import LinearProgramming
 import PlacementDomain
 import Statistics
-import TableIO
 
 /// Turns a solved ``PlanFormulation`` into a ``Plan``: placements, recruitment, budgets, the gap, emergency
 /// capacity and shadow prices.

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlacementDomain
-import TableIO
 
 /// Reads what one more unit of each limited resource or policy is worth, in plain English: real money saved where
 /// cheaper provision displaces dearer, children placed where need would otherwise go unmet, placements where the

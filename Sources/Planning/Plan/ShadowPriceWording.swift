@@ -1,4 +1,4 @@
-import TableIO
+import MessageFormat
 
 extension ShadowPrice {
   /// The explanation with money written by `money`, such as £m and £k for a report's prose (``explanation`` has

@@ -1,4 +1,4 @@
-import TableIO
+import MessageFormat
 
 /// Why a plan could not be made.
 public enum PlanningError: ReportableError, Equatable {

@@ -2,7 +2,6 @@ import Forecasting
 import Foundation
 import PlacementDomain
 import Statistics
-import TableIO
 
 /// The demand of each draw of a Monte Carlo sweep, repeatable from the seed and the draw number alone (so shards of
 /// one sweep draw exactly what a single run would).

@@ -1,3 +1,4 @@
+import MessageFormat
 import TableIO
 
 /// A coordinate written into SVG: fixed two decimals, no locale, so output is byte-identical.

@@ -1,4 +1,5 @@
 import Foundation
+import MessageFormat
 import TableIO
 
 /// How a number is written in charts, tables and headline figures: fixed decimals, no locale, thousands separators.

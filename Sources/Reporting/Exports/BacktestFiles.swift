@@ -1,4 +1,5 @@
 import Forecasting
+import MessageFormat
 import TableIO
 
 /// The files `backtest` writes: `backtest.csv` (each method's accuracy by horizon) and `forecasts.csv` (every scored

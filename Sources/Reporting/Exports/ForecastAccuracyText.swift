@@ -1,4 +1,5 @@
 import Forecasting
+import MessageFormat
 import Planning
 import TableIO
 

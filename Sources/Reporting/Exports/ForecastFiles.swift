@@ -1,4 +1,5 @@
 import Forecasting
+import MessageFormat
 import TableIO
 
 /// The files `forecast` writes: `forecast.csv` (each year's total and groups with their 80 % and 95 % ranges),

@@ -4,12 +4,3 @@ public protocol ReportableError: Error, CustomStringConvertible {
   /// True when the input (a file, a scenario, an option) is at fault: the CLI exits with code 2.
   var isInvalidInput: Bool { get }
 }
-
-extension TableIOError: ReportableError {
-  public var isInvalidInput: Bool {
-    switch self {
-    case .writeFailed, .wouldOverwriteInput: false
-    default: true
-    }
-  }
-}
