@@ -39,10 +39,13 @@ let package = Package(
     .target(name: "PlacementDomain", dependencies: ["Geodesy"]),
     .target(name: "CareEpisodes", dependencies: ["TableIO", "Geodesy", "Statistics"]),
 
-    // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders; the
-    // scenario file with its providers table, what-if changes and postcodes)
+    // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders, and
+    // the stability inputs the returns give; the scenario file with its providers table, what-if changes and
+    // postcodes, and the council boundaries on the report's map)
     .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
-    .target(name: "ScenarioInputs", dependencies: ["PlacementDomain", "Geodesy", "Statistics", "TableIO", "Yams"]),
+    .target(
+      name: "ScenarioInputs",
+      dependencies: ["PlacementDomain", "Geodesy", "CareEpisodes", "Statistics", "TableIO", "Yams"]),
 
     // MARK: Scenario files (init's template and the national generator)
     .target(name: "ScenarioGeneration", dependencies: ["TableIO", "Statistics"]),
@@ -56,7 +59,7 @@ let package = Package(
       dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "TableIO"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "TableIO"]
+      dependencies: ["PlacementDomain", "Geodesy", "Planning", "Forecasting", "Statistics", "TableIO"]
     ),
 
     // MARK: The what-if explorer (a local web page over Planning and Reporting)
@@ -109,7 +112,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
-    .testTarget(name: "ScenarioInputsTests", dependencies: ["ScenarioInputs", "PlacementDomain"]),
+    .testTarget(name: "ScenarioInputsTests", dependencies: ["ScenarioInputs", "PlacementDomain", "TableIO"]),
     .testTarget(
       name: "CareEpisodesTests", dependencies: ["CareEpisodes", "Statistics"], resources: [.copy("Fixtures")]),
     .testTarget(
@@ -122,7 +125,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests",
-      dependencies: ["Reporting", "Planning", "PlacementDomain", "ScenarioInputs", "Forecasting", "Statistics"]),
+      dependencies: [
+        "Reporting", "Geodesy", "Planning", "PlacementDomain", "ScenarioInputs", "Forecasting", "Statistics",
+      ]),
     .testTarget(
       name: "PlannerCLITests",
       dependencies: [
