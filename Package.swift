@@ -40,12 +40,13 @@ let package = Package(
     .target(name: "PlacementDomain", dependencies: ["Geodesy"]),
     .target(name: "CareEpisodes", dependencies: ["MessageFormat", "TableIO", "Geodesy", "Statistics"]),
 
-    // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders; the
-    // scenario file with its providers table, what-if changes and postcodes)
-    .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "TableIO"]),
+    // MARK: Inputs (read files into values for Forecasting and Planning: histories, panels and SSDA903 folders, and
+    // the stability inputs the returns give; the scenario file with its providers table, what-if changes and
+    // postcodes, and the council boundaries on the report's map)
+    .target(name: "HistoryInputs", dependencies: ["Forecasting", "CareEpisodes", "MessageFormat", "TableIO"]),
     .target(
       name: "ScenarioInputs",
-      dependencies: ["PlacementDomain", "Geodesy", "Statistics", "MessageFormat", "TableIO", "Yams"]),
+      dependencies: ["PlacementDomain", "Geodesy", "CareEpisodes", "Statistics", "MessageFormat", "TableIO", "Yams"]),
 
     // MARK: Scenario files (init's template and the national generator)
     .target(name: "ScenarioGeneration", dependencies: ["MessageFormat", "TableIO", "Statistics"]),
@@ -59,7 +60,7 @@ let package = Package(
       dependencies: ["PlacementDomain", "Forecasting", "LinearProgramming", "Statistics", "MessageFormat"]),
     .target(
       name: "Reporting",
-      dependencies: ["PlacementDomain", "Planning", "Forecasting", "Statistics", "MessageFormat", "TableIO"]
+      dependencies: ["PlacementDomain", "Geodesy", "Planning", "Forecasting", "Statistics", "MessageFormat", "TableIO"]
     ),
 
     // MARK: The what-if explorer (a local web page over Planning and Reporting)
@@ -113,7 +114,8 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "PlacementDomainTests", dependencies: ["PlacementDomain"]),
-    .testTarget(name: "ScenarioInputsTests", dependencies: ["ScenarioInputs", "PlacementDomain"]),
+    .testTarget(
+      name: "ScenarioInputsTests", dependencies: ["ScenarioInputs", "PlacementDomain", "MessageFormat", "TableIO"]),
     .testTarget(
       name: "CareEpisodesTests", dependencies: ["CareEpisodes", "Statistics"], resources: [.copy("Fixtures")]),
     .testTarget(
@@ -126,7 +128,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests",
-      dependencies: ["Reporting", "Planning", "PlacementDomain", "ScenarioInputs", "Forecasting", "Statistics"]),
+      dependencies: [
+        "Reporting", "Geodesy", "Planning", "PlacementDomain", "ScenarioInputs", "Forecasting", "Statistics",
+      ]),
     .testTarget(
       name: "PlannerCLITests",
       dependencies: [

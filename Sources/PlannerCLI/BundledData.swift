@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioInputs
 
 /// Finds files shipped with the tool (`Data/`, `Scenarios/`), from any folder: under the current folder, then beside
 /// the executable and above it (a build in the repository), then under `share/sufficiency/` of the installation prefix
@@ -10,6 +11,8 @@ enum BundledData {
   static let defaultSeries = "E06000003"
   /// The postcode-district centroid table, for `postcode:` in scenarios and for SSDA903 distances.
   static let postcodeTable = "Data/postcodes/uk_postcode_district_centroids.csv"
+  /// The council boundaries drawn on the report's map (see `Data/boundaries/README.md`).
+  static let councilBoundaries = "Data/boundaries/england_utla_boundaries.geojson"
   /// Where an installation keeps the data, under its prefix.
   static let installedDataFolder = "share/sufficiency"
 
@@ -30,6 +33,11 @@ enum BundledData {
       folder = folder.deletingLastPathComponent()
     }
     return result
+  }
+
+  /// The locator scenarios use for `postcode:`, over the shipped centroid table; `nil` when it is not installed.
+  static func postcodeLocator() -> PostcodeLocator? {
+    ScenarioPostcodes.locator(firstExistingOf: candidates(postcodeTable))
   }
 
   /// The folder of the running executable, with symbolic links resolved (found even when it was run from `PATH`).

@@ -2,6 +2,7 @@ import Foundation
 import PlacementDomain
 import Planning
 import Reporting
+import ScenarioInputs
 import TableIO
 
 /// Writes what `plan` and `report` produce as one set (see `OutputFolder`): the plan's files and/or the report, with
@@ -40,7 +41,8 @@ enum PlanOutputSet {
         run.loaded.scenario, outcome: run.outcome, forecaster: run.forecaster, draws: riskDraws,
         solver: try solverOptions.makeSolver(), options: solverOptions.solveOptions,
         timings: &timings) : nil
-    let boundaries = try CouncilBoundaryFile.bundled()
+    let boundaries = try CouncilBoundaryFile.read(
+      firstExistingOf: BundledData.candidates(BundledData.councilBoundaries))
     let document = PhaseTiming.measure("report_document", into: &timings) {
       PlanReportBuilder(plan: run.outcome.plan, risk: risk, councilBoundaries: boundaries).document()
     }

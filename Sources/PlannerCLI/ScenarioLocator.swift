@@ -42,7 +42,7 @@ enum ScenarioLocator {
   static func load(_ path: String?, options: ScenarioLoader.Options? = nil) throws -> ScenarioLoader.Result {
     let url = try resolve(path)
     let result = try ScenarioLoader.load(
-      from: url, options: options ?? ScenarioLoader.Options(postcodes: ScenarioPostcodes.locator()))
+      from: url, options: options ?? ScenarioLoader.Options(postcodes: BundledData.postcodeLocator()))
     for warning in result.warnings { printOnce(warning.description) }
     return result
   }

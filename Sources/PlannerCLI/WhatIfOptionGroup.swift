@@ -29,6 +29,6 @@ struct WhatIfOptionGroup: ParsableArguments {
 
   /// Load options with these changes and the bundled postcode table.
   func loadOptions() throws -> ScenarioLoader.Options {
-    ScenarioLoader.Options(overlay: try overlay(), postcodes: ScenarioPostcodes.locator())
+    ScenarioLoader.Options(overlay: try overlay(), postcodes: BundledData.postcodeLocator())
   }
 }

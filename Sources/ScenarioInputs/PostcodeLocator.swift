@@ -1,7 +1,7 @@
 import PlacementDomain
 
 /// Places a postcode at its district's centroid, for areas and providers given a `postcode:` instead of a latitude
-/// and longitude. The command line builds it from the bundled centroid table
+/// and longitude. ``ScenarioPostcodes`` builds it from the bundled centroid table
 /// (`Data/postcodes/uk_postcode_district_centroids.csv`).
 public struct PostcodeLocator: Sendable {
   /// The table the centroids come from, named in messages.

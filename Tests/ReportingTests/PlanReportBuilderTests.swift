@@ -1,3 +1,4 @@
+import Geodesy
 import PlacementDomain
 import Planning
 import Reporting

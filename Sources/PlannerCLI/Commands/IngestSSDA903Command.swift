@@ -1,6 +1,7 @@
 import ArgumentParser
 import CareEpisodes
 import Foundation
+import HistoryInputs
 import MessageFormat
 import TableIO
 

@@ -42,7 +42,7 @@ extension SufficiencyCommand {
       let options = solverOptions.solveOptions
       // One forecaster for the whole session: it fits each history once, so a lever change re-plans without refitting.
       let forecaster = Forecasters.history()
-      let session = try ExplorerSession(scenarioFile: url, postcodes: ScenarioPostcodes.locator()) { loaded in
+      let session = try ExplorerSession(scenarioFile: url, postcodes: BundledData.postcodeLocator()) { loaded in
         var planner = Planner(solver: solver, options: options)
         planner.choosesMethod = solverOptions.method == nil
         return try planner.plan(

@@ -1,3 +1,5 @@
+import Geodesy
+
 /// Draws ``MapBoundaries`` behind a ``PointMap``'s points: thin light-grey outlines, clipped to the plot area.
 enum MapBoundaryDrawing {
   /// The line colour: lighter than the points and labels, darker than the graticule.

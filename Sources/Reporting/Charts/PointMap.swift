@@ -1,3 +1,5 @@
+import Geodesy
+
 /// A simple map: labelled points by longitude and latitude, of two kinds (home areas and providers).
 ///
 /// Drawn with an equirectangular projection whose horizontal scale is corrected by the cosine of the middle

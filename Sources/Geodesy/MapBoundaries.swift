@@ -1,7 +1,9 @@
-/// Outlines of areas (such as councils) drawn behind a ``PointMap``'s points, with where they come from.
+/// Outlines of areas (such as councils) in longitude and latitude, with where they come from: what the report's map
+/// draws behind its points.
 ///
-/// The report never reads them from a file: the caller passes them in, so a report built without them is still
-/// whole (its map then shows only the points, the graticule and the scale bar).
+/// The report never reads them from a file: the caller passes them in (`ScenarioInputs`' `CouncilBoundaryFile` reads
+/// the shipped ones), so a report built without them is still whole (its map then shows only the points, the
+/// graticule and the scale bar).
 public struct MapBoundaries: Sendable, Hashable {
   /// One vertex of an outline.
   public struct Vertex: Sendable, Hashable {

@@ -1,18 +1,14 @@
 import CareEpisodes
 import Foundation
 import PlacementDomain
-import ScenarioInputs
 
 /// The postcode locator scenarios use for `postcode:`: the bundled district-centroid table, read the first time a
 /// scenario names a postcode.
-enum ScenarioPostcodes {
-  /// A locator over the bundled table, or `nil` when the table is not installed.
-  static func locator() -> PostcodeLocator? {
-    guard
-      let url = BundledData.candidates(BundledData.postcodeTable).first(where: {
-        FileManager.default.fileExists(atPath: $0.path)
-      })
-    else { return nil }
+public enum ScenarioPostcodes {
+  /// A locator over the table at the first of `candidates` that exists (the places the command line looks for the
+  /// shipped table), or `nil` when none does (the table is not installed).
+  public static func locator(firstExistingOf candidates: [URL]) -> PostcodeLocator? {
+    guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return nil }
     let table = LazyTable(url: url)
     return PostcodeLocator(source: url.lastPathComponent) { postcode in
       try table.districts().centroid(of: postcode).map { GeoPoint(latitude: $0.latitude, longitude: $0.longitude) }

@@ -1,7 +1,8 @@
 import Foundation
+import MessageFormat
+import ScenarioInputs
+import TableIO
 import Testing
-
-@testable import PlannerCLI
 
 /// Reading the council boundaries drawn on the report's map (GeoJSON, as Scripts/simplify_boundaries.py writes it).
 @Suite("Council boundary file")
@@ -22,13 +23,25 @@ struct CouncilBoundaryFileTests {
     #expect(boundaries.areas[0].rings[0][1].longitude == -1.0 && boundaries.areas[0].rings[0][2].latitude == 54.7)
   }
 
+  @Test("the first candidate that exists is read; none existing gives no boundaries")
+  func readsFirstExistingCandidate() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("boundaries-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let missing = folder.appendingPathComponent("missing.geojson")
+    let present = folder.appendingPathComponent("present.geojson")
+    try Data(#"{"type":"FeatureCollection","source":"Present","features":[]}"#.utf8).write(to: present)
+    #expect(try CouncilBoundaryFile.read(firstExistingOf: [missing, present])?.source == "Present")
+    #expect(try CouncilBoundaryFile.read(firstExistingOf: [missing]) == nil)
+  }
+
   @Test("a file that is not such GeoJSON is invalid input, naming the file")
   func rejectsBadFiles() {
     for text in [
       "not json", #"{"type":"FeatureCollection","features":[]}"#,
       #"{"source":"s","features":[{"properties":{"code":"E1","name":"n"},"geometry":{"type":"Point","coordinates":[0,0]}}]}"#,
     ] {
-      #expect(throws: CLIInputError.self) { try CouncilBoundaryFile.parse(Data(text.utf8), name: "bad.geojson") }
+      #expect(throws: InvalidInputError.self) { try CouncilBoundaryFile.parse(Data(text.utf8), name: "bad.geojson") }
       do {
         _ = try CouncilBoundaryFile.parse(Data(text.utf8), name: "bad.geojson")
       } catch {

@@ -1,40 +1,39 @@
 import Foundation
-import Reporting
+import Geodesy
+import MessageFormat
 import TableIO
 
 /// The council boundaries drawn on the report's map: a GeoJSON file of England's upper-tier councils, simplified by
 /// `Scripts/simplify_boundaries.py` (see `Data/boundaries/README.md` for its source and licence).
-enum CouncilBoundaryFile {
-  /// Where the boundaries are shipped, found like the other bundled data.
-  static let bundledPath = "Data/boundaries/england_utla_boundaries.geojson"
-
-  /// The shipped boundaries; `nil` when the file is not shipped (the report's map then shows its points alone).
-  static func bundled() throws -> MapBoundaries? {
-    let url = BundledData.locate(bundledPath)
-    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+public enum CouncilBoundaryFile {
+  /// The boundaries in the first of `candidates` that exists (the places the command line looks for the shipped
+  /// file); `nil` when none does (the report's map then shows its points alone).
+  public static func read(firstExistingOf candidates: [URL]) throws -> MapBoundaries? {
+    guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return nil }
     return try read(url)
   }
 
   /// The boundaries in the GeoJSON file at `url`: a feature collection with a `source` member (the attribution
   /// printed under the map) whose features have `code` and `name` properties and `Polygon` or `MultiPolygon`
   /// geometry in longitude and latitude.
-  static func read(_ url: URL) throws -> MapBoundaries {
+  public static func read(_ url: URL) throws -> MapBoundaries {
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw CLIInputError(message: "Could not read the council boundaries \(url.path): \(error.localizedDescription)")
+      throw InvalidInputError(
+        message: "Could not read the council boundaries \(url.path): \(error.localizedDescription)")
     }
     return try parse(data, name: url.path)
   }
 
   /// The boundaries in GeoJSON `data` (see ``read(_:)``); `name` names the file in messages.
-  static func parse(_ data: Data, name: String) throws -> MapBoundaries {
+  public static func parse(_ data: Data, name: String) throws -> MapBoundaries {
     let collection: FeatureCollection
     do {
       collection = try JSONDecoder().decode(FeatureCollection.self, from: data)
     } catch {
-      throw CLIInputError(
+      throw InvalidInputError(
         message: "The council boundaries \(name) are not a GeoJSON feature collection with a source, and code, name"
           + " and Polygon or MultiPolygon geometry for each feature: \(error)")
     }
