@@ -183,7 +183,8 @@ struct ExplorerPage {
     if case .planned(let a) = first.evaluation, case .planned(let b) = second.evaluation {
       html += comparisonTable(PlanDifference(first: a.plan, second: b.plan))
       html += "<p class=\"downloads\">Download the \(escaped(second.title.lowercased())): "
-      html += Self.downloadFiles.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }.joined(separator: " · ")
+      let links = Self.downloadFiles.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }
+      html += links.joined(separator: " · ")
       html += "</p>\n"
     }
     html += "<div class=\"plans\">\n"
