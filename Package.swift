@@ -139,7 +139,9 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "WhatIfExplorerTests", dependencies: ["WhatIfExplorer", "PlacementDomain", "ScenarioInputs"]),
+    .testTarget(
+      name: "WhatIfExplorerTests",
+      dependencies: ["WhatIfExplorer", "PlacementDomain", "ScenarioInputs", "Planning", "Reporting", "GLPKBackend"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -6,10 +6,17 @@ import TableIO
 ///
 /// Columns: `id`, `provision`, `weekly_price` (required); `name`, `latitude`, `longitude`, `places` (the same every
 /// year; `unlimited` written out for no limit: a blank cell is an error, since a forgotten figure must not become
-/// unlimited capacity), and `price_<need group>` for need-specific weekly prices (optional).
+/// unlimited capacity), `sibling_places` (places approved for sibling groups, every year; blank is none) and
+/// `price_<need group>` for need-specific weekly prices (optional). Any other column is an error: a misspelt or
+/// unsupported column must not be dropped unread.
 struct ProviderTableReader {
   let table: CSVTable
   let planYears: [Int]
+
+  /// The columns read, besides those starting `price_`.
+  static let knownColumns: Set<String> = [
+    "id", "provision", "weekly_price", "name", "latitude", "longitude", "places", "sibling_places",
+  ]
 
   /// The providers read, each with its line, recording every problem.
   func read(_ issues: inout [ScenarioIssue]) -> [(provider: Provider, line: Int)] {
@@ -31,6 +38,8 @@ struct ProviderTableReader {
     let latitudeColumn = table.columnIndex("latitude")
     let longitudeColumn = table.columnIndex("longitude")
     let placesColumn = table.columnIndex("places")
+    let siblingPlacesColumn = table.columnIndex("sibling_places")
+    headerIssues(&issues)
     let priceColumns = table.header.enumerated().filter { $0.element.hasPrefix("price_") }
     if placesColumn == nil {
       issues.append(
@@ -89,7 +98,8 @@ struct ProviderTableReader {
       }
       guard let latitude = number(latitudeColumn, "latitude", -90...90),
         let longitude = number(longitudeColumn, "longitude", -180...180),
-        let places = unlimited ? .some(nil) : number(placesColumn, "places", 0...1e6)
+        let places = unlimited ? .some(nil) : number(placesColumn, "places", 0...1e6),
+        let siblingPlaces = number(siblingPlacesColumn, "sibling_places", 0...1e6)
       else { continue }
       var location: GeoPoint?
       if let latitude, let longitude { location = GeoPoint(latitude: latitude, longitude: longitude) }
@@ -105,9 +115,38 @@ struct ProviderTableReader {
           Provider(
             id: ProviderID(id), name: name, provisionType: ProvisionTypeID(provision), location: location,
             placesByYear: places.map { value in Dictionary(uniqueKeysWithValues: planYears.map { ($0, value) }) },
-            weeklyPrice: price, weeklyPriceByNeed: byNeed), line
+            weeklyPrice: price, weeklyPriceByNeed: byNeed, siblingPlaces: siblingPlaces ?? 0), line
         ))
     }
     return providers
+  }
+
+  /// An error for each header cell that is not a column read (with the nearest known name), for each column named
+  /// twice (only the first would be read) and for an unnamed column holding values. Unnamed empty columns, as
+  /// spreadsheets leave after the last, carry nothing and pass.
+  private func headerIssues(_ issues: inout [ScenarioIssue]) {
+    func error(_ column: String, _ message: String, _ fix: String) {
+      issues.append(ScenarioIssue(file: table.path, line: 1, path: column, message: message, fix: fix))
+    }
+    let allowed = Self.knownColumns.sorted()
+    var seen: Set<String> = []
+    for (index, name) in table.header.enumerated() {
+      if name.isEmpty {
+        if table.rows.contains(where: { !PlainDecimal.trimmed($0[index]).isEmpty }) {
+          error("header", "column \(index + 1) has no name but holds values", "name the column or delete it")
+        }
+        continue
+      }
+      let shown = MessageText.shown(name)
+      if !seen.insert(name).inserted {
+        error(shown, "column '\(shown)' appears more than once", "keep one column of that name")
+      } else if !Self.knownColumns.contains(name) && !name.hasPrefix("price_") {
+        let nearest = allowed.min { editDistance($0, name) < editDistance($1, name) } ?? "id"
+        error(
+          shown, "unknown column '\(shown)'",
+          "did you mean '\(nearest)'? Columns read: \(allowed.joined(separator: ", ")), price_<need group>; "
+            + "remove any other")
+      }
+    }
   }
 }

@@ -1,4 +1,5 @@
 import PlacementDomain
+import TableIO
 
 extension ScenarioValidator {
   /// Checks ages and sibling groups: supported accommodation suits only 16–17 need groups; `ages_into` pairs an
@@ -48,10 +49,14 @@ extension ScenarioValidator {
     for (index, provider) in scenario.providers.enumerated() where provider.siblingPlaces > 0 {
       let most = provider.placesByYear?.values.max() ?? .infinity
       if provider.siblingPlaces > most {
-        error(
-          "\(sources.path("providers", index)).sibling_places",
-          "\(provider.siblingPlaces) sibling places is more than the provider's \(most) places",
-          "give at most its places")
+        // A provider from providers_csv is named by its file, line and column.
+        let place = providerLocation(index, "sibling_places")
+        issues.append(
+          ScenarioIssue(
+            file: place.file, line: place.line, path: place.path,
+            message:
+              "\(NumberFormat.plain(provider.siblingPlaces)) sibling places is more than the provider's \(NumberFormat.plain(most)) places",
+            fix: "give at most its places"))
       }
     }
     issues += ageingMixWarnings() + siblingPlaceWarnings()

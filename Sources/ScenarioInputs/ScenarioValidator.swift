@@ -33,7 +33,7 @@ struct ScenarioValidator {
 
   /// The file, line (when known here) and field path of the `index`-th provider kept, in the scenario or its
   /// providers table.
-  private func providerLocation(_ index: Int, _ field: String?) -> (file: String, line: Int?, path: String) {
+  func providerLocation(_ index: Int, _ field: String?) -> (file: String, line: Int?, path: String) {
     let listed = scenario.providers.count - sources.tableProviderRows.count
     if index >= listed, index - listed < sources.tableProviderRows.count {
       let row = sources.tableProviderRows[index - listed]

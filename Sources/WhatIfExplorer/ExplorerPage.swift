@@ -42,6 +42,13 @@ struct ExplorerPage {
   /// The saved what-if being shown, if any.
   var openedName: String?
 
+  /// The files of the what-if's plan offered for download: the report, the finance workbook and every file of
+  /// ``PlanExport/files(for:)``, as `plan` writes them.
+  static let downloadFiles = [
+    "report.html", "plan.xlsx", "plan.json", "budget.csv", "recruitment-targets.csv", "placements.csv",
+    "placement-flows.csv", "sufficiency-gap.csv", "emergency-capacity.csv", "sibling-places.csv", "shadow-prices.csv",
+  ]
+
   private func escaped(_ text: String) -> String { HTMLReportRenderer.escaped(text) }
 
   func render() -> String {
@@ -177,11 +184,8 @@ struct ExplorerPage {
     if case .planned(let a) = first.evaluation, case .planned(let b) = second.evaluation {
       html += comparisonTable(PlanDifference(first: a.plan, second: b.plan))
       html += "<p class=\"downloads\">Download the \(escaped(second.title.lowercased())): "
-      let links = [
-        "report.html", "plan.xlsx", "plan.json", "budget.csv", "recruitment-targets.csv", "placements.csv",
-        "placement-flows.csv", "sufficiency-gap.csv", "emergency-capacity.csv", "shadow-prices.csv",
-      ]
-      html += links.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }.joined(separator: " · ")
+      let links = Self.downloadFiles.map { "<a href=\"/download/\($0)?\(escaped(query))\">\($0)</a>" }
+      html += links.joined(separator: " · ")
       html += "</p>\n"
     }
     html += "<div class=\"plans\">\n"
