@@ -1,5 +1,5 @@
-import PlacementDomain
 import MessageFormat
+import PlacementDomain
 
 extension ScenarioValidator {
   /// Checks ages and sibling groups: supported accommodation suits only 16–17 need groups; `ages_into` pairs an
