@@ -128,8 +128,8 @@ struct PlacementStabilityTests {
     #expect(abs(pooled.totals.totalCost - weeks * 8 * 400) < 0.01)
   }
 
-  @Test("generating continuation rows as needed reaches the whole programme's optimum, keeping every row")
-  func rowGeneration() throws {
+  @Test("solving with the continuation rows substituted out reaches the whole programme's optimum, keeping every row")
+  func substitutedSolve() throws {
     let teesValley = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Scenarios/tees-valley-regional/scenario.yaml")
     for scenario in [settled(ifaAtBase: 8).build(), try ScenarioLoader.load(from: teesValley).scenario] {
