@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Reads plan.xlsx with the standard library only (zipfile + xml) and prints, for each sheet, its name, its frozen
 header row, the formulas of its totals with their cached values, and the number of charts; or, with --check-budget
-BUDGET_CSV, checks that the Budget sheet's totals equal the sums of budget.csv's columns to the penny and that the
-Summary sheet's cost totals equal budget.csv's annual cost. Used by the finance workbook's tests."""
+BUDGET_CSV, checks that the Budget sheet's totals equal the sums of budget.csv's columns to the penny, that the
+Summary sheet's cost totals equal budget.csv's annual cost, and that the Sufficiency gap sheet has the rows of the
+sufficiency-gap.csv beside budget.csv. Used by the finance workbook's tests."""
 import csv
 import io
+import os
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
@@ -91,9 +93,31 @@ def check_budget(sheets, budget_csv):
     cost_totals = total_cells[0] if total_cells else {}
     if not any(f and pence(v) == expected for v, f in cost_totals.values() if v is not None):
         failures.append("Summary cost table has no total equal to budget.csv's %d pence" % expected)
+    failures += check_gap(sheets, os.path.join(os.path.dirname(budget_csv), "sufficiency-gap.csv"))
     for name, sheet in sheets.items():
         if name != "Summary" and not sheet["frozen"]:
             failures.append("sheet %s has no frozen header row" % name)
+    return failures
+
+
+def check_gap(sheets, gap_csv):
+    """The Sufficiency gap sheet has sufficiency-gap.csv's rows: as many, with the same needed, met and unmet sums
+    (to the hundredth), sibling groups included."""
+    if not os.path.exists(gap_csv):
+        return []
+    with open(gap_csv, encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    gap = sheets["Sufficiency gap"]["rows"]
+    header = {text: index for index, (text, _) in gap[0].items()}
+    body = [cells for index, cells in gap.items() if index > 0]
+    failures = []
+    if len(body) != len(rows):
+        failures.append("Sufficiency gap sheet has %d rows, sufficiency-gap.csv %d" % (len(body), len(rows)))
+    for title, name in {"Needed": "needed", "Met": "met", "Unmet": "unmet"}.items():
+        sheet_sum = sum(pence(cells.get(header[title], (None, None))[0]) for cells in body)
+        csv_sum = sum(pence(row[name]) for row in rows)
+        if abs(sheet_sum - csv_sum) > len(rows):
+            failures.append("Sufficiency gap %s sums to %d hundredths, sufficiency-gap.csv %d" % (title, sheet_sum, csv_sum))
     return failures
 
 

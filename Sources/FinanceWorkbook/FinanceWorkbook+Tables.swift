@@ -100,7 +100,9 @@ extension FinanceWorkbook.Sheets {
       label: "Total", totalled: Self.totals(plan.placements, [10: \.feeCost, 11: \.mileageCost, 12: \.annualCost]))
   }
 
-  /// Need and what meets it: children by need group, then emergency beds, each in its unit.
+  /// Need and what meets it: children by need group, then emergency beds, then each council's children in sibling
+  /// groups to be placed together (met: in households approved for siblings), each in its unit, as
+  /// `sufficiency-gap.csv`.
   func gap() {
     var sheet = writer(
       "Sufficiency gap",
@@ -120,6 +122,13 @@ extension FinanceWorkbook.Sheets {
         Self.year(line.year) + [
           .text("emergency beds"), .text("beds"), .number(Double(line.bedsNeeded)),
           .number(Double(line.bedsNeeded) - line.shortfall), .empty, .number(line.shortfall),
+        ])
+    }
+    for line in plan.siblings {
+      sheet.append(
+        Self.year(line.year) + [
+          .text("siblings together, \(line.authority)"), .text("children in sibling groups"),
+          .number(line.childrenInSiblingGroups), .number(line.inSiblingPlaces), .empty, .number(line.gap),
         ])
     }
   }

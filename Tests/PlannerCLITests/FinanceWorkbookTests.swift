@@ -3,8 +3,9 @@ import Testing
 
 /// `plan.xlsx` read back by an independent reader (`Scripts/read-workbook.py`: Python's zipfile and XML parser, no
 /// spreadsheet library): each bundled plan's workbook has its Budget totals as SUM formulas whose values equal the sums
-/// of `budget.csv`'s columns to the penny, the Summary's cost total equal to budget.csv's, frozen header rows and two
-/// native charts. The golden tests prove these are the files the binary writes, byte for byte.
+/// of `budget.csv`'s columns to the penny, the Summary's cost total equal to budget.csv's, the Sufficiency gap sheet
+/// with `sufficiency-gap.csv`'s rows (sibling groups included), frozen header rows and two native charts. The golden
+/// tests prove these are the files the binary writes, byte for byte.
 @Suite("the finance workbook reads back and agrees with budget.csv")
 struct FinanceWorkbookTests {
   @Test("plan.xlsx totals equal budget.csv's", arguments: GoldenOutputTests.scenarioNames)
