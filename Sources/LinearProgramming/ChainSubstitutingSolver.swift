@@ -21,7 +21,7 @@ public struct ChainSubstitutingSolver: LinearSolver {
     let substitution = ChainSubstitution(program: program, candidateRows: clamped(to: program))
     guard substitution.substitutedRowCount > 0 else { return try base.solve(program, options: options) }
     return substitution.originalSolution(
-      from: try base.solve(substitution.reduced, options: reduced(options, by: substitution)))
+      from: try base.solve(substitution.reduced, options: substitution.reducedOptions(options)))
   }
 
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
@@ -35,17 +35,13 @@ public struct ChainSubstitutingSolver: LinearSolver {
     // Rows a variant changes are kept, so each has a reduced row.
     let rows = variants.rows.compactMap { substitution.reducedRow(of: $0.index).map(ConstraintID.init(index:)) }
     let reducedVariants = RightHandSideVariants(rows: rows, senses: variants.senses, movedRows: variants.movedRows)
-    return try base.solve(substitution.reduced, variants: reducedVariants, options: reduced(options, by: substitution))
-      .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
+    return try base.solve(
+      substitution.reduced, variants: reducedVariants, options: substitution.reducedOptions(options)
+    )
+    .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
   }
 
   private func clamped(to program: LinearProgram) -> Range<Int> {
     chainRows.clamped(to: 0..<program.constraints.count)
-  }
-
-  private func reduced(_ options: SolveOptions, by substitution: ChainSubstitution) -> SolveOptions {
-    var reduced = options
-    reduced.warmStart = options.warmStart.flatMap(substitution.reducedBasis(from:))
-    return reduced
   }
 }

@@ -189,8 +189,14 @@ public struct ChainSubstitution: Sendable {
       }
       original.variableValues = values
     }
-    original.rowActivities = spread(solution.rowActivities) { solution.variableValues[$0.later] }
-    original.duals = spread(solution.duals) { solution.reducedCosts.isEmpty ? 0 : solution.reducedCosts[$0.later] }
+    if !solution.rowActivities.isEmpty {
+      original.rowActivities = spread(solution.rowActivities, filler: 0) { solution.variableValues[$0.later] }
+    }
+    if !solution.duals.isEmpty {
+      original.duals = spread(solution.duals, filler: 0) {
+        solution.reducedCosts.isEmpty ? 0 : solution.reducedCosts[$0.later]
+      }
+    }
     if !solution.reducedCosts.isEmpty {
       var reducedCosts = solution.reducedCosts
       for link in links { reducedCosts[link.later] = 0 }
@@ -199,7 +205,7 @@ public struct ChainSubstitution: Sendable {
     if let basis = solution.basis {
       var columns = basis.columns
       for link in links { columns[link.later] = .basic }
-      let rows = spreadStatuses(basis.rows) { basis.columns[$0.later] == .basic ? .basic : .atLower }
+      let rows = spread(basis.rows, filler: .basic) { basis.columns[$0.later] == .basic ? .basic : .atLower }
       original.basis = Basis(rows: rows, columns: columns)
     }
     return original
@@ -216,19 +222,20 @@ public struct ChainSubstitution: Sendable {
     return Basis(rows: keptRows.map { basis.rows[$0] }, columns: columns)
   }
 
-  /// Per-row values of the reduced programme spread over the original rows, each chain row's from `chainValue`.
-  private func spread(_ reducedValues: [Double], chainValue: (Link) -> Double) -> [Double] {
-    guard !reducedValues.isEmpty else { return [] }
-    var values = [Double](repeating: 0, count: originalRowCount)
+  /// Solve options for the reduced programme: `options` with its warm start mapped by ``reducedBasis(from:)`` (none
+  /// where it does not map).
+  public func reducedOptions(_ options: SolveOptions) -> SolveOptions {
+    var reduced = options
+    reduced.warmStart = options.warmStart.flatMap(reducedBasis(from:))
+    return reduced
+  }
+
+  /// Per-row values of the reduced programme (values or basis statuses) spread over the original rows, each chain
+  /// row's from `chainValue`.
+  private func spread<Value>(_ reducedValues: [Value], filler: Value, chainValue: (Link) -> Value) -> [Value] {
+    var values = [Value](repeating: filler, count: originalRowCount)
     for (position, row) in keptRows.enumerated() { values[row] = reducedValues[position] }
     for link in links { values[link.row] = chainValue(link) }
     return values
-  }
-
-  private func spreadStatuses(_ reducedStatuses: [BasisStatus], chainStatus: (Link) -> BasisStatus) -> [BasisStatus] {
-    var statuses = [BasisStatus](repeating: .basic, count: originalRowCount)
-    for (position, row) in keptRows.enumerated() { statuses[row] = reducedStatuses[position] }
-    for link in links { statuses[link.row] = chainStatus(link) }
-    return statuses
   }
 }

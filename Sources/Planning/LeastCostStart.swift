@@ -111,17 +111,14 @@ struct LeastCostStart {
   {
     var yearOfColumn: [Int: Int] = [:]
     for placement in formulation.placements { yearOfColumn[placement.variable.index] = placement.year }
+    let lines =
+      formulation.demandRows.map { (row: $0.value, year: $0.key.year, line: Line.demand($0.value.index)) }
+      + formulation.capacityRows.map { (row: $0.value, year: $0.key.year, line: Line.places($0.key)) }
     var entries: [Int: [(line: Line, coefficient: Double)]] = [:]
-    for (key, row) in formulation.demandRows {
+    for (row, lineYear, line) in lines {
       for term in program[row].terms {
-        guard let year = yearOfColumn[term.variable.index], year < key.year else { continue }
-        entries[term.variable.index, default: []].append((.demand(row.index), term.coefficient))
-      }
-    }
-    for (key, row) in formulation.capacityRows {
-      for term in program[row].terms {
-        guard let year = yearOfColumn[term.variable.index], year < key.year else { continue }
-        entries[term.variable.index, default: []].append((.places(key), term.coefficient))
+        guard let year = yearOfColumn[term.variable.index], year < lineYear else { continue }
+        entries[term.variable.index, default: []].append((line, term.coefficient))
       }
     }
     return entries

@@ -34,8 +34,7 @@ enum FormulationSolve {
     hintColumns: [Int] = []
   ) throws -> Solution {
     let (reduced, substitution) = substituted(formulation)
-    var options = options
-    options.warmStart = options.warmStart.flatMap(substitution.reducedBasis(from:))
+    var options = substitution.reducedOptions(options)
     let solution: Solution
     if PricedPlacementSolve.applies(to: reduced, threshold: threshold) {
       var priced = PricedPlacementSolve(
