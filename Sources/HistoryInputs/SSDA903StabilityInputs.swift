@@ -37,19 +37,13 @@ public struct SSDA903StabilityInputs: Sendable {
   /// The inputs from `history`'s last year and `continuation`; `nil` for a history with no years.
   public init?(history: EpisodeHistory, continuation: PlacementContinuation) {
     guard let last = history.years.last else { return nil }
-    let columns = Dictionary(
-      uniqueKeysWithValues: EpisodeProvisionType.allCases.enumerated().map { ($0.element, $0.offset) })
     year = last.year
     let under16 = [AgeBand.under1, .age1to4, .age5to9, .age10to15].reduce(0) { $0 + last.stock(in: $1) }
     turning16Share = under16 == 0 ? nil : Double(last.stock(in: .age10to15)) / 6 / Double(under16)
     lines = Self.mapping.map { provisionType, sources in
-      let placed = sources.reduce(0) { total, type in
-        total + last.stockByAgeBandAndProvision.reduce(0) { $0 + $1[columns[type] ?? 0] }
-      }
-      let rows = continuation.rows.filter { sources.contains($0.provisionType) }
-      let before = rows.reduce(0) { $0 + $1.placed }
-      let share = before == 0 ? nil : Double(rows.reduce(0) { $0 + $1.stillPlaced }) / Double(before)
-      return Line(provisionType: provisionType, sources: sources, placed: placed, continuation: share)
+      Line(
+        provisionType: provisionType, sources: sources, placed: sources.reduce(0) { $0 + last.stock(of: $1) },
+        continuation: continuation.pooledShare(of: sources))
     }
   }
 }

@@ -33,8 +33,8 @@ struct TinyFixtureTests {
     #expect(rows.map(\.provisionType) == [.fosteringInHouse, .fosteringAgency, .kinship, .residential])
     #expect(rows.map(\.placed) == [1, 1, 1, 1])
     #expect(rows.map(\.stillPlaced) == [0, 0, 0, 1])
-    #expect(history.continuation.pooledShare(of: .residential) == 1)
-    #expect(history.continuation.pooledShare(of: .supported) == nil)
+    #expect(history.continuation.pooledShare(of: [.residential]) == 1)
+    #expect(history.continuation.pooledShare(of: [.supported]) == nil)
   }
 
   @Test("Stock at 31 March: 4 in 2023 (children 1, 2, 3, 11) and 4 in 2024 (2, 3, 9, 12)")

@@ -63,9 +63,9 @@ public struct PlacementContinuation: Sendable, Equatable {
       && episode.placementPostcode == next.placementPostcode
   }
 
-  /// The share over every year of the data, for one provision type; `nil` when none was placed.
-  public func pooledShare(of type: EpisodeProvisionType) -> Double? {
-    let lines = rows.filter { $0.provisionType == type }
+  /// The share over every year of the data, for the provision types `types` together; `nil` when none was placed.
+  public func pooledShare(of types: [EpisodeProvisionType]) -> Double? {
+    let lines = rows.filter { types.contains($0.provisionType) }
     let placed = lines.reduce(0) { $0 + $1.placed }
     return placed == 0 ? nil : Double(lines.reduce(0) { $0 + $1.stillPlaced }) / Double(placed)
   }
