@@ -2,28 +2,27 @@
 //
 // GLPK treats API misuse as fatal: it prints a message and calls abort(). glp_error_hook lets us run code first;
 // like Rglpk, the hook frees the whole GLPK environment (every problem object in it) and longjmps back to the frame
-// that called setjmp, in C, with no Swift frame in between. Calls are serialised because glp_free_env frees every
-// GLPK object of the environment and the hook state below is process-wide.
+// that called setjmp, in C, with no Swift frame in between. GLPK keeps its environment in thread-local storage (the
+// Debian build's env/tls.c), so glp_free_env frees only the calling thread's objects; the hook state below is
+// thread-local too, and calls on different threads run side by side.
 #include "CGLPKShims.h"
 
 #include <glpk.h>
 #include <math.h>
-#include <pthread.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
 
-static pthread_mutex_t guardMutex = PTHREAD_MUTEX_INITIALIZER;
-static jmp_buf guardJump;
-static char *logBuffer;
-static size_t logCapacityBytes;
-static size_t logLength;
+static _Thread_local jmp_buf guardJump;
+static _Thread_local char *logBuffer;
+static _Thread_local size_t logCapacityBytes;
+static _Thread_local size_t logLength;
 
 /// The last text GLPK wrote after the caller's log filled up, so its closing (often fatal) message is kept.
 enum { tailCapacity = 2048 };
-static char tailBuffer[tailCapacity];
-static size_t tailLength;
-static int logOverflowed;
+static _Thread_local char tailBuffer[tailCapacity];
+static _Thread_local size_t tailLength;
+static _Thread_local int logOverflowed;
 static const char truncationMarker[] = "\n[... GLPK's log was longer than its buffer; its last lines follow ...]\n";
 
 /// Keeps the last tailCapacity bytes of the text written after the log filled up.
@@ -316,17 +315,14 @@ typedef void (*GuardedWork)(void *context);
 /// error turned into CGLPKShims_guardTripped (onFatalError has then freed the environment and every problem in it,
 /// so the work needs no cleanup).
 static int runGuarded(char *log, size_t logCapacity, GuardedWork work, void *context) {
-  pthread_mutex_lock(&guardMutex);
   beginGuardedCall(log, logCapacity);
   installHooks();
   if (setjmp(guardJump) != 0) {
     removeHooks();
-    pthread_mutex_unlock(&guardMutex);
     return CGLPKShims_guardTripped;
   }
   work(context);
   removeHooks();
-  pthread_mutex_unlock(&guardMutex);
   return CGLPKShims_ok;
 }
 
@@ -500,24 +496,155 @@ static int insideRange(double value, const BoundRange *range) {
   return range->low + margin <= value && value <= range->high - margin;
 }
 
-/// True when variant `v` moves the row last ranged, and its active bound and the loaded problem's both lie inside
-/// the range: the current basis is then optimal for the variant (primal feasible by the range, dual feasible as
+/// True when variant `v` moves the row last ranged (with the same kind of bounds) and its active bound lies inside
+/// the range: the basis ranged is then optimal for the variant too (primal feasible by the range, dual feasible as
 /// the bounds do not enter the reduced costs), so the simplex would make no iteration.
-static int withinRange(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants, int v,
-                       const BoundRange *range) {
+static int onLine(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants, int v,
+                  const BoundRange *range) {
   if (variants->movedRow == NULL || range->moved < 0 || variants->movedRow[v] != range->moved) return 0;
-  int k = range->moved;
-  int row = variants->changedRows[k];
-  int index = v * variants->changedRowCount + k;
-  int kind = variants->rowBoundKind[index];
+  int row = variants->changedRows[range->moved];
+  int kind = variants->rowBoundKind[v * variants->changedRowCount + range->moved];
   if (kind != problem->rowBoundKind[row]) return 0;
-  int lowerActive = range->side == GLP_NL || range->side == GLP_NS;
-  double moved = lowerActive ? variants->rowLower[index] : variants->rowUpper[index];
-  double loaded = lowerActive ? problem->rowLower[row] : problem->rowUpper[row];
   if (range->side == GLP_NL && kind != GLP_LO && kind != GLP_DB) return 0;
   if (range->side == GLP_NU && kind != GLP_UP && kind != GLP_DB) return 0;
   if (range->side == GLP_NS && kind != GLP_FX) return 0;
-  return insideRange(moved, range) && insideRange(loaded, range);
+  double moved = range->side == GLP_NU ? variants->rowUpper[v * variants->changedRowCount + range->moved]
+                                       : variants->rowLower[v * variants->changedRowCount + range->moved];
+  return insideRange(moved, range);
+}
+
+/// True when variant `v` is on the line of the basis last ranged (onLine) and the loaded problem's bound lies
+/// inside the range as well: the optimum then moves linearly with the bound all the way from the loaded problem's
+/// to the variant's, so the variant need not be reported at all (solutionKind 3).
+static int withinRange(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants, int v,
+                       const BoundRange *range) {
+  if (!onLine(problem, variants, v, range)) return 0;
+  int row = variants->changedRows[range->moved];
+  double loaded = range->side == GLP_NU ? problem->rowUpper[row] : problem->rowLower[row];
+  return insideRange(loaded, range);
+}
+
+/// True when variant `v` moves a different row from variant `v - 1`: its re-solve then starts from the base
+/// programme's optimal basis, not from the previous row's last variant, so each row's variants are measured from
+/// the same vertex whatever row came before, and the dual simplex has less to undo.
+static int startsNewMovedRow(const CGLPKShims_Variants *variants, int v) {
+  return variants->movedRow != NULL && variants->movedRow[v] >= 0 &&
+         (v == 0 || variants->movedRow[v] != variants->movedRow[v - 1]);
+}
+
+/// The active bound variant `v` gives its moved row (`range->side` says which bound is active).
+static double movedBound(const CGLPKShims_Variants *variants, int v, const BoundRange *range) {
+  int index = v * variants->changedRowCount + range->moved;
+  return range->side == GLP_NU ? variants->rowUpper[index] : variants->rowLower[index];
+}
+
+/// A column of the simplex tableau (glp_eval_tab_col): how each basic variable moves per unit of a non-basic one.
+typedef struct {
+  int length;
+  int *index;
+  double *value;
+} TableauColumn;
+
+/// Along one optimal basis, the column values move linearly with the moved row's active bound: this is where they
+/// are (`values`, at the bound `at`) and how they move (`column`), for the row ranged in `range`.
+typedef struct {
+  BoundRange range;
+  double at;
+  double *values;
+  TableauColumn column;
+} BasisLine;
+
+/// Reads the tableau column of row `row`'s auxiliary variable from the current factorization into `column`
+/// (arrays of rowCount + 1 entries, as glp_eval_tab_col needs).
+static void readTableauColumn(glp_prob *lp, int row, TableauColumn *column) {
+  column->length = glp_eval_tab_col(lp, row + 1, column->index, column->value);
+}
+
+/// Copies `from` into `to` (both allocated with rowCount + 1 entries).
+static void copyTableauColumn(const TableauColumn *from, TableauColumn *to) {
+  to->length = from->length;
+  memcpy(to->index + 1, from->index + 1, (size_t)from->length * sizeof(int));
+  memcpy(to->value + 1, from->value + 1, (size_t)from->length * sizeof(double));
+}
+
+/// Moves `line` to the bound `bound`: basic columns move by their tableau entry times the change (the basis and
+/// the non-basic values stay), and writes the point and its objective as variant `v`'s optimal result.
+static void recordAlongLine(BasisLine *line, double bound, const CGLPKShims_Problem *problem, int v,
+                            CGLPKShims_VariantResults *results) {
+  double shift = bound - line->at;
+  for (int t = 1; t <= line->column.length; t++) {
+    int variable = line->column.index[t];
+    if (variable > problem->rowCount) line->values[variable - problem->rowCount - 1] += line->column.value[t] * shift;
+  }
+  line->at = bound;
+  double objective = problem->objectiveConstant;
+  double *values = results->columnValue + (size_t)v * (size_t)problem->columnCount;
+  for (int j = 0; j < problem->columnCount; j++) {
+    values[j] = line->values[j];
+    objective += problem->objective[j] * line->values[j];
+  }
+  results->solutionKind[v] = 0;
+  results->returnCode[v] = 0;
+  results->status[v] = GLP_OPT;
+  results->primalStatus[v] = GLP_FEAS;
+  results->dualStatus[v] = GLP_FEAS;
+  results->objectiveValue[v] = objective;
+  results->iterationCount[v] = 0;
+}
+
+/// The base programme (every changed row at the loaded bounds) solved from the warm start, and for each changed
+/// row the range and tableau column of its active bound at that optimal basis, so a variant's first step inside
+/// the range is found without a simplex call. `ready` is 0 when there is no warm start or the base is not optimal.
+typedef struct {
+  int ready;
+  double *values;
+  BoundRange *ranges;
+  TableauColumn *columns;
+} BaseLines;
+
+static void solveBase(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                      const CGLPKShims_Variants *variants, BaseLines *base) {
+  base->ready = 0;
+  if (variants->movedRow == NULL || problem->warmRowStatus == NULL || problem->warmColumnStatus == NULL) return;
+  CGLPKShims_Result ignored;
+  memset(&ignored, 0, sizeof ignored);
+  if (runSimplex(lp, problem, options, &ignored) != 0 || glp_get_status(lp) != GLP_OPT) return;
+  int rows = variants->changedRowCount;
+  base->values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
+  for (int j = 0; j < problem->columnCount; j++) base->values[j] = glp_get_col_prim(lp, j + 1);
+  base->ranges = glp_alloc(rows > 0 ? rows : 1, sizeof(BoundRange));
+  base->columns = glp_alloc(rows > 0 ? rows : 1, sizeof(TableauColumn));
+  int *index = glp_alloc(problem->rowCount + 1, sizeof(int));
+  double *value = glp_alloc(problem->rowCount + 1, sizeof(double));
+  for (int k = 0; k < rows; k++) {
+    base->columns[k].length = 0;
+    base->columns[k].index = NULL;
+    base->columns[k].value = NULL;
+    base->ranges[k].moved = -1;
+    if (!rangeActiveBound(lp, variants->changedRows[k], &base->ranges[k])) continue;
+    base->ranges[k].moved = k;
+    int length = glp_eval_tab_col(lp, variants->changedRows[k] + 1, index, value);
+    base->columns[k].length = length;
+    base->columns[k].index = glp_alloc(length + 1, sizeof(int));
+    base->columns[k].value = glp_alloc(length + 1, sizeof(double));
+    memcpy(base->columns[k].index + 1, index + 1, (size_t)length * sizeof(int));
+    memcpy(base->columns[k].value + 1, value + 1, (size_t)length * sizeof(double));
+  }
+  glp_free(index);
+  glp_free(value);
+  base->ready = 1;
+}
+
+static void freeBase(BaseLines *base, int rows) {
+  if (!base->ready) return;
+  for (int k = 0; k < rows; k++) {
+    if (base->columns[k].index != NULL) glp_free(base->columns[k].index);
+    if (base->columns[k].value != NULL) glp_free(base->columns[k].value);
+  }
+  glp_free(base->columns);
+  glp_free(base->ranges);
+  glp_free(base->values);
+  base->ready = 0;
 }
 
 static void solveEachVariant(void *context) {
@@ -531,14 +658,34 @@ static void solveEachVariant(void *context) {
   glp_prob *lp = glp_create_prob();
   loadProblem(lp, problem);
   int rows = variants->changedRowCount;
-  BoundRange range = {-1, 0, 0.0, 0.0};
+  BaseLines base = {0, NULL, NULL, NULL};
+  if (!integer) solveBase(lp, problem, work->options, variants, &base);
+  int solved = base.ready;
+  BasisLine line;
+  line.range.moved = -1;
+  line.values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
+  line.column.index = glp_alloc(problem->rowCount + 1, sizeof(int));
+  line.column.value = glp_alloc(problem->rowCount + 1, sizeof(double));
   for (int v = 0; v < variants->variantCount; v++) {
     for (int k = 0; k < rows; k++) {
       int index = v * rows + k;
       glp_set_row_bnds(lp, variants->changedRows[k] + 1, variants->rowBoundKind[index], variants->rowLower[index],
                        variants->rowUpper[index]);
     }
-    if (!integer && withinRange(problem, variants, v, &range)) {
+    int newRow = startsNewMovedRow(variants, v);
+    if (newRow && base.ready) {
+      // Back to the base programme's optimal basis and point: this row's variants start there.
+      applyWarmStart(lp, problem);
+      int k = variants->movedRow[v];
+      line.range = base.ranges[k];
+      if (line.range.moved >= 0) {
+        int row = variants->changedRows[k];
+        line.at = line.range.side == GLP_NU ? problem->rowUpper[row] : problem->rowLower[row];
+        memcpy(line.values, base.values, (size_t)problem->columnCount * sizeof(double));
+        copyTableauColumn(&base.columns[k], &line.column);
+      }
+    }
+    if (!integer && !newRow && withinRange(problem, variants, v, &line.range)) {
       results->solutionKind[v] = 3;
       results->returnCode[v] = 0;
       results->status[v] = GLP_OPT;
@@ -548,9 +695,15 @@ static void solveEachVariant(void *context) {
       results->iterationCount[v] = 0;
       continue;
     }
-    range.moved = -1;
+    if (!integer && onLine(problem, variants, v, &line.range)) {
+      // Still on the current optimal basis: the point moves along the line, no simplex call needed.
+      recordAlongLine(&line, movedBound(variants, v, &line.range), problem, v, results);
+      continue;
+    }
+    line.range.moved = -1;
     int before = glp_get_it_cnt(lp);
-    int code = v == 0 ? runSimplex(lp, problem, work->options, &first) : resolveFromCurrentBasis(lp, work->options);
+    int code = solved ? resolveFromCurrentBasis(lp, work->options) : runSimplex(lp, problem, work->options, &first);
+    solved = 1;
     // Simplex iterations of the (relaxed) LP, as CGLPKShims_solve counts them.
     results->iterationCount[v] = glp_get_it_cnt(lp) - before;
     if (integer) {
@@ -562,16 +715,24 @@ static void solveEachVariant(void *context) {
     results->status[v] = glp_get_status(lp);
     int moved = variants->movedRow == NULL ? -1 : variants->movedRow[v];
     if (moved >= 0 && code == 0 && glp_get_status(lp) == GLP_OPT &&
-        rangeActiveBound(lp, variants->changedRows[moved], &range)) {
-      range.moved = moved;
+        rangeActiveBound(lp, variants->changedRows[moved], &line.range)) {
+      line.range.moved = moved;
+      line.at = movedBound(variants, v, &line.range);
+      readTableauColumn(lp, variants->changedRows[moved], &line.column);
     }
     results->primalStatus[v] = glp_get_prim_stat(lp);
     results->dualStatus[v] = glp_get_dual_stat(lp);
     results->objectiveValue[v] = glp_get_obj_val(lp);
     for (int j = 0; j < problem->columnCount; j++) {
-      results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = glp_get_col_prim(lp, j + 1);
+      double value = glp_get_col_prim(lp, j + 1);
+      results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = value;
+      line.values[j] = value;
     }
   }
+  glp_free(line.column.value);
+  glp_free(line.column.index);
+  glp_free(line.values);
+  freeBase(&base, rows);
   glp_delete_prob(lp);
 }
 
@@ -588,9 +749,7 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
 const char *CGLPKShims_version(void) { return glp_version(); }
 
 void CGLPKShims_memoryInUse(int *blocks, size_t *bytes) {
-  pthread_mutex_lock(&guardMutex);
   glp_mem_usage(blocks, NULL, bytes, NULL);
-  pthread_mutex_unlock(&guardMutex);
 }
 
 #ifdef CGLPKSHIMS_FATAL_ERROR_SEAM

@@ -49,11 +49,15 @@ public struct GLPKSolver: LinearSolver {
   /// programme with integer variables that LP is the relaxation, and each variant whose relaxation is optimal is then
   /// solved by branch and bound as ``solve(_:options:)`` would (same MIP gap and time limit), so every variant gets
   /// the MIP optimum of its own right-hand sides. Solutions carry primal values and statuses, not duals or bases.
-  /// With ``RightHandSideVariants/movedRows``, an LP variant inside the range of the previous variant's optimal
-  /// basis (`glp_analyze_bound`) is not solved (``Solution/withinPreviousBasisRange``).
+  /// With ``RightHandSideVariants/movedRows`` and a warm start, the programme as given is solved first, and each
+  /// moved row's variants start from its optimal basis. A variant whose bound lies within the range of the current
+  /// optimal basis (`glp_analyze_bound`) gets its point by moving along that basis (`glp_eval_tab_col`), without a
+  /// simplex call; when the range reaches back to the programme's own bound it is not reported at all
+  /// (``Solution/withinPreviousBasisRange``).
   /// Interior point is solved one variant at a time instead.
   ///
-  /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex`, `glp_analyze_bound` and `glp_intopt`.
+  /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex`, `glp_analyze_bound`, `glp_eval_tab_col`
+  /// and `glp_intopt`.
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {

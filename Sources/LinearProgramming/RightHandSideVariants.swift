@@ -7,7 +7,9 @@ public struct RightHandSideVariants: Sendable, Equatable {
   /// Empty, or per variant the position in ``rows`` of the one row it moves away from the programme's own bounds
   /// (`nil` for none). With it, a backend may leave a variant of an LP unsolved when the optimal basis of the
   /// variant before it, which moved the same row, stays optimal for every bound of that row from the programme's own
-  /// to the variant's: its point then moves linearly with the bound (``Solution/withinPreviousBasisRange``).
+  /// to the variant's: its point then moves linearly with the bound (``Solution/withinPreviousBasisRange``). A
+  /// variant that moves a different row from the variant before it starts from the options' warm start, so each
+  /// row's variants are measured from the same basis whatever row came before.
   public var movedRows: [Int?]
 
   /// Creates variants. Precondition: every variant has one sense per row, and `movedRows` is empty or has one
@@ -32,7 +34,8 @@ public struct RightHandSideVariants: Sendable, Equatable {
 }
 
 extension LinearSolver {
-  /// Solves every variant, each warm-started from the previous variant's basis where the backend supports it.
+  /// Solves every variant, each warm-started from the previous variant's basis where the backend supports it (from
+  /// the options' warm start when it moves a different row from the previous variant, see ``RightHandSideVariants/movedRows``).
   ///
   /// The default solves the variants one by one through ``solve(_:options:)``. Backends may do better (GLPK keeps
   /// the problem loaded for all variants of one call). Solutions carry primal values; duals are not guaranteed.
@@ -42,6 +45,11 @@ extension LinearSolver {
     var solutions: [Solution] = []
     var basis = options.warmStart
     for index in variants.senses.indices {
+      if index > 0, !variants.movedRows.isEmpty, let moved = variants.movedRows[index],
+        moved != variants.movedRows[index - 1]
+      {
+        basis = options.warmStart
+      }
       var variantOptions = options
       variantOptions.warmStart = basis
       variantOptions.presolve = basis == nil && options.presolve

@@ -66,6 +66,38 @@ struct VariantSolveTests {
     #expect(solved[3].variableValues == [10, 2])
   }
 
+  @Test(
+    "from a warm start, each moved row starts at the loaded programme's basis, and a variant on that basis's line gets its point without a simplex call"
+  )
+  func variantsStartFromTheLoadedBasis() throws {
+    let (program, demand) = Self.rangedProgram()
+    let capacity = ConstraintID(index: 1)
+    let base = try GLPKSolver().solve(program, options: SolveOptions())
+    var options = SolveOptions()
+    options.warmStart = base.basis
+    options.presolve = false
+    // Capacity cut to 4 (y carries 1), then demand raised to 6 and to 12 with capacity back at 10.
+    let senses: [[ConstraintSense]] = [
+      [.greaterOrEqual(5), .lessOrEqual(4)], [.greaterOrEqual(6), .lessOrEqual(10)],
+      [.greaterOrEqual(12), .lessOrEqual(10)],
+    ]
+    let solutions = try GLPKSolver().solve(
+      program, variants: RightHandSideVariants(rows: [demand, capacity], senses: senses, movedRows: [1, 0, 0]),
+      options: options)
+    #expect(solutions.map(\.variableValues) == [[4, 1], [6, 0], [10, 2]])
+    #expect(solutions.map(\.objectiveValue) == [6, 6, 14])
+    // Demand 6 lies on the loaded basis's line (x alone, demand in [0, 10]): no pivot, although the capacity
+    // variant before it ended on another basis (y basic).
+    #expect(solutions[1].iterationCount == 0)
+    #expect(!solutions[1].withinPreviousBasisRange)
+    for index in senses.indices {
+      let alone = try GLPKSolver().solve(
+        RightHandSideVariants(rows: [demand, capacity], senses: senses).apply(index, to: program),
+        options: SolveOptions())
+      #expect(alone.variableValues == solutions[index].variableValues, "variant \(index)")
+    }
+  }
+
   @Test("a NaN bound in any variant is rejected before GLPK, naming the variant")
   func invalidVariant() {
     let program = TestPrograms.transportation(size: 3)

@@ -3,7 +3,8 @@
 // Every GLPK call runs inside one guarded C frame: CGLPKShims_solve creates the problem, loads it, solves it,
 // reads every result and deletes it before returning, with glp_error_hook + setjmp/longjmp catching GLPK's fatal
 // errors (which would otherwise call abort()) and glp_term_hook capturing GLPK's text (which would otherwise go to
-// stdout). No GLPK object outlives a call, and calls are serialised by a process-wide mutex.
+// stdout). No GLPK object outlives a call. GLPK's environment and the guard's state are thread-local, so calls on
+// different threads may run at the same time; a fatal error frees only its own thread's GLPK objects.
 #ifndef CGLPKSHIMS_H
 #define CGLPKSHIMS_H
 
@@ -132,7 +133,10 @@ typedef struct {
   /// row's active bound over which its optimal basis stays primal feasible is found (glp_analyze_bound). A later
   /// variant moving the same row, when nothing was solved since and both its bound and the loaded problem's lie
   /// inside that range, is not solved: the basis is optimal for it too and its point moves linearly with the bound.
-  /// Such a variant is reported with solutionKind 3 and no values.
+  /// Such a variant is reported with solutionKind 3 and no values. With a warm-start basis, the loaded problem is
+  /// solved first from it; a variant moving a different row from the variant before it starts from that optimal
+  /// basis and point, not from the previous variant's; and an LP variant whose moved bound lies inside the range of
+  /// the current optimal basis gets its point along that basis (glp_eval_tab_col), with no simplex call.
   const int *movedRow;
 } CGLPKShims_Variants;
 
@@ -173,8 +177,8 @@ int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims
 /// The linked GLPK version (glp_version), for example "5.0".
 const char *CGLPKShims_version(void);
 
-/// GLPK's memory in use (glp_mem_usage): the number of blocks and bytes it has allocated and not freed. Read under
-/// the guard's lock, so no call is under way; after every call has returned it should be zero.
+/// GLPK's memory in use on the calling thread (glp_mem_usage; GLPK's environment is thread-local): the number of
+/// blocks and bytes it has allocated and not freed. Between this thread's calls it should be zero.
 void CGLPKShims_memoryInUse(int *blocks, size_t *bytes);
 
 /// Test seam, compiled only in debug builds (CGLPKSHIMS_FATAL_ERROR_SEAM; a release build returns

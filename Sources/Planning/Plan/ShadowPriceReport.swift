@@ -154,11 +154,13 @@ struct ShadowPriceReport {
       ShadowPriceProbe.Request(target: $0.target, unitSize: $0.unitSize, direction: $0.direction)
     }
     let probe = ShadowPriceProbe(formulation: formulation, program: program, base: dual)
-    var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
-    for start in stride(from: 0, to: requests.count, by: Self.probesPerCall) {
-      let batch = Array(requests[start..<min(start + Self.probesPerCall, requests.count)])
-      effects.merge(try probe.effects(of: batch, solver: solver, options: options)) { first, _ in first }
+    let batches = stride(from: 0, to: requests.count, by: Self.probesPerCall).map {
+      Array(requests[$0..<min($0 + Self.probesPerCall, requests.count)])
     }
+    // Every batch starts from the plan's basis, so batches are independent and run side by side.
+    let batchEffects = try ConcurrentMap.map(batches) { try probe.effects(of: $0, solver: solver, options: options) }
+    var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
+    for batch in batchEffects { effects.merge(batch) { first, _ in first } }
     return effects
   }
 
