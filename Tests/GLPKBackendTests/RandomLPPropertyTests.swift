@@ -160,3 +160,66 @@ func presolvedOptimumIsFeasible(method: SolveMethod) throws {
     of: solution, for: lp.program, tolerance: OptimalityCheck.Tolerance(absolute: 1e-9, relative: 1e-9))
   #expect(violations.isEmpty, "\(violations)")
 }
+
+@Test(
+  "moved-row variants from the optimal basis (steps 1, 2, 4, 8, 16 on each row, in one call) match cold solves",
+  .shrinking(false))
+func movedRowVariantsMatchColdSolves() async {
+  await propertyCheck(
+    count: propertyCount, input: Gen.int(in: 1...4), Gen.int(in: 1...5),
+    zip(coefficientGenerator, pointGenerator, slackGenerator, Gen.double(in: 0...5).array(of: 5)),
+    zip(senseGenerator, marginGenerator, Gen.double(in: 0.1...2))
+  ) { rows, columns, numbers, shapes in
+    let lp = RandomFeasibleLP(
+      rows: rows, columns: columns, coefficients: numbers.0, point: numbers.1, slack: numbers.2, costs: numbers.3,
+      senseCodes: shapes.0, margins: shapes.1, sense: .minimize, boundAll: true)
+    let base = try GLPKSolver().solve(lp.program, options: SolveOptions())
+    guard base.isOptimal, let basis = base.basis else { return }
+    let steps: [Double] = [1, 2, 4, 8, 16]
+    let rowIDs = (0..<rows).map { ConstraintID(index: $0) }
+    let baseSenses = rowIDs.map { lp.program[$0].sense }
+    var senses: [[ConstraintSense]] = []
+    var movedRows: [Int?] = []
+    for position in rowIDs.indices {
+      for step in steps {
+        var variant = baseSenses
+        variant[position] = shifted(baseSenses[position], by: step * shapes.2)
+        senses.append(variant)
+        movedRows.append(position)
+      }
+    }
+    var options = SolveOptions(method: .dualSimplex)
+    options.warmStart = basis
+    options.presolve = false
+    let variants = RightHandSideVariants(rows: rowIDs, senses: senses, movedRows: movedRows)
+    let batched = try GLPKSolver().solve(lp.program, variants: variants, options: options)
+    #expect(batched.count == senses.count)
+    for index in senses.indices where !batched[index].withinPreviousBasisRange {
+      let alone = try GLPKSolver().solve(variants.apply(index, to: lp.program), options: SolveOptions())
+      #expect(batched[index].termination == alone.termination, "variant \(index)")
+      guard alone.isOptimal, let expected = alone.objectiveValue else { continue }
+      let objective = batched[index].objectiveValue ?? .nan
+      #expect(
+        abs(objective - expected) <= 1e-7 * max(1, abs(expected)), "variant \(index): \(objective) vs \(expected)")
+      let values = batched[index].variableValues
+      #expect(abs(lp.program.objectiveValue(at: values) - objective) <= 1e-7 * max(1, abs(objective)))
+      let changed = variants.apply(index, to: lp.program)
+      for (row, constraint) in changed.constraints.enumerated() {
+        let activity = constraint.terms.reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
+        let slack = 1e-7 * max(1, abs(activity))
+        #expect(activity >= (constraint.sense.lowerBound ?? -.infinity) - slack, "variant \(index) row \(row)")
+        #expect(activity <= (constraint.sense.upperBound ?? .infinity) + slack, "variant \(index) row \(row)")
+      }
+    }
+  }
+}
+
+/// A row's sense with its bounds moved by `shift`.
+private func shifted(_ sense: ConstraintSense, by shift: Double) -> ConstraintSense {
+  switch sense {
+  case .lessOrEqual(let value): .lessOrEqual(value + shift)
+  case .greaterOrEqual(let value): .greaterOrEqual(value + shift)
+  case .equal(let value): .equal(value + shift)
+  case .ranged(let lower, let upper): .ranged(lower: lower + shift, upper: upper + shift)
+  }
+}
