@@ -69,6 +69,34 @@ struct ScaleCommandTests {
     #expect(badShard.exitCode == 2)
   }
 
+  @Test("a sweep of forecast demand (the default scenario, need groups split by chance): shards give one run's files")
+  func forecastSweepShards() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let single = folder.appendingPathComponent("single")
+    let again = folder.appendingPathComponent("again")
+    for target in [single, again] {
+      let run = try BinaryRunner.run(["sweep", "--draws", "6", "--seed", "3", "--out", target.path])
+      #expect(run.exitCode == 0, "\(run.standardError)")
+    }
+    var shards: [String] = []
+    for index in 1...2 {
+      let shard = folder.appendingPathComponent("shard-\(index)").path
+      shards.append(shard)
+      let part = try BinaryRunner.run(["sweep", "--draws", "6", "--seed", "3", "--shard", "\(index)/2", "--out", shard])
+      #expect(part.exitCode == 0, "\(part.standardError)")
+    }
+    let merged = folder.appendingPathComponent("merged")
+    let merge = try BinaryRunner.run(["sweep-merge"] + shards + ["--out", merged.path])
+    #expect(merge.exitCode == 0, "\(merge.standardError)")
+    for file in ["draws.csv", "sweep.csv"] {
+      #expect(try read(single, file) == read(again, file))
+      #expect(try read(single, file) == read(merged, file))
+    }
+    let draws = try read(single, "draws.csv").split(separator: "\n")
+    #expect(draws.count == 7 && Set(draws.dropFirst().map { $0.split(separator: ",")[1] }).count > 1)
+  }
+
   @Test("export-lp writes free MPS and CPLEX LP with every column of the plan's programme")
   func exportLP() throws {
     let folder = try BinaryRunner.temporaryFolder()

@@ -75,4 +75,32 @@ struct SweepGroupDrawsTests {
     #expect(first.demand(draw: 3) != first.demand(draw: 4))
     #expect(first.demand(draw: 3) != (try make(5)).demand(draw: 3))
   }
+
+  @Test("a group keeps its quantile through a draw's years: high in one year of a future, high in the next")
+  func groupsPersist() throws {
+    let scenario = try defaultScenario()
+    let forecaster = HistoryForecaster(readHistory: HistorySource.panel(at:seriesCode:))
+    let base = try DemandResolver(forecaster: forecaster).resolve(scenario)
+    let draws = try SweepDemandDraws(
+      scenario: scenario, base: base, count: 400, seed: 2, noise: 0.1, forecaster: forecaster)
+    let authority = try #require(scenario.demand.first?.authority)
+    let years = scenario.planYears
+    // Residential children's share of the placed children in the first and last plan years, draw by draw.
+    let pairs = (0..<draws.count).map { draw -> (Double, Double) in
+      let table = draws.demand(draw: draw)
+      let share = { (year: Int) -> Double in
+        let needs = table.placements[year]?[authority] ?? [:]
+        return (needs["residential"] ?? 0) / max(1, needs.values.reduce(0, +))
+      }
+      return (share(years[0]), share(years[years.count - 1]))
+    }
+    let means = (pairs.map(\.0).reduce(0, +) / 400, pairs.map(\.1).reduce(0, +) / 400)
+    let covariance = pairs.map { ($0.0 - means.0) * ($0.1 - means.1) }.reduce(0, +)
+    let spreads = (
+      pairs.map { ($0.0 - means.0) * ($0.0 - means.0) }.reduce(0, +),
+      pairs.map { ($0.1 - means.1) * ($0.1 - means.1) }.reduce(0, +)
+    )
+    // Independent splits each year would give a correlation near 0 (about ±0.1 over 400 draws).
+    #expect(covariance / (spreads.0 * spreads.1).squareRoot() > 0.6)
+  }
 }

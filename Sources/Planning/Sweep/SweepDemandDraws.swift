@@ -11,8 +11,10 @@ import Statistics
 ///   authority's position), and splits each year's total among the need groups with the groups' own uncertainty
 ///   (``GroupSplit``): every group but the largest gets a binomial count of the children at its share (placed share
 ///   × mix share), as the plan's group levels are simulated (``NeedGroupSizing``, ``GroupIntervals``), and the
-///   largest takes the rest, so the groups add up to the total × the placed share. The split is seeded from the
-///   seed, the draw number and the authority's position.
+///   largest takes the rest, so the groups add up to the total × the placed share. Each group keeps one quantile of
+///   its split through the draw's years, as the total's path keeps one quantile of its forecast (a group large in
+///   one year of a future stays large: the same children stay in care); the quantiles are seeded from the seed, the
+///   draw number and the authority's position.
 /// - Given demand (by need group or totals): the planned demand × a lognormal factor exp(σz − σ²/2), one factor per
 ///   draw and authority for every year and need group (mean 1, σ = `noise`).
 public struct SweepDemandDraws: Sendable {
@@ -60,12 +62,12 @@ public struct SweepDemandDraws: Sendable {
     for (position, specification) in scenario.demand.enumerated() {
       let authority = specification.authority
       if case .forecast = specification.source, let path = paths[authority], index < path.count {
-        var generator = splitGenerator(draw: index, position: position)
+        let uniforms = groupQuantiles(draw: index, position: position, count: groups[authority]?.shares.count ?? 0)
         for year in scenario.planYears {
           var needs: [NeedGroupID: Double] = [:]
           if let (shares, remainder) = groups[authority] {
             let children = GroupSplit.split(
-              total: path[index][year] ?? 0, shares: shares.map(\.share), remainder: remainder, using: &generator)
+              total: path[index][year] ?? 0, shares: shares.map(\.share), remainder: remainder, uniforms: uniforms)
             for (group, count) in zip(shares, children) { needs[group.need] = count }
           }
           table.placements[year, default: [:]][authority] = needs
@@ -83,13 +85,15 @@ public struct SweepDemandDraws: Sendable {
     return table
   }
 
-  /// The generator of one draw's need-group split for the authority at `position`: its seed is hashed from the
-  /// sweep's seed, the draw and the position, so draws and authorities do not share random numbers.
-  func splitGenerator(draw index: Int, position: Int) -> SplitMix64 {
+  /// Each need group's quantile of its split in draw `index` for the authority at `position`, kept through every
+  /// plan year of the draw: seeded by a hash of the sweep's seed, the draw and the position, so draws and
+  /// authorities do not share random numbers.
+  func groupQuantiles(draw index: Int, position: Int, count: Int) -> [Double] {
     var keyed = SplitMix64(
       seed: seed ^ 0x6E65_6564_5F73_706C ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03)
         ^ (UInt64(position) &* 0xA24B_AED4_963E_E407))
-    return SplitMix64(seed: keyed.next())
+    var generator = SplitMix64(seed: keyed.next())
+    return (0..<count).map { _ in generator.nextOpenUnit() }
   }
 
   /// exp(σz − σ²/2) with z standard normal (Box–Muller): mean 1.
