@@ -86,16 +86,6 @@ extension SplitMix64 {
       let draw = (n * p + variance.squareRoot() * nextNormal()).rounded()
       return Int(min(max(draw, 0), n))
     }
-    let ratio = p / (1 - p)
-    var probabilityOfCount = pow(1 - p, n)
-    var cumulative = probabilityOfCount
-    let uniform = nextUnit()
-    var count = 0
-    while uniform > cumulative, count < trials {
-      probabilityOfCount *= Double(trials - count) / Double(count + 1) * ratio
-      count += 1
-      cumulative += probabilityOfCount
-    }
-    return count
+    return DistributionQuantile.binomialByInversion(trials: trials, probability: p, uniform: nextUnit())
   }
 }

@@ -17,6 +17,31 @@ struct EndToEndTests {
     }
   }
 
+  @Test("every command's --help wraps its paragraphs once: no line breaks off mid-sentence")
+  func helpWrappedOnce() throws {
+    let help = try BinaryRunner.run(["--help"])
+    let subcommands = help.standardOutput.split(separator: "\n").drop { $0 != "SUBCOMMANDS:" }.dropFirst()
+      .compactMap { line -> String? in
+        guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }
+        return line.split(separator: " ").first.map(String.init)
+      }
+    #expect(subcommands.count >= 10 && subcommands.contains("serve"))
+    for command in subcommands {
+      let run = try BinaryRunner.run([command, "--help"])
+      #expect(run.exitCode == 0, "\(command)")
+      // The overview and discussion, above USAGE: the parser wraps them at 80 columns, so a line that stops well
+      // short of that in mid-sentence, with the sentence going on below, was wrapped in the source as well.
+      let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        .prefix { !$0.hasPrefix("USAGE:") }
+      for (line, next) in zip(lines, lines.dropFirst()) {
+        let brokenOff =
+          !line.isEmpty && line.count < 60 && !(line.last.map { ".:)".contains($0) } ?? true)
+          && (next.first?.isLowercase ?? false)
+        #expect(!brokenOff, "\(command) --help breaks off after: \(line)")
+      }
+    }
+  }
+
   @Test(
     "plan runs on every bundled scenario, writes every file and keeps solver text off stdout; validate accepts each")
   func everyScenario() throws {

@@ -69,6 +69,47 @@ struct ScaleCommandTests {
     #expect(badShard.exitCode == 2)
   }
 
+  @Test("a sweep of forecast demand (the default scenario, need groups split by chance): shards give one run's files")
+  func forecastSweepShards() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let single = folder.appendingPathComponent("single")
+    let again = folder.appendingPathComponent("again")
+    for target in [single, again] {
+      let run = try BinaryRunner.run(["sweep", "--draws", "40", "--seed", "3", "--out", target.path])
+      #expect(run.exitCode == 0, "\(run.standardError)")
+    }
+    var shards: [String] = []
+    for index in 1...2 {
+      let shard = folder.appendingPathComponent("shard-\(index)").path
+      shards.append(shard)
+      let part = try BinaryRunner.run(
+        ["sweep", "--draws", "40", "--seed", "3", "--shard", "\(index)/2", "--out", shard])
+      #expect(part.exitCode == 0, "\(part.standardError)")
+    }
+    let merged = folder.appendingPathComponent("merged")
+    let merge = try BinaryRunner.run(["sweep-merge"] + shards + ["--out", merged.path])
+    #expect(merge.exitCode == 0, "\(merge.standardError)")
+    for file in ["draws.csv", "sweep.csv"] {
+      #expect(try read(single, file) == read(again, file))
+      #expect(try read(single, file) == read(merged, file))
+    }
+    let draws = try read(single, "draws.csv").split(separator: "\n")
+    #expect(draws.count == 41 && Set(draws.dropFirst().map { $0.split(separator: ",")[1] }).count > 1)
+    // Each need group's demand per year, with its own chance spread: the emergency group (1 % of about 265 children
+    // to place) spreads over several children, not just the total's spread times its share (about 2.3 to 2.7).
+    let emergency = try read(single, "sweep.csv").split(separator: "\n").filter {
+      $0.hasPrefix("children_emergency,")
+    }
+    #expect(emergency.count == 5)
+    for row in emergency {
+      let fields = row.split(separator: ",", omittingEmptySubsequences: false).compactMap { Double($0) }
+      // draws, mean, p10, p50, p90, min, max after the year columns.
+      let (p10, p90) = (fields[fields.count - 5], fields[fields.count - 3])
+      #expect(p90 - p10 >= 2, "\(row)")
+    }
+  }
+
   @Test("export-lp writes free MPS and CPLEX LP with every column of the plan's programme")
   func exportLP() throws {
     let folder = try BinaryRunner.temporaryFolder()

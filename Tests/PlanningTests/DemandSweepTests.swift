@@ -37,6 +37,9 @@ struct DemandSweepTests {
       #expect(hot.annualCost.keys.sorted() == sweep.scenario.planYears)
       #expect(abs(hot.annualCost.values.reduce(0, +) - hot.totalCost) <= 1e-6 * max(1, hot.totalCost))
       #expect(abs(hot.householdsRecruitedByYear.values.reduce(0, +) - hot.householdsRecruited) < 1e-6)
+      // Each draw's demand by need group is kept with its figures, the same warm and cold.
+      #expect(hot.childrenByNeed.keys.sorted() == sweep.scenario.planYears)
+      #expect(hot.childrenByNeed == reference.childrenByNeed)
     }
     // The draws really differ (noise 0.3), so the warm path re-solved rather than reusing one answer.
     #expect(Set(warm.map { ($0.objective * 100).rounded() }).count > 1)

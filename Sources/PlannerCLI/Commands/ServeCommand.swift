@@ -13,12 +13,12 @@ extension SufficiencyCommand {
       commandName: "serve",
       abstract: "Open the what-if explorer: a local web page where changing a lever re-plans the scenario.",
       discussion: """
-        Prints the page's address (http://127.0.0.1:8080/ by default); open it in a browser on this computer. The page
-        shows the scenario's main levers with their units; changing one solves the plan again and shows it beside the
-        unchanged plan, with the report's headline and charts. What-ifs are saved as small files of the changed values
-        in a what-ifs folder beside the scenario (the scenario file is never changed) and can be applied on the
-        command line with --what-if. Everything runs on this computer; the page loads nothing from the internet.
-        Stop it with Ctrl-C.
+        Prints the page's address (http://127.0.0.1:8080/ by default); open it in a browser on this computer. The \
+        page shows the scenario's main levers with their units; changing one solves the plan again and shows it \
+        beside the unchanged plan, with the report's headline and charts. What-ifs are saved as small files of the \
+        changed values in a what-ifs folder beside the scenario (the scenario file is never changed) and can be \
+        applied on the command line with --what-if. Everything runs on this computer; the page loads nothing from \
+        the internet. Stop it with Ctrl-C.
         """)
 
     @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled default scenario.")

@@ -12,11 +12,14 @@ extension SufficiencyCommand {
       commandName: "sweep",
       abstract: "Re-solve the plan for many demand draws and report the spread of cost, recruits and unmet need.",
       discussion: """
-        Forecast demand is drawn from the forecast's simulated paths; given demand is scaled by a lognormal factor \
-        per draw and authority (mean 1, --noise is its sigma). The programme is built once; each draw changes only \
-        the demand rows and starts from the previous optimal basis. Writes draws.csv (one row per draw) and \
-        sweep.csv (mean, P10, P50, P90, min, max per figure). --shard i/n runs draws i, i+n, i+2n, ... (i from 1) \
-        so a batch scheduler can split the sweep; 'sufficiency sweep-merge' combines the shards' folders.
+        Forecast demand is drawn from the forecast's simulated paths, and each draw's children are split among the \
+        need groups with the groups' own uncertainty (each group but the largest a binomial count at its share, as \
+        the plan's group levels are simulated; the largest takes the rest); given demand is scaled by a lognormal \
+        factor per draw and authority (mean 1, --noise is its sigma). The programme is built once; each draw \
+        changes only the demand rows and starts from the previous optimal basis. Writes draws.csv (one row per \
+        draw, with its children to place by need group and year) and sweep.csv (mean, P10, P50, P90, min, max per \
+        figure). --shard i/n runs draws i, i+n, i+2n, ... \
+        (i from 1) so a batch scheduler can split the sweep; 'sufficiency sweep-merge' combines the shards' folders.
         """)
 
     @Argument(help: "The scenario file (or a folder holding scenario.yaml). Default: the bundled scenario.")

@@ -30,6 +30,17 @@ public struct DemandTable: Sendable, Equatable {
     (placements[year] ?? [:]).values.map { $0.values.sumInFixedOrder() }.sumInFixedOrder()
   }
 
+  /// Children to place in each need group in a year, over every authority (summed in the authorities' order by ID,
+  /// so the same table always gives the same bits).
+  public func childrenByNeed(year: Int) -> [NeedGroupID: Double] {
+    let authorities = (placements[year] ?? [:]).sorted { $0.key.rawValue < $1.key.rawValue }
+    var byNeed: [NeedGroupID: [Double]] = [:]
+    for (_, needs) in authorities {
+      for (need, children) in needs { byNeed[need, default: []].append(children) }
+    }
+    return byNeed.mapValues { $0.sumInFixedOrder() }
+  }
+
   /// Demand from one home area: the authority's demand × the area's normalised share.
   public func demand(year: Int, area: Area, need: NeedGroupID, in scenario: Scenario) -> Double {
     let shares = scenario.areas.filter { $0.authority == area.authority }.map(\.demandShare).reduce(0, +)

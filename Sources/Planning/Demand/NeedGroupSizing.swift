@@ -30,7 +30,7 @@ public enum NeedGroupSizing {
     shares: [(need: NeedGroupID, share: Double)], quantile: Double, seed: UInt64
   ) -> NeedGroupPlan? {
     let positive = shares.filter { $0.share > 0 }
-    guard let remainder = positive.max(by: { $0.share < $1.share })?.need,
+    guard let remainder = remainderGroup(of: positive),
       years.count == plannedTotals.count, years.count == pointTotals.count
     else { return nil }
     let placedShare = positive.map(\.share).sumInFixedOrder()
@@ -67,6 +67,12 @@ public enum NeedGroupSizing {
     return NeedGroupPlan(
       rule: rule(quantile: quantile, remainderGroup: remainder.rawValue), remainderGroup: remainder.rawValue,
       levels: levels, totalChildren: totalChildren, totalEnoughShare: totalEnoughShare)
+  }
+
+  /// The group that takes the rest of the total: the one with the largest share (the first of equals); `nil` when
+  /// no group has a share. The sweep's draws give it the rest too (``SweepDemandDraws``).
+  public static func remainderGroup(of shares: [(need: NeedGroupID, share: Double)]) -> NeedGroupID? {
+    shares.filter { $0.share > 0 }.max(by: { $0.share < $1.share })?.need
   }
 
   /// The rule in plain words, for plan.json and the report.

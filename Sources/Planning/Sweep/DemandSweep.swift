@@ -31,6 +31,8 @@ public struct DemandSweep: Sendable {
     public var gapByYear: [Int: Double] = [:]
     /// Beds held vacant for emergencies in each plan year; sums to ``emergencyBedsHeld``.
     public var emergencyBedsHeldByYear: [Int: Double] = [:]
+    /// The draw's demand: children to place in each plan year and need group, over every authority.
+    public var childrenByNeed: [Int: [String: Double]] = [:]
 
     /// Creates a result.
     public init(
@@ -119,11 +121,12 @@ public struct DemandSweep: Sendable {
     var start = 0
     while start < draws.count {
       let batch = Array(draws[start..<min(draws.count, start + batchSize)])
-      let variants = RightHandSideVariants(rows: rows, senses: batch.map { demandSenses(demand($0)) })
+      let tables = batch.map(demand)
+      let variants = RightHandSideVariants(rows: rows, senses: tables.map(demandSenses))
       let solutions = try ChainSubstitutingSolver(base: solver, chainRows: formulation.continuationRowRange)
         .solve(formulation.program, variants: variants, options: options)
-      for (draw, solution) in zip(batch, solutions) {
-        results.append(try Self.result(draw: draw, formulation: formulation, solution: solution))
+      for ((draw, table), solution) in zip(zip(batch, tables), solutions) {
+        results.append(try Self.result(draw: draw, formulation: formulation, solution: solution, demand: table))
       }
       start += batchSize
     }
@@ -141,14 +144,17 @@ public struct DemandSweep: Sendable {
     let rows = drawRows
     var results: [Result] = []
     for draw in draws {
+      let table = demand(draw)
       var program = reduced.program
-      for (row, sense) in zip(rows, demandSenses(demand(draw))) { program.setSense(row, sense) }
+      for (row, sense) in zip(rows, demandSenses(table)) { program.setSense(row, sense) }
       let (solution, next) = try PricedPlacementSolve(
         formulation: reduced, program: program, solver: solver, options: options
       ).solve(from: state)
       state = next ?? state
       results.append(
-        try Self.result(draw: draw, formulation: formulation, solution: substitution.originalSolution(from: solution)))
+        try Self.result(
+          draw: draw, formulation: formulation, solution: substitution.originalSolution(from: solution),
+          demand: table))
     }
     return results
   }
@@ -157,13 +163,16 @@ public struct DemandSweep: Sendable {
   /// from scratch as ``Planner`` does.
   public func runCold(draws: [Int], demand: (Int) -> DemandTable) throws -> [Result] {
     try draws.map { draw in
-      let built = PlanFormulation(scenario: scenario, demand: demand(draw))
+      let table = demand(draw)
+      let built = PlanFormulation(scenario: scenario, demand: table)
       let solution = try FormulationSolve.solve(built, solver: solver, options: options, threshold: pricingThreshold)
-      return try Self.result(draw: draw, formulation: built, solution: solution)
+      return try Self.result(draw: draw, formulation: built, solution: solution, demand: table)
     }
   }
 
-  static func result(draw: Int, formulation: PlanFormulation, solution: Solution) throws -> Result {
+  /// The figures kept from one draw's solution, with the draw's demand by need group.
+  static func result(draw: Int, formulation: PlanFormulation, solution: Solution, demand: DemandTable) throws -> Result
+  {
     guard solution.primalStatus == .feasiblePoint,
       solution.termination == .optimal || solution.termination == .timeLimit
     else { throw PlanningError.solverFailed(summary: "draw \(draw): \(solution.summary)") }
@@ -202,6 +211,10 @@ public struct DemandSweep: Sendable {
       iterations: solution.iterationCount, annualCost: annualCost, householdsRecruitedByYear: recruitsByYear)
     result.gapByYear = gapByYear
     result.emergencyBedsHeldByYear = heldByYear
+    for year in years {
+      result.childrenByNeed[year] = Dictionary(
+        uniqueKeysWithValues: demand.childrenByNeed(year: year).map { ($0.key.rawValue, $0.value) })
+    }
     return result
   }
 }

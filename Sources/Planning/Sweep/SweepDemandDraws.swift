@@ -8,7 +8,13 @@ import Statistics
 ///
 /// - Forecast demand: draw d takes the d-th of `count` simulated forecast paths of the authority's looked-after total
 ///   (``HistoryForecaster/simulatedTotals(_:baseYear:years:paths:seed:)``, seeded with the sweep seed plus the
-///   authority's position), × the placed share, split by the need mix.
+///   authority's position), and splits each year's total among the need groups with the groups' own uncertainty
+///   (``GroupSplit``): every group but the largest gets a binomial count of the children at its share (placed share
+///   × mix share), as the plan's group levels are simulated (``NeedGroupSizing``, ``GroupIntervals``), and the
+///   largest takes the rest, so the groups add up to the total × the placed share. Each group keeps one quantile of
+///   its split through the draw's years, as the total's path keeps one quantile of its forecast (a group large in
+///   one year of a future stays large: the same children stay in care); the quantiles are seeded from the seed, the
+///   draw number and the authority's position.
 /// - Given demand (by need group or totals): the planned demand × a lognormal factor exp(σz − σ²/2), one factor per
 ///   draw and authority for every year and need group (mean 1, σ = `noise`).
 public struct SweepDemandDraws: Sendable {
@@ -19,6 +25,9 @@ public struct SweepDemandDraws: Sendable {
   public let noise: Double
   /// Simulated totals (draw → year → children) for forecast authorities.
   let paths: [AuthorityID: [[Int: Double]]]
+  /// Each forecast authority's need groups with their shares of the total (placed share × mix share), and the
+  /// position of the group that takes the rest of each draw.
+  let groups: [AuthorityID: (shares: [(need: NeedGroupID, share: Double)], remainder: Int)]
 
   /// Prepares `count` draws; forecasts are fitted once here.
   public init(
@@ -30,13 +39,21 @@ public struct SweepDemandDraws: Sendable {
     self.seed = seed
     self.noise = noise
     var paths: [AuthorityID: [[Int: Double]]] = [:]
+    var groups: [AuthorityID: (shares: [(need: NeedGroupID, share: Double)], remainder: Int)] = [:]
     for (position, specification) in scenario.demand.enumerated() {
       guard case .forecast(let forecast) = specification.source else { continue }
+      let shares = specification.groupShares(placedShare: forecast.placedShare, in: scenario)
+      if let largest = NeedGroupSizing.remainderGroup(of: shares),
+        let remainder = shares.firstIndex(where: { $0.need == largest })
+      {
+        groups[specification.authority] = (shares, remainder)
+      }
       paths[specification.authority] = try forecaster.simulatedTotals(
         forecast, baseYear: scenario.baseYear, years: scenario.planYears, paths: count,
         seed: seed &+ UInt64(position) &* 0x9E37_79B9_7F4A_7C15)
     }
     self.paths = paths
+    self.groups = groups
   }
 
   /// The demand of draw `index` (0-based, below ``count``).
@@ -44,10 +61,16 @@ public struct SweepDemandDraws: Sendable {
     var table = base
     for (position, specification) in scenario.demand.enumerated() {
       let authority = specification.authority
-      if case .forecast(let forecast) = specification.source, let path = paths[authority], index < path.count {
+      if case .forecast = specification.source, let path = paths[authority], index < path.count {
+        let uniforms = groupQuantiles(draw: index, position: position, count: groups[authority]?.shares.count ?? 0)
         for year in scenario.planYears {
-          table.placements[year, default: [:]][authority] = specification.placementsByNeed(
-            total: path[index][year] ?? 0, placedShare: forecast.placedShare)
+          var needs: [NeedGroupID: Double] = [:]
+          if let (shares, remainder) = groups[authority] {
+            let children = GroupSplit.split(
+              total: path[index][year] ?? 0, shares: shares.map(\.share), remainder: remainder, uniforms: uniforms)
+            for (group, count) in zip(shares, children) { needs[group.need] = count }
+          }
+          table.placements[year, default: [:]][authority] = needs
         }
       } else {
         var generator = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03) ^ UInt64(position))
@@ -60,6 +83,17 @@ public struct SweepDemandDraws: Sendable {
       }
     }
     return table
+  }
+
+  /// Each need group's quantile of its split in draw `index` for the authority at `position`, kept through every
+  /// plan year of the draw: seeded by a hash of the sweep's seed, the draw and the position, so draws and
+  /// authorities do not share random numbers.
+  func groupQuantiles(draw index: Int, position: Int, count: Int) -> [Double] {
+    var keyed = SplitMix64(
+      seed: seed ^ 0x6E65_6564_5F73_706C ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03)
+        ^ (UInt64(position) &* 0xA24B_AED4_963E_E407))
+    var generator = SplitMix64(seed: keyed.next())
+    return (0..<count).map { _ in generator.nextOpenUnit() }
   }
 
   /// exp(σz − σ²/2) with z standard normal (Box–Muller): mean 1.

@@ -20,14 +20,22 @@ public struct SweepSummary: Sendable, Equatable {
     ("last_resort_placement_years", { $0.lastResortPlacementYears }), ("emergency_beds_held", { $0.emergencyBedsHeld }),
   ]
 
+  /// The prefix of a need group's demand figure (`children_emergency`): children to place in the group.
+  public static let childrenPrefix = "children_"
+
   /// One summary per metric, then per plan year the spending (`total_cost`) and households approved
-  /// (`households_recruited`) with their year; `results` may come in any order (they are sorted by draw first).
+  /// (`households_recruited`) with their year, then each need group's demand (`children_GROUP`, groups by name) per
+  /// plan year; `results` may come in any order (they are sorted by draw first).
   public static func summarize(_ results: [DemandSweep.Result]) -> [SweepSummary] {
     let ordered = results.sorted { $0.draw < $1.draw }
     let years = Set(ordered.flatMap { $0.annualCost.keys }).sorted()
-    let yearly: [(name: String, year: Int?, value: @Sendable (DemandSweep.Result) -> Double)] =
-      years.map { year in ("total_cost", year, { $0.annualCost[year] ?? 0 }) }
-      + years.map { year in ("households_recruited", year, { $0.householdsRecruitedByYear[year] ?? 0 }) }
+    let needs = Set(ordered.flatMap { $0.childrenByNeed.values.flatMap(\.keys) }).sorted()
+    typealias Figure = (name: String, year: Int?, value: @Sendable (DemandSweep.Result) -> Double)
+    var yearly: [Figure] = years.map { year in ("total_cost", year, { $0.annualCost[year] ?? 0 }) }
+    yearly += years.map { year in ("households_recruited", year, { $0.householdsRecruitedByYear[year] ?? 0 }) }
+    for need in needs {
+      yearly += years.map { year -> Figure in (childrenPrefix + need, year, { $0.childrenByNeed[year]?[need] ?? 0 }) }
+    }
     let all = metrics.map { (name: $0.name, year: Int?.none, value: $0.value) } + yearly
     return all.map { metric in
       let values = ordered.map(metric.value)

@@ -50,6 +50,7 @@ public struct VariantResolve: Sendable {
     }
     let solution = try FormulationSolve.solve(
       formulation, solver: solver, options: options, threshold: pricingThreshold)
-    return Outcome(result: try DemandSweep.result(draw: 0, formulation: formulation, solution: solution), warm: warm)
+    return Outcome(
+      result: try DemandSweep.result(draw: 0, formulation: formulation, solution: solution, demand: demand), warm: warm)
   }
 }

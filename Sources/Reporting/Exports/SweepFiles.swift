@@ -18,12 +18,16 @@ public enum SweepFiles {
   public static let annualRecruitsPrefix = "households_recruited_"
 
   /// `draws.csv`: draws numbered from 1, in draw order; after the whole-horizon figures, each plan year's spending,
-  /// then each plan year's households approved.
+  /// then each plan year's households approved, then the draw's demand: children to place in each need group (by
+  /// name) and plan year (`children_emergency_2025-26`).
   public static func drawsDocument(_ results: [DemandSweep.Result]) -> CSVDocument {
     let years = Set(results.flatMap { $0.annualCost.keys }).sorted()
+    let needs = Set(results.flatMap { $0.childrenByNeed.values.flatMap(\.keys) }).sorted()
+    let needYears = needs.flatMap { need in years.map { (need, $0) } }
     var document = CSVDocument(
       header: drawsHeader + years.map { annualCostPrefix + FinancialYear.label($0) }
-        + years.map { annualRecruitsPrefix + FinancialYear.label($0) })
+        + years.map { annualRecruitsPrefix + FinancialYear.label($0) }
+        + needYears.map { SweepSummary.childrenPrefix + $0.0 + "_" + FinancialYear.label($0.1) })
     for result in results.sorted(by: { $0.draw < $1.draw }) {
       document.append(
         [
@@ -34,7 +38,8 @@ public enum SweepFiles {
           NumberFormat.fixed(result.lastResortPlacementYears, decimals: 4),
           NumberFormat.fixed(result.emergencyBedsHeld, decimals: 4),
         ] + years.map { NumberFormat.fixed(result.annualCost[$0] ?? 0, decimals: 2) }
-          + years.map { NumberFormat.fixed(result.householdsRecruitedByYear[$0] ?? 0, decimals: 4) })
+          + years.map { NumberFormat.fixed(result.householdsRecruitedByYear[$0] ?? 0, decimals: 4) }
+          + needYears.map { NumberFormat.fixed(result.childrenByNeed[$0.1]?[$0.0] ?? 0, decimals: 4) })
     }
     return document
   }
@@ -64,7 +69,8 @@ public enum SweepFiles {
     try readDraws(try CSVTable(contentsOf: url, byteLimit: drawsByteLimit), path: url.path)
   }
 
-  /// The largest draws.csv merged, in bytes: about 270 bytes a draw, so some 4 million draws per shard.
+  /// The largest draws.csv merged, in bytes: about 430 bytes a draw of the default scenario (a need group adds about
+  /// 45), so some 2 million draws per shard.
   static let drawsByteLimit = 1024 * 1024 * 1024
 
   private static func readDraws(_ table: CSVTable, path: String) throws -> [DemandSweep.Result] {
@@ -79,6 +85,14 @@ public enum SweepFiles {
     }
     let costColumns = yearColumns(annualCostPrefix)
     let recruitColumns = yearColumns(annualRecruitsPrefix)
+    // Each need group's demand columns, children_GROUP_YEAR, as (group, year, column index).
+    let needColumns = table.header.enumerated().compactMap { index, name -> (need: String, year: Int, column: Int)? in
+      guard name.hasPrefix(SweepSummary.childrenPrefix), let separator = name.lastIndex(of: "_"),
+        let year = FinancialYear.yearEndingMarch(String(name[name.index(after: separator)...]))
+      else { return nil }
+      let need = String(name[name.index(name.startIndex, offsetBy: SweepSummary.childrenPrefix.count)..<separator])
+      return need.isEmpty ? nil : (need, year, index)
+    }
     return try table.rows.indices.map { row in
       func number(_ name: String) throws -> Double {
         guard let column = columns[name] else {
@@ -102,13 +116,17 @@ public enum SweepFiles {
       guard draw >= 1, draw == draw.rounded() else {
         throw InvalidInputError(message: "\(path), line \(table.lineNumbers[row]): draw must be a whole number from 1")
       }
-      return DemandSweep.Result(
+      var result = DemandSweep.Result(
         draw: Int(draw) - 1, objective: try number("objective"), totalCost: try number("total_cost"),
         householdsRecruited: try number("households_recruited"),
         unmetPlacementYears: try number("unmet_placement_years"),
         lastResortPlacementYears: try number("last_resort_placement_years"),
         emergencyBedsHeld: try number("emergency_beds_held"), iterations: 0, annualCost: try byYear(costColumns),
         householdsRecruitedByYear: try byYear(recruitColumns))
+      for entry in needColumns {
+        result.childrenByNeed[entry.year, default: [:]][entry.need] = try number(at: entry.column)
+      }
+      return result
     }
   }
 

@@ -31,6 +31,8 @@ extension PlanReportBuilder {
         "The plan's " + ReportText.money(planCost) + " is " + ReportText.difference(planCost - risk.totalCost.p50)
         + " than the middle future because it is sized for demand at P\(percent), a level that demand should"
         + " stay below in \(percent) years out of 100: it pays for headroom that the middle future does not need."
+        + " In each future the children also fall into need groups by chance, as in the plan's own level for each"
+        + " group, so a small group varies more, for its size, than the total."
     } else {
       explanation +=
         "The plan's " + ReportText.money(planCost) + " is " + ReportText.difference(planCost - risk.totalCost.p50)
