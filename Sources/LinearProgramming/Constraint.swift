@@ -38,6 +38,16 @@ public enum ConstraintSense: Sendable, Equatable {
     case .ranged(_, let upper): upper
     }
   }
+
+  /// The same sense with every bound moved by `shift`.
+  public func shifted(by shift: Double) -> ConstraintSense {
+    switch self {
+    case .lessOrEqual(let value): .lessOrEqual(value + shift)
+    case .greaterOrEqual(let value): .greaterOrEqual(value + shift)
+    case .equal(let value): .equal(value + shift)
+    case .ranged(let lower, let upper): .ranged(lower: lower + shift, upper: upper + shift)
+    }
+  }
 }
 
 /// One row of a ``LinearProgram``: a linear expression with its bound or bounds.

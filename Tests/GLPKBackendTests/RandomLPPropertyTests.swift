@@ -183,7 +183,7 @@ func movedRowVariantsMatchColdSolves() async {
     for position in rowIDs.indices {
       for step in steps {
         var variant = baseSenses
-        variant[position] = shifted(baseSenses[position], by: step * shapes.2)
+        variant[position] = baseSenses[position].shifted(by: step * shapes.2)
         senses.append(variant)
         movedRows.append(position)
       }
@@ -211,15 +211,5 @@ func movedRowVariantsMatchColdSolves() async {
         #expect(activity <= (constraint.sense.upperBound ?? .infinity) + slack, "variant \(index) row \(row)")
       }
     }
-  }
-}
-
-/// A row's sense with its bounds moved by `shift`.
-private func shifted(_ sense: ConstraintSense, by shift: Double) -> ConstraintSense {
-  switch sense {
-  case .lessOrEqual(let value): .lessOrEqual(value + shift)
-  case .greaterOrEqual(let value): .greaterOrEqual(value + shift)
-  case .equal(let value): .equal(value + shift)
-  case .ranged(let lower, let upper): .ranged(lower: lower + shift, upper: upper + shift)
   }
 }

@@ -111,7 +111,7 @@ struct ShadowPriceProbe {
     for (position, request) in unique.enumerated() {
       for step in Self.steps {
         var variant = baseSenses
-        variant[position] = Self.shifted(baseSenses[position], by: step * request.unitSize * request.direction)
+        variant[position] = baseSenses[position].shifted(by: step * request.unitSize * request.direction)
         senses.append(variant)
       }
     }
@@ -166,15 +166,5 @@ struct ShadowPriceProbe {
 
   private static func same(_ value: Double, _ reference: Double, absolute: Double = 1e-4) -> Bool {
     abs(value - reference) <= max(absolute, 1e-3 * abs(reference))
-  }
-
-  /// A row's sense with its bounds moved by `shift`.
-  static func shifted(_ sense: ConstraintSense, by shift: Double) -> ConstraintSense {
-    switch sense {
-    case .lessOrEqual(let value): .lessOrEqual(value + shift)
-    case .greaterOrEqual(let value): .greaterOrEqual(value + shift)
-    case .equal(let value): .equal(value + shift)
-    case .ranged(let lower, let upper): .ranged(lower: lower + shift, upper: upper + shift)
-    }
   }
 }
