@@ -133,8 +133,28 @@ struct ShadowPriceReport {
   /// national instance (64,840 columns, about 4,300) only its 30 largest duals.
   static let probeColumnValueBudget = 10_000_000
 
-  /// Resources re-solved in one variant call.
+  /// The most resources re-solved in one variant call.
   static let probesPerCall = 40
+
+  /// Calls come in multiples of this, each with as near the same number of resources as can be, so that two cores
+  /// share them evenly. It is fixed, not the machine's core count, so every machine makes the same calls.
+  static let callMultiple = 2
+
+  /// The requests split into calls: as few as ``probesPerCall`` allows, rounded up to a multiple of
+  /// ``callMultiple`` (none empty), in order, the earlier calls one larger where they cannot all be equal.
+  static func calls<Request>(_ requests: [Request]) -> [[Request]] {
+    guard !requests.isEmpty else { return [] }
+    let fewest = (requests.count + probesPerCall - 1) / probesPerCall
+    let count = min(requests.count, (fewest + callMultiple - 1) / callMultiple * callMultiple)
+    var calls: [[Request]] = []
+    var start = 0
+    for call in 0..<count {
+      let size = requests.count / count + (call < requests.count % count ? 1 : 0)
+      calls.append(Array(requests[start..<(start + size)]))
+      start += size
+    }
+    return calls
+  }
 
   /// The candidates to re-solve: those that may bind, largest dual first, as many as the budget allows.
   func probed(program: LinearProgram) -> [Candidate] {
@@ -154,11 +174,10 @@ struct ShadowPriceReport {
       ShadowPriceProbe.Request(target: $0.target, unitSize: $0.unitSize, direction: $0.direction)
     }
     let probe = ShadowPriceProbe(formulation: formulation, program: program, base: dual)
-    let batches = stride(from: 0, to: requests.count, by: Self.probesPerCall).map {
-      Array(requests[$0..<min($0 + Self.probesPerCall, requests.count)])
+    // Every call starts from the plan's basis, so calls are independent and run side by side.
+    let batchEffects = try ConcurrentMap.map(Self.calls(requests)) {
+      try probe.effects(of: $0, solver: solver, options: options)
     }
-    // Every batch starts from the plan's basis, so batches are independent and run side by side.
-    let batchEffects = try ConcurrentMap.map(batches) { try probe.effects(of: $0, solver: solver, options: options) }
     var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
     for batch in batchEffects { effects.merge(batch) { first, _ in first } }
     return effects
