@@ -1,0 +1,20 @@
+import Testing
+
+@testable import Planning
+
+/// The shadow-price re-solves are split into calls that two cores share evenly, the same on every machine.
+@Suite("Shadow-price calls")
+struct ShadowPriceCallsTests {
+  @Test(
+    "requests split into the fewest calls of at most 40, in pairs of near-equal size, in order",
+    arguments: [
+      (0, [Int]()), (1, [1]), (3, [2, 1]), (40, [20, 20]), (41, [21, 20]), (108, [27, 27, 27, 27]),
+      (160, [40, 40, 40, 40]), (161, [27, 27, 27, 27, 27, 26]),
+    ])
+  func callSizes(requests: Int, sizes: [Int]) {
+    let calls = ShadowPriceReport.calls(Array(0..<requests))
+    #expect(calls.map(\.count) == sizes)
+    #expect(calls.flatMap { $0 } == Array(0..<requests))
+    #expect(calls.allSatisfy { !$0.isEmpty && $0.count <= ShadowPriceReport.probesPerCall })
+  }
+}
