@@ -35,7 +35,7 @@ public struct ChainSubstitutingSolver: LinearSolver {
     // Rows a variant changes are kept, so each has a reduced row.
     let rows = variants.rows.compactMap { substitution.reducedRow(of: $0.index).map(ConstraintID.init(index:)) }
     let reducedVariants = RightHandSideVariants(rows: rows, senses: variants.senses, movedRows: variants.movedRows)
-    // The reduced programme is handed over, so the backend can let it go once loaded (national: about 180 MB).
+    // The reduced programme is handed over, so the backend can let it go once loaded (national: about 180 MiB).
     let reducedOptions = substitution.reducedOptions(options)
     return try base.solve(taking: substitution.takeReduced(), variants: reducedVariants, options: reducedOptions)
       .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }

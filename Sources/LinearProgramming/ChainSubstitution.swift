@@ -27,8 +27,8 @@ public struct ChainSubstitution: Sendable {
     var later: Int
   }
 
-  /// Each link's `later` column as reduced columns, `(column, coefficient)` in column order, all in one array (one
-  /// array per column took about twice the memory on a national programme).
+  /// Each link's `later` column as reduced columns, `(column, coefficient)` in column order, all in one array rather
+  /// than one allocation per column (a national programme has over half a million).
   struct Expansion: Sendable {
     /// The range of each original column's terms in `terms`; `nil` for a column that is no link's `later`.
     private(set) var ranges: [Range<Int>?]

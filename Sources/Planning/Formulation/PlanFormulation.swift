@@ -109,7 +109,7 @@ public struct PlanFormulation: Sendable {
   public internal(set) var continuationRowRange = 0..<0
   /// The years with placement columns of each placement cell of a need group that another group ages into (settled
   /// need groups only): the only cells ``runningOnRates(_:year:)`` looks up. Kept instead of every cell's columns by
-  /// year, which took about 90 MB nationally.
+  /// year, which took about 70 MB nationally.
   var agedIntoCellYears: [PlacementCell: Set<Int>] = [:]
   /// Continuation rows collected while building, added last.
   var pendingContinuationRows: [(cell: PlacementCell, year: Int, name: String, terms: [LinearTerm])] = []
