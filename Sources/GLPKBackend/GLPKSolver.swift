@@ -61,6 +61,14 @@ public struct GLPKSolver: LinearSolver {
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {
+    try solve(taking: program, variants: variants, options: options)
+  }
+
+  /// As ``solve(_:variants:options:)``, letting go of `program`'s rows once GLPK's arrays are made from them: a large
+  /// programme's rows are not held beside GLPK's copy while the variants are solved.
+  public func solve(taking program: consuming LinearProgram, variants: RightHandSideVariants, options: SolveOptions)
+    throws -> [Solution]
+  {
     if options.method == .interiorPoint || variants.senses.isEmpty {
       return try solveEach(program, variants: variants, options: options)
     }
@@ -76,7 +84,12 @@ public struct GLPKSolver: LinearSolver {
       }
     }
     if !issues.isEmpty { throw LinearProgrammingError.invalidModel(issues) }
-    let raw = try GLPKProblemArrays(program: program, options: options).solveVariants(variants, options: options)
+    // The objective coefficients alone give the objective of a point that is not optimal; the rest goes with
+    // `program`, which the arrays take.
+    let costs = program.variables.map(\.objective)
+    let constant = program.objectiveConstant
+    let arrays = GLPKProblemArrays(program: consume program, options: options)
+    let raw = try arrays.solveVariants(variants, options: options)
     return variants.senses.indices.map { index in
       if raw.solutionKind[index] == 3 {
         var solution = Solution(
@@ -92,7 +105,8 @@ public struct GLPKSolver: LinearSolver {
       let values = hasPrimal ? raw.columnValues[index] : []
       return Solution(
         termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
-        objectiveValue: hasPrimal ? Self.objective(program, raw: raw.objectiveValue[index], at: values, outcome) : nil,
+        objectiveValue: hasPrimal
+          ? Self.objective(costs: costs, constant: constant, raw: raw.objectiveValue[index], at: values, outcome) : nil,
         variableValues: values, rawStatus: outcome.rawStatus, solverLog: index == 0 ? raw.log : "",
         iterationCount: Int(raw.iterationCount[index]))
     }
@@ -117,6 +131,13 @@ public struct GLPKSolver: LinearSolver {
     _ program: LinearProgram, raw: Double, at values: [Double], _ outcome: GLPKStatusMapping.Outcome
   ) -> Double {
     outcome.termination == .optimal ? raw : program.objectiveValue(at: values)
+  }
+
+  /// As ``objective(_:raw:at:_:)``, from the objective's coefficients and constant alone (the same sum).
+  static func objective(
+    costs: [Double], constant: Double, raw: Double, at values: [Double], _ outcome: GLPKStatusMapping.Outcome
+  ) -> Double {
+    outcome.termination == .optimal ? raw : zip(costs, values).reduce(constant) { $0 + $1.0 * $1.1 }
   }
 
   private func makeSolution(program: LinearProgram, raw: GLPKRawResult) -> Solution {

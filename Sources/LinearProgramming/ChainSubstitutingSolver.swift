@@ -27,7 +27,7 @@ public struct ChainSubstitutingSolver: LinearSolver {
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {
-    let substitution = ChainSubstitution(
+    var substitution = ChainSubstitution(
       program: program, candidateRows: clamped(to: program), excludedRows: Set(variants.rows.map(\.index)))
     guard substitution.substitutedRowCount > 0 else {
       return try base.solve(program, variants: variants, options: options)
@@ -35,10 +35,10 @@ public struct ChainSubstitutingSolver: LinearSolver {
     // Rows a variant changes are kept, so each has a reduced row.
     let rows = variants.rows.compactMap { substitution.reducedRow(of: $0.index).map(ConstraintID.init(index:)) }
     let reducedVariants = RightHandSideVariants(rows: rows, senses: variants.senses, movedRows: variants.movedRows)
-    return try base.solve(
-      substitution.reduced, variants: reducedVariants, options: substitution.reducedOptions(options)
-    )
-    .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
+    // The reduced programme is handed over, so the backend can let it go once loaded (national: about 180 MiB).
+    let reducedOptions = substitution.reducedOptions(options)
+    return try base.solve(taking: substitution.takeReduced(), variants: reducedVariants, options: reducedOptions)
+      .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
   }
 
   private func clamped(to program: LinearProgram) -> Range<Int> {

@@ -21,17 +21,49 @@ public struct ChainSubstitution: Sendable {
     var earlier: [(column: Int, rate: Double)]
   }
 
-  /// The programme without the chain rows; same columns.
-  public let reduced: LinearProgram
+  /// A chain row substituted, as the way back needs it: the row and its `later` column.
+  struct Chain: Sendable {
+    var row: Int
+    var later: Int
+  }
+
+  /// Each link's `later` column as reduced columns, `(column, coefficient)` in column order, all in one array rather
+  /// than one allocation per column (a national programme has over half a million).
+  struct Expansion: Sendable {
+    /// The range of each original column's terms in `terms`; `nil` for a column that is no link's `later`.
+    private(set) var ranges: [Range<Int>?]
+    private(set) var terms: [(column: Int, coefficient: Double)] = []
+
+    init(columnCount: Int) {
+      ranges = [Range<Int>?](repeating: nil, count: columnCount)
+    }
+
+    /// True when `column` is a link's `later` whose terms are recorded.
+    func isExpanded(_ column: Int) -> Bool { ranges[column] != nil }
+
+    /// Records `column`'s terms.
+    mutating func record(_ column: Int, _ columnTerms: [(column: Int, coefficient: Double)]) {
+      ranges[column] = terms.count..<(terms.count + columnTerms.count)
+      terms += columnTerms
+    }
+
+    /// Calls `body` with each term of `column` in reduced columns: its recorded terms, or `(column, 1)`.
+    func forEachTerm(of column: Int, _ body: (_ column: Int, _ coefficient: Double) -> Void) {
+      guard let range = ranges[column] else { return body(column, 1) }
+      for index in range { body(terms[index].column, terms[index].coefficient) }
+    }
+  }
+
+  /// The programme without the chain rows; same columns (empty once handed over by ``takeReduced()``).
+  public private(set) var reduced: LinearProgram
   /// The original rows kept, in order: reduced row `k` is original row `keptRows[k]`.
   public let keptRows: [Int]
   /// Number of original rows.
   let originalRowCount: Int
   /// The chain rows substituted, each after the links of its `earlier` columns.
-  let links: [Link]
-  /// For each original column that is a link's `later`, its value in the reduced columns: `(column, coefficient)`;
-  /// `nil` for every other column.
-  let expansion: [[(column: Int, coefficient: Double)]?]
+  let links: [Chain]
+  /// For each original column that is a link's `later`, its value in the reduced columns.
+  let expansion: Expansion
 
   /// The number of chain rows substituted.
   public var substitutedRowCount: Int { links.count }
@@ -52,37 +84,37 @@ public struct ChainSubstitution: Sendable {
     }
 
     // Each later column's value in reduced columns, its earlier columns' first (memoised, iteratively).
-    var expansion = [[(column: Int, coefficient: Double)]?](repeating: nil, count: variables.count)
-    var links: [Link] = []
+    var expansion = Expansion(columnCount: variables.count)
+    var links: [Chain] = []
+    var substituted = [Bool](repeating: false, count: program.constraints.count)
     for later in order {
       var pending = [later]
       while let current = pending.last {
-        guard expansion[current] == nil, let link = linkOfLater[current] else {
+        guard !expansion.isExpanded(current), let link = linkOfLater[current] else {
           pending.removeLast()
           continue
         }
-        let unexpanded = link.earlier.filter { linkOfLater[$0.column] != nil && expansion[$0.column] == nil }
+        let unexpanded = link.earlier.filter { linkOfLater[$0.column] != nil && !expansion.isExpanded($0.column) }
         if !unexpanded.isEmpty {
           pending += unexpanded.map(\.column)
           continue
         }
         var terms: [Int: Double] = [current: 1]
         for (column, rate) in link.earlier {
-          for term in expansion[column] ?? [(column, 1)] { terms[term.column, default: 0] += rate * term.coefficient }
+          expansion.forEachTerm(of: column) { terms[$0, default: 0] += rate * $1 }
         }
-        expansion[current] = terms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        links.append(link)
+        expansion.record(current, terms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        links.append(Chain(row: link.row, later: link.later))
+        substituted[link.row] = true
         pending.removeLast()
       }
     }
+    linkOfLater = [:]
 
-    let substituted = Set(links.map(\.row))
     var reduced = LinearProgram(name: program.name, sense: program.sense, objectiveConstant: program.objectiveConstant)
     var objective = [Double](repeating: 0, count: variables.count)
     for (index, variable) in variables.enumerated() where variable.objective != 0 {
-      for (column, coefficient) in expansion[index] ?? [(index, 1)] {
-        objective[column] += variable.objective * coefficient
-      }
+      expansion.forEachTerm(of: index) { objective[$0] += variable.objective * $1 }
     }
     for (index, variable) in variables.enumerated() {
       reduced.addVariable(
@@ -94,14 +126,14 @@ public struct ChainSubstitution: Sendable {
     var sum = [Double](repeating: 0, count: variables.count)
     var met = [Bool](repeating: false, count: variables.count)
     var columnsMet: [Int] = []
-    for (row, constraint) in program.constraints.enumerated() where !substituted.contains(row) {
+    for (row, constraint) in program.constraints.enumerated() where !substituted[row] {
       keptRows.append(row)
-      guard constraint.terms.contains(where: { expansion[$0.variable.index] != nil }) else {
+      guard constraint.terms.contains(where: { expansion.isExpanded($0.variable.index) }) else {
         reduced.addConstraint(name: constraint.name, terms: constraint.terms, sense: constraint.sense)
         continue
       }
       for term in constraint.terms {
-        for (column, coefficient) in expansion[term.variable.index] ?? [(term.variable.index, 1)] {
+        expansion.forEachTerm(of: term.variable.index) { column, coefficient in
           if !met[column] {
             met[column] = true
             columnsMet.append(column)
@@ -165,6 +197,14 @@ public struct ChainSubstitution: Sendable {
     return false
   }
 
+  /// Hands over ``reduced``, keeping none of it, so that a solver taking it (``LinearSolver/solve(taking:variants:options:)``)
+  /// can let it go while it solves; the way back does not need it.
+  public mutating func takeReduced() -> LinearProgram {
+    let taken = reduced
+    reduced = LinearProgram(name: taken.name, sense: taken.sense, objectiveConstant: taken.objectiveConstant)
+    return taken
+  }
+
   /// The reduced row of original row `row`, or `nil` for a substituted chain row.
   public func reducedRow(of row: Int) -> Int? {
     var low = 0
@@ -183,9 +223,9 @@ public struct ChainSubstitution: Sendable {
     if !solution.variableValues.isEmpty {
       var values = solution.variableValues
       for link in links {
-        values[link.later] = (expansion[link.later] ?? []).reduce(0) {
-          $0 + $1.coefficient * solution.variableValues[$1.column]
-        }
+        var value = 0.0
+        expansion.forEachTerm(of: link.later) { value += $1 * solution.variableValues[$0] }
+        values[link.later] = value
       }
       original.variableValues = values
     }
@@ -232,7 +272,7 @@ public struct ChainSubstitution: Sendable {
 
   /// Per-row values of the reduced programme (values or basis statuses) spread over the original rows, each chain
   /// row's from `chainValue`.
-  private func spread<Value>(_ reducedValues: [Value], filler: Value, chainValue: (Link) -> Value) -> [Value] {
+  private func spread<Value>(_ reducedValues: [Value], filler: Value, chainValue: (Chain) -> Value) -> [Value] {
     var values = [Value](repeating: filler, count: originalRowCount)
     for (position, row) in keptRows.enumerated() { values[row] = reducedValues[position] }
     for link in links { values[link.row] = chainValue(link) }

@@ -18,6 +18,12 @@ public protocol LinearSolver: Sendable {
   /// Solves variants of `program` that differ only in some rows' bounds, in order (see
   /// ``RightHandSideVariants``). A default implementation solves them one by one.
   func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws -> [Solution]
+
+  /// Solves variants of `program` as ``solve(_:variants:options:)`` does, taking `program`: a backend may let go of it
+  /// once it has loaded it, so a large programme is not held beside the backend's own copy. A default
+  /// implementation calls ``solve(_:variants:options:)``.
+  func solve(taking program: consuming LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
+    -> [Solution]
 }
 
 extension LinearSolver {
@@ -25,5 +31,11 @@ extension LinearSolver {
     -> [Solution]
   {
     try solveEach(program, variants: variants, options: options)
+  }
+
+  public func solve(taking program: consuming LinearProgram, variants: RightHandSideVariants, options: SolveOptions)
+    throws -> [Solution]
+  {
+    try solve(program, variants: variants, options: options)
   }
 }

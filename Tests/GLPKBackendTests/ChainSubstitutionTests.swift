@@ -62,6 +62,27 @@ struct ChainSubstitutionTests {
     #expect(!again.rawStatus.contains("rejected"))
   }
 
+  @Test(
+    "variants solved with the reduced programme handed over to GLPK: the whole programme's optima (by hand, 70 − 0.5·a1)"
+  )
+  func variantsThroughSubstitution() throws {
+    let program = Self.twoSites()
+    let variants = RightHandSideVariants(
+      rows: [ConstraintID(index: 2)], senses: [[.lessOrEqual(4)], [.lessOrEqual(8)], [.lessOrEqual(0)]])
+    let solver = ChainSubstitutingSolver(base: GLPKSolver(), chainRows: 3..<5)
+    let substituted = try solver.solve(program, variants: variants, options: SolveOptions())
+    let direct = try GLPKSolver().solve(program, variants: variants, options: SolveOptions())
+    #expect(substituted.count == 3)
+    for (index, expected) in [68.0, 66, 70].enumerated() {
+      #expect(substituted[index].isOptimal)
+      #expect(abs((substituted[index].objectiveValue ?? .nan) - expected) < 1e-9)
+      #expect(substituted[index].variableValues.count == 4)
+      for (value, whole) in zip(substituted[index].variableValues, direct[index].variableValues) {
+        #expect(abs(value - whole) < 1e-9)
+      }
+    }
+  }
+
   @Test("a chain row that is not of the form x − c·y ≥ 0 with x in [0, ∞) stays a row")
   func onlyChainRowsGo() {
     var program = LinearProgram()
@@ -87,7 +108,8 @@ struct ChainSubstitutionTests {
     // two_earlier goes (v = n + 0.5·w + 0.25·y, with y = n_y + 0.5·z).
     #expect(substitution.substitutedRowCount == 2)
     #expect(substitution.keptRows == [0, 1, 2, 4, 5])
-    let vTerms = substitution.expansion[v.index] ?? []
+    var vTerms: [(column: Int, coefficient: Double)] = []
+    substitution.expansion.forEachTerm(of: v.index) { vTerms.append(($0, $1)) }
     #expect(vTerms.map(\.column) == [y.index, z.index, w.index, v.index])
     #expect(vTerms.map(\.coefficient) == [0.25, 0.125, 0.5, 1])
   }

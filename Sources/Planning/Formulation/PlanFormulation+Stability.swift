@@ -19,7 +19,8 @@ extension PlanFormulation {
       if variablesByCell[cell] == nil { cells.append(cell) }
       variablesByCell[cell, default: [:]][placement.year, default: []].append(placement.variable)
     }
-    cellVariables = variablesByCell
+    let agedInto = Set(scenario.needGroups.compactMap(\.agesInto))
+    agedIntoCellYears = variablesByCell.filter { agedInto.contains($0.key.need) }.mapValues { Set($0.keys) }
     // Placements ageing into each 16–17 cell from its under-16 partner, per year.
     var agedIn: [PlacementCell: [Int: [LinearTerm]]] = [:]
     for cell in cells {
@@ -72,7 +73,7 @@ extension PlanFormulation {
       return [(cell, min(site, 1 - ageing.ageingOutShare))]
     case .under16, .any:
       if let partner = need.agesInto.map({ PlacementCell(need: $0, area: cell.area, siteIndex: cell.siteIndex) }),
-        cellVariables[partner]?[year] != nil
+        agedIntoCellYears[partner]?.contains(year) == true
       {
         return [(cell, site * (1 - ageing.turning16Share)), (partner, site * ageing.turning16Share)]
       }

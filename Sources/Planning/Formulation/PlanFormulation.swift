@@ -107,8 +107,10 @@ public struct PlanFormulation: Sendable {
   public internal(set) var continuationRows: [PlacementCell: [Int: ConstraintID]] = [:]
   /// The continuation rows' indices: the last rows of the programme.
   public internal(set) var continuationRowRange = 0..<0
-  /// The placement columns of each placement cell by year (settled need groups only).
-  public internal(set) var cellVariables: [PlacementCell: [Int: [VariableID]]] = [:]
+  /// The years with placement columns of each placement cell of a need group that another group ages into (settled
+  /// need groups only): the only cells ``runningOnRates(_:year:)`` looks up. Kept instead of every cell's columns by
+  /// year, which took about 70 MB nationally.
+  var agedIntoCellYears: [PlacementCell: Set<Int>] = [:]
   /// Continuation rows collected while building, added last.
   var pendingContinuationRows: [(cell: PlacementCell, year: Int, name: String, terms: [LinearTerm])] = []
   /// First-year rows keeping each council's placements at the base date in their provision type.

@@ -48,7 +48,7 @@ public struct Planner: Sendable {
     -> Outcome
   {
     var timings: [PhaseTiming] = []
-    let formulation = PhaseTiming.measure("build", into: &timings) {
+    var formulation = PhaseTiming.measure("build", into: &timings) {
       PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
     }
     let clock = ContinuousClock()
@@ -58,14 +58,8 @@ public struct Planner: Sendable {
     let options = methodOptions
     let solution = try solveChecked(formulation)
     var dualSolution: Solution? = solution.hasDuals ? solution : nil
-    var dualProgram = formulation.program
+    var dualProgram = Self.dualProgram(of: formulation, fixing: solution)
     if formulation.program.hasIntegerVariables {
-      var fixed = formulation.program
-      for (index, variable) in fixed.variables.enumerated() where variable.kind == .integer {
-        let value = solution.variableValues[index].rounded()
-        fixed.setBounds(VariableID(index: index), lower: value, upper: value)
-      }
-      dualProgram = Self.continuous(fixed)
       let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: options)
       dualSolution = relaxed.isOptimal ? relaxed : nil
     }
@@ -76,17 +70,29 @@ public struct Planner: Sendable {
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
-    var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+    var statusQuo: StatusQuoSummary?
     if comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty {
-      interpreter.statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
-        let statusQuo = PlanFormulation(
-          scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
-        // Priced, it starts from the plan's placements in use as well as its own greedy start.
-        let solution = try solveChecked(
-          statusQuo, hintColumns: Self.placementsInUse(solution, of: formulation, in: statusQuo))
-        return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
+      let planPlacements = formulation.placements.map(\.variable)
+      if PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold) {
+        // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
+        // built and solved, then built again (the same programme).
+        _ = consume formulation
+        _ = consume dualProgram
+        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+          try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
+        }
+        formulation = PhaseTiming.measure("rebuild", into: &timings) {
+          PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+        }
+        dualProgram = Self.dualProgram(of: formulation, fixing: solution)
+      } else {
+        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+          try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
+        }
       }
     }
+    var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+    interpreter.statusQuo = statusQuo
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
       try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
         .effects(program: dualProgram, solver: substitutingSolver(for: formulation), options: options)
@@ -114,13 +120,6 @@ public struct Planner: Sendable {
       try FormulationSolve.solve(
         formulation, solver: solver, options: methodOptions, threshold: pricingThreshold,
         columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod, hintColumns: hintColumns))
-  }
-
-  /// The placement columns `solution` of `plan` uses, as columns of `other`, when both formulations number their
-  /// placements alike (the status quo and its plan do); otherwise none.
-  static func placementsInUse(_ solution: Solution, of plan: PlanFormulation, in other: PlanFormulation) -> [Int] {
-    guard plan.placements.map(\.variable) == other.placements.map(\.variable) else { return [] }
-    return plan.placements.map(\.variable.index).filter { solution.variableValues[$0] > 0 }
   }
 
   /// `solver`, handing its backend each of `formulation`'s programmes without the continuation rows

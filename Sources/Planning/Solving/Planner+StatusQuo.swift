@@ -1,0 +1,39 @@
+import LinearProgramming
+import PlacementDomain
+
+extension Planner {
+  /// The status quo (``PlanFormulation/Variant/statusQuo``) solved as its own plan and summarised. Priced, it starts
+  /// from the placements the plan's `planSolution` uses (`planPlacements`: the plan's placement columns) as well as
+  /// its own greedy start.
+  func solveStatusQuo(
+    _ scenario: Scenario, demand: DemandTable, planPlacements: [VariableID], planSolution: Solution
+  ) throws -> StatusQuoSummary {
+    let statusQuo = PlanFormulation(
+      scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
+    let solution = try solveChecked(
+      statusQuo, hintColumns: Self.placementsInUse(planSolution, of: planPlacements, in: statusQuo))
+    return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
+  }
+
+  /// The placement columns `solution` of a plan whose placement columns are `planPlacements` uses, as columns of
+  /// `other`, when both formulations number their placements alike (the status quo and its plan do); otherwise
+  /// none.
+  static func placementsInUse(_ solution: Solution, of planPlacements: [VariableID], in other: PlanFormulation)
+    -> [Int]
+  {
+    guard planPlacements == other.placements.map(\.variable) else { return [] }
+    return planPlacements.map(\.index).filter { solution.variableValues[$0] > 0 }
+  }
+
+  /// The programme the shadow prices are re-solved on: the plan's own for an LP; for a MIP, its LP with every
+  /// whole-number decision fixed at its value in `solution`.
+  static func dualProgram(of formulation: PlanFormulation, fixing solution: Solution) -> LinearProgram {
+    guard formulation.program.hasIntegerVariables else { return formulation.program }
+    var fixed = formulation.program
+    for (index, variable) in fixed.variables.enumerated() where variable.kind == .integer {
+      let value = solution.variableValues[index].rounded()
+      fixed.setBounds(VariableID(index: index), lower: value, upper: value)
+    }
+    return continuous(fixed)
+  }
+}
