@@ -166,7 +166,12 @@ struct ShadowPriceReport {
   }
 
   /// Re-solves the candidates that may bind (see ``ShadowPriceProbe``), up to ``probeColumnValueBudget``.
-  func effects(program: LinearProgram, solver: any LinearSolver, options: SolveOptions) throws
+  ///
+  /// With `sideBySide`, the calls come in pairs (``calls(_:)``) and run side by side on the machine's cores: every
+  /// call starts from the plan's basis, so they are independent and give what they give one at a time. Each call
+  /// running holds its own copy of the programme in GLPK, so a large programme's calls (as few as can be, of up to
+  /// ``probesPerCall`` resources) run one at a time instead.
+  func effects(program: LinearProgram, solver: any LinearSolver, options: SolveOptions, sideBySide: Bool) throws
     -> [ShadowPriceProbe.Target: ShadowPriceProbe.Effect]
   {
     guard let dual else { return [:] }
@@ -174,10 +179,13 @@ struct ShadowPriceReport {
       ShadowPriceProbe.Request(target: $0.target, unitSize: $0.unitSize, direction: $0.direction)
     }
     let probe = ShadowPriceProbe(formulation: formulation, program: program, base: dual)
-    // Every call starts from the plan's basis, so calls are independent and run side by side.
-    let batchEffects = try ConcurrentMap.map(Self.calls(requests)) {
-      try probe.effects(of: $0, solver: solver, options: options)
-    }
+    let batchEffects =
+      sideBySide
+      ? try ConcurrentMap.map(Self.calls(requests)) { try probe.effects(of: $0, solver: solver, options: options) }
+      : try stride(from: 0, to: requests.count, by: Self.probesPerCall).map {
+        try probe.effects(
+          of: Array(requests[$0..<min($0 + Self.probesPerCall, requests.count)]), solver: solver, options: options)
+      }
     var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
     for batch in batchEffects { effects.merge(batch) { first, _ in first } }
     return effects

@@ -70,10 +70,13 @@ public struct Planner: Sendable {
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
     }
+    // A large programme (solved by pricing) is never held twice: by two formulations at once, or by GLPK in two
+    // shadow-price calls at once.
+    let large = PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
     var statusQuo: StatusQuoSummary?
     if comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty {
       let planPlacements = formulation.placements.map(\.variable)
-      if PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold) {
+      if large {
         // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
         // built and solved, then built again (the same programme).
         _ = consume formulation
@@ -95,7 +98,8 @@ public struct Planner: Sendable {
     interpreter.statusQuo = statusQuo
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
       try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
-        .effects(program: dualProgram, solver: substitutingSolver(for: formulation), options: options)
+        .effects(
+          program: dualProgram, solver: substitutingSolver(for: formulation), options: options, sideBySide: !large)
     }
     let plan = PhaseTiming.measure("interpret", into: &timings) {
       interpreter.plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
