@@ -647,6 +647,170 @@ static void freeBase(BaseLines *base, int rows) {
   base->ready = 0;
 }
 
+/// The columns a variant call's working problem holds. GLPK rebuilds its working copy of every column at each
+/// glp_simplex call, and most placement columns of a plan never enter its steps, so a column the base optimum does
+/// not use (non-basic at a lower bound of 0, value 0, reduced cost above 0) is left out. After each solve every
+/// column left out is priced with that solve's row duals (d = c − aᵀπ); any that would improve the objective is
+/// added and the solve carried on (a restricted problem that is not optimal gets every column back), so each
+/// variant's point is optimal for the whole programme, as pricing makes the plan's own.
+typedef struct {
+  int active;
+  /// [1..active]: the full column (1-based) of each working column.
+  int *fullOf;
+  /// [1..columnCount]: the working column of each full column, 0 when left out.
+  int *workingOf;
+  /// [1..columnCount + 1]: each full column's first triplet (1-based) in the problem's column-major arrays.
+  int *start;
+  /// [1..rowCount]: the row duals of the last solve.
+  double *dual;
+} WorkingColumns;
+
+/// Fills `set->start` when the problem's triplets run column by column (GLPKProblemArrays writes them so); returns
+/// 0 when they do not, and no column is then left out.
+static int indexColumns(const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  int n = problem->columnCount;
+  for (int k = 2; k <= problem->nonzeroCount; k++) {
+    if (problem->matrixColumn[k] < problem->matrixColumn[k - 1]) return 0;
+  }
+  set->start = glp_alloc(n + 2, sizeof(int));
+  int k = 1;
+  for (int j = 1; j <= n + 1; j++) {
+    while (k <= problem->nonzeroCount && problem->matrixColumn[k] < j) k++;
+    set->start[j] = k;
+  }
+  return 1;
+}
+
+/// Adds full column `j` (1-based) to the working problem `lp`, non-basic at its lower bound.
+static void addWorkingColumn(glp_prob *lp, const CGLPKShims_Problem *problem, WorkingColumns *set, int j) {
+  int w = glp_add_cols(lp, 1);
+  glp_set_col_bnds(lp, w, problem->columnBoundKind[j - 1], problem->columnLower[j - 1], problem->columnUpper[j - 1]);
+  glp_set_obj_coef(lp, w, problem->objective[j - 1]);
+  int length = set->start[j + 1] - set->start[j];
+  if (length > 0) {
+    glp_set_mat_col(lp, w, length, problem->matrixRow + set->start[j] - 1, problem->matrixValue + set->start[j] - 1);
+  }
+  glp_set_col_stat(lp, w, GLP_NL);
+  set->active = w;
+  set->fullOf[w] = j;
+  set->workingOf[j] = w;
+}
+
+/// The working problem for the variants: the base optimum in `full` (just solved) with the columns it leaves out
+/// dropped, its basis carried over. `full` is deleted. Returns NULL (and keeps `full`) when no column is left out
+/// or the triplets are not column by column.
+static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  int n = problem->columnCount;
+  int m = problem->rowCount;
+  if (!indexColumns(problem, set)) return NULL;
+  double sign = problem->sense < 0 ? -1.0 : 1.0;
+  set->workingOf = glp_alloc(n + 1, sizeof(int));
+  set->fullOf = glp_alloc(n + 1, sizeof(int));
+  set->dual = glp_alloc(m + 1, sizeof(double));
+  int kept = 0;
+  for (int j = 1; j <= n; j++) {
+    int kind = problem->columnBoundKind[j - 1];
+    int leftOut = glp_get_col_stat(full, j) == GLP_NL && (kind == GLP_LO || kind == GLP_DB) &&
+                  problem->columnLower[j - 1] == 0.0 && glp_get_col_prim(full, j) == 0.0 &&
+                  sign * glp_get_col_dual(full, j) > 1e-9 * (1.0 + fabs(problem->objective[j - 1]));
+    set->workingOf[j] = leftOut ? 0 : ++kept;
+  }
+  if (kept == n) return NULL;
+  glp_prob *lp = glp_create_prob();
+  glp_set_obj_dir(lp, glp_get_obj_dir(full));
+  glp_set_obj_coef(lp, 0, problem->objectiveConstant);
+  if (m > 0) glp_add_rows(lp, m);
+  for (int i = 1; i <= m; i++) {
+    glp_set_row_bnds(lp, i, glp_get_row_type(full, i), glp_get_row_lb(full, i), glp_get_row_ub(full, i));
+    glp_set_row_stat(lp, i, glp_get_row_stat(full, i));
+  }
+  set->active = 0;
+  for (int j = 1; j <= n; j++) {
+    if (set->workingOf[j] == 0) continue;
+    int status = glp_get_col_stat(full, j);
+    addWorkingColumn(lp, problem, set, j);
+    glp_set_col_stat(lp, set->active, status);
+  }
+  glp_delete_prob(full);
+  return lp;
+}
+
+static void freeWorkingColumns(WorkingColumns *set) {
+  if (set->start != NULL) glp_free(set->start);
+  if (set->workingOf != NULL) glp_free(set->workingOf);
+  if (set->fullOf != NULL) glp_free(set->fullOf);
+  if (set->dual != NULL) glp_free(set->dual);
+}
+
+/// Renumbers a tableau column read from a working problem in the full programme's columns.
+static void toFullColumns(TableauColumn *column, int rowCount, const WorkingColumns *set) {
+  for (int t = 1; t <= column->length; t++) {
+    if (column->index[t] > rowCount) column->index[t] = rowCount + set->fullOf[column->index[t] - rowCount];
+  }
+}
+
+/// Prices every column left out of `lp` with its row duals and adds those that would improve the objective.
+/// Returns how many were added.
+static int priceLeftOut(glp_prob *lp, const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  for (int i = 1; i <= problem->rowCount; i++) set->dual[i] = glp_get_row_dual(lp, i);
+  double sign = problem->sense < 0 ? -1.0 : 1.0;
+  int added = 0;
+  for (int j = 1; j <= problem->columnCount; j++) {
+    if (set->workingOf[j] != 0) continue;
+    double reducedCost = problem->objective[j - 1];
+    for (int k = set->start[j]; k < set->start[j + 1]; k++) {
+      reducedCost -= problem->matrixValue[k] * set->dual[problem->matrixRow[k]];
+    }
+    if (sign * reducedCost < -1e-7 * (1.0 + fabs(problem->objective[j - 1]))) {
+      addWorkingColumn(lp, problem, set, j);
+      added++;
+    }
+  }
+  return added;
+}
+
+/// Adds every column left out of `lp` (when a restricted problem is not optimal, for whatever reason).
+static void addAllLeftOut(glp_prob *lp, const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  for (int j = 1; j <= problem->columnCount; j++) {
+    if (set->workingOf[j] == 0) addWorkingColumn(lp, problem, set, j);
+  }
+}
+
+/// Re-solves `lp` from its current basis and, when it holds only some columns (`set`), prices the rest in until
+/// none would improve the objective; a restricted problem that is not optimal is solved again with every column.
+static int resolveWorking(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                          WorkingColumns *set) {
+  int code = resolveFromCurrentBasis(lp, options);
+  if (set == NULL) return code;
+  for (;;) {
+    int optimal = code == 0 && glp_get_status(lp) == GLP_OPT;
+    if (!optimal && set->active < problem->columnCount) {
+      addAllLeftOut(lp, problem, set);
+    } else if (!optimal || priceLeftOut(lp, problem, set) == 0) {
+      return code;
+    }
+    // New columns come in at their lower bounds: the basis stays primal feasible, so the primal simplex carries on.
+    glp_smcp parameters;
+    configureSimplex(&parameters, options, 0);
+    parameters.meth = GLP_PRIMAL;
+    code = glp_simplex(lp, &parameters);
+    if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+      glp_adv_basis(lp, 0);
+      code = glp_simplex(lp, &parameters);
+    }
+  }
+}
+
+/// The caller's starting basis on the working problem (its rows, and each working column's full column's status).
+static void applyWarmStartWorking(glp_prob *lp, const CGLPKShims_Problem *problem, const WorkingColumns *set) {
+  if (set == NULL) {
+    applyWarmStart(lp, problem);
+    return;
+  }
+  for (int i = 0; i < problem->rowCount; i++) glp_set_row_stat(lp, i + 1, problem->warmRowStatus[i]);
+  for (int w = 1; w <= set->active; w++) glp_set_col_stat(lp, w, problem->warmColumnStatus[set->fullOf[w] - 1]);
+}
+
 static void solveEachVariant(void *context) {
   VariantsWork *work = context;
   const CGLPKShims_Problem *problem = work->problem;
@@ -661,6 +825,15 @@ static void solveEachVariant(void *context) {
   BaseLines base = {0, NULL, NULL, NULL};
   if (!integer) solveBase(lp, problem, work->options, variants, &base);
   int solved = base.ready;
+  WorkingColumns set = {0, NULL, NULL, NULL, NULL};
+  WorkingColumns *working = NULL;
+  if (base.ready) {
+    glp_prob *restricted = restrictColumns(lp, problem, &set);
+    if (restricted != NULL) {
+      lp = restricted;
+      working = &set;
+    }
+  }
   BasisLine line;
   line.range.moved = -1;
   line.values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
@@ -675,7 +848,7 @@ static void solveEachVariant(void *context) {
     int newRow = startsNewMovedRow(variants, v);
     if (newRow && base.ready) {
       // Back to the base programme's optimal basis and point: this row's variants start there.
-      applyWarmStart(lp, problem);
+      applyWarmStartWorking(lp, problem, working);
       int k = variants->movedRow[v];
       line.range = base.ranges[k];
       if (line.range.moved >= 0) {
@@ -702,7 +875,8 @@ static void solveEachVariant(void *context) {
     }
     line.range.moved = -1;
     int before = glp_get_it_cnt(lp);
-    int code = solved ? resolveFromCurrentBasis(lp, work->options) : runSimplex(lp, problem, work->options, &first);
+    int code = solved ? resolveWorking(lp, problem, work->options, working)
+                      : runSimplex(lp, problem, work->options, &first);
     solved = 1;
     // Simplex iterations of the (relaxed) LP, as CGLPKShims_solve counts them.
     results->iterationCount[v] = glp_get_it_cnt(lp) - before;
@@ -719,12 +893,14 @@ static void solveEachVariant(void *context) {
       line.range.moved = moved;
       line.at = movedBound(variants, v, &line.range);
       readTableauColumn(lp, variants->changedRows[moved], &line.column);
+      if (working != NULL) toFullColumns(&line.column, problem->rowCount, working);
     }
     results->primalStatus[v] = glp_get_prim_stat(lp);
     results->dualStatus[v] = glp_get_dual_stat(lp);
     results->objectiveValue[v] = glp_get_obj_val(lp);
     for (int j = 0; j < problem->columnCount; j++) {
-      double value = glp_get_col_prim(lp, j + 1);
+      int column = working == NULL ? j + 1 : working->workingOf[j + 1];
+      double value = column == 0 ? 0.0 : glp_get_col_prim(lp, column);
       results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = value;
       line.values[j] = value;
     }
@@ -733,6 +909,7 @@ static void solveEachVariant(void *context) {
   glp_free(line.column.index);
   glp_free(line.values);
   freeBase(&base, rows);
+  freeWorkingColumns(&set);
   glp_delete_prob(lp);
 }
 
