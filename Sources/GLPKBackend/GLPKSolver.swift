@@ -53,7 +53,9 @@ public struct GLPKSolver: LinearSolver {
   /// moved row's variants start from its optimal basis. A variant whose bound lies within the range of the current
   /// optimal basis (`glp_analyze_bound`) gets its point by moving along that basis (`glp_eval_tab_col`), without a
   /// simplex call; when the range reaches back to the programme's own bound it is not reported at all
-  /// (``Solution/withinPreviousBasisRange``).
+  /// (``Solution/withinPreviousBasisRange``). The variants are then solved on the columns in play: those the
+  /// programme's optimum leaves at zero with a positive reduced cost are left out, priced after every solve with its
+  /// row duals and added when they would improve the objective, so every variant is optimal for the whole programme.
   /// Interior point is solved one variant at a time instead.
   ///
   /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex`, `glp_analyze_bound`, `glp_eval_tab_col`

@@ -136,7 +136,10 @@ typedef struct {
   /// Such a variant is reported with solutionKind 3 and no values. With a warm-start basis, the loaded problem is
   /// solved first from it; a variant moving a different row from the variant before it starts from that optimal
   /// basis and point, not from the previous variant's; and an LP variant whose moved bound lies inside the range of
-  /// the current optimal basis gets its point along that basis (glp_eval_tab_col), with no simplex call.
+  /// the current optimal basis gets its point along that basis (glp_eval_tab_col), with no simplex call. The LP
+  /// variants are then solved on the columns in play: a column the loaded problem's optimum leaves non-basic at a
+  /// lower bound of 0 with a positive reduced cost is left out, priced after each solve with its row duals and added
+  /// when it would improve the objective (every column comes back when a restricted solve is not optimal).
   const int *movedRow;
 } CGLPKShims_Variants;
 
