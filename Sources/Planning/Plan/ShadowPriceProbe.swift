@@ -4,7 +4,7 @@ import LinearProgramming
 /// 1, 2, 4, … units (``steps``), warm-started from the plan's basis. A dual says what the first sliver of a unit is
 /// worth and mixes real spending with penalties; a re-solve says what whole units do to spending, to unmet need and
 /// to the in-house share target separately, and up to how many more units the first unit's effect holds.
-struct ShadowPriceProbe {
+struct ShadowPriceProbe: Sendable {
   /// The resource a probe raises: a row's bound, or a column's upper bound.
   enum Target: Hashable, Sendable {
     case row(ConstraintID)
@@ -59,7 +59,7 @@ struct ShadowPriceProbe {
 
   /// One resource to probe: raise `target` by `unitSize` (in the row's or column's own units) per unit of the
   /// resource; `direction` −1 lowers a lower bound (relaxing a `≥` row).
-  struct Request {
+  struct Request: Sendable {
     var target: Target
     var unitSize: Double
     var direction: Double

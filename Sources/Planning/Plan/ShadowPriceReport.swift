@@ -165,30 +165,50 @@ struct ShadowPriceReport {
     return ordered.prefix(most).map(\.element)
   }
 
-  /// Re-solves the candidates that may bind (see ``ShadowPriceProbe``), up to ``probeColumnValueBudget``.
+  /// One GLPK call of re-solves, for up to ``probesPerCall`` resources, ready to run on any thread.
+  struct ProbeCall: Sendable {
+    let probe: ShadowPriceProbe
+    let requests: [ShadowPriceProbe.Request]
+    let solver: any LinearSolver
+    let options: SolveOptions
+
+    /// The effect of one more unit of each of the call's resources.
+    func run() throws -> [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] {
+      try probe.effects(of: requests, solver: solver, options: options)
+    }
+  }
+
+  /// The re-solves of the candidates that may bind (see ``ShadowPriceProbe``), up to ``probeColumnValueBudget``, as
+  /// independent calls: each starts from the plan's basis, so they may run in any order or side by side and give
+  /// the same effects (``merged(_:)``).
   ///
-  /// With `sideBySide`, the calls come in pairs (``calls(_:)``) and run side by side on the machine's cores: every
-  /// call starts from the plan's basis, so they are independent and give what they give one at a time. Each call
-  /// running holds its own copy of the programme in GLPK, so a large programme's calls (as few as can be, of up to
-  /// ``probesPerCall`` resources) run one at a time instead.
-  func effects(program: LinearProgram, solver: any LinearSolver, options: SolveOptions, sideBySide: Bool) throws
-    -> [ShadowPriceProbe.Target: ShadowPriceProbe.Effect]
+  /// With `sideBySide`, the calls come in pairs of near-equal size (``calls(_:)``) for two cores to share. Each call
+  /// running holds its own copy of the programme in GLPK, so a large programme's calls are made for running one at
+  /// a time instead: as few as can be, of up to ``probesPerCall`` resources each.
+  func probeCalls(program: LinearProgram, solver: any LinearSolver, options: SolveOptions, sideBySide: Bool)
+    -> [ProbeCall]
   {
-    guard let dual else { return [:] }
+    guard let dual else { return [] }
     let requests = probed(program: program).map {
       ShadowPriceProbe.Request(target: $0.target, unitSize: $0.unitSize, direction: $0.direction)
     }
     let probe = ShadowPriceProbe(formulation: formulation, program: program, base: dual)
-    let batchEffects =
+    let groups =
       sideBySide
-      ? try ConcurrentMap.map(Self.calls(requests)) { try probe.effects(of: $0, solver: solver, options: options) }
-      : try stride(from: 0, to: requests.count, by: Self.probesPerCall).map {
-        try probe.effects(
-          of: Array(requests[$0..<min($0 + Self.probesPerCall, requests.count)]), solver: solver, options: options)
+      ? Self.calls(requests)
+      : stride(from: 0, to: requests.count, by: Self.probesPerCall).map {
+        Array(requests[$0..<min($0 + Self.probesPerCall, requests.count)])
       }
-    var effects: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
-    for batch in batchEffects { effects.merge(batch) { first, _ in first } }
-    return effects
+    return groups.map { ProbeCall(probe: probe, requests: $0, solver: solver, options: options) }
+  }
+
+  /// The calls' effects together.
+  static func merged(_ effects: [[ShadowPriceProbe.Target: ShadowPriceProbe.Effect]])
+    -> [ShadowPriceProbe.Target: ShadowPriceProbe.Effect]
+  {
+    var all: [ShadowPriceProbe.Target: ShadowPriceProbe.Effect] = [:]
+    for call in effects { all.merge(call) { first, _ in first } }
+    return all
   }
 
   /// True when the plan leaves no need unmet, no emergency bed short and no in-house share target missed: no

@@ -15,12 +15,17 @@ public struct PhaseTiming: Sendable, Equatable {
   public static func measure<T>(_ phase: String, into timings: inout [PhaseTiming], _ body: () throws -> T) rethrows
     -> T
   {
+    let (result, seconds) = try timed(body)
+    timings.append(PhaseTiming(phase: phase, seconds: seconds))
+    return result
+  }
+
+  /// Runs `body` and returns its result with its wall-clock time in seconds.
+  public static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let clock = ContinuousClock()
     let start = clock.now
     let result = try body()
     let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    timings.append(PhaseTiming(phase: phase, seconds: seconds))
-    return result
+    return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
   }
 }

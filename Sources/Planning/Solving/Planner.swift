@@ -73,34 +73,53 @@ public struct Planner: Sendable {
     // A large programme (solved by pricing) is never held twice: by two formulations at once, or by GLPK in two
     // shadow-price calls at once.
     let large = PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
-    var statusQuo: StatusQuoSummary?
-    if comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty {
+    let solvesStatusQuo = comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty
+    if !large {
+      // Small: the status quo and the shadow-price calls run side by side (the two phases' times overlap).
       let planPlacements = formulation.placements.map(\.variable)
-      if large {
-        // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
-        // built and solved, then built again (the same programme).
-        _ = consume formulation
-        _ = consume dualProgram
-        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
-          try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
-        }
-        formulation = PhaseTiming.measure("rebuild", into: &timings) {
-          PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
-        }
-        dualProgram = Self.dualProgram(of: formulation, fixing: solution)
-      } else {
-        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
-          try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
-        }
+      let solveStatusQuo: @Sendable () throws -> StatusQuoSummary = { [self] in
+        try self.solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
       }
+      let sideBySide = try sideBySideWork(
+        formulation: formulation, dualProgram: dualProgram, solution: solution, dualSolution: dualSolution,
+        statusQuo: solvesStatusQuo ? solveStatusQuo : nil)
+      timings += sideBySide.timings
+      var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+      interpreter.statusQuo = sideBySide.statusQuo
+      interpreter.shadowPriceEffects = sideBySide.effects
+      return finish(interpreter, formulation, solution, dualSolution, timings, scenarioHash, notes)
+    }
+    var statusQuo: StatusQuoSummary?
+    if solvesStatusQuo {
+      // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is built
+      // and solved, then built again (the same programme); the shadow-price calls then run one at a time.
+      let planPlacements = formulation.placements.map(\.variable)
+      _ = consume formulation
+      _ = consume dualProgram
+      statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+        try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
+      }
+      formulation = PhaseTiming.measure("rebuild", into: &timings) {
+        PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+      }
+      dualProgram = Self.dualProgram(of: formulation, fixing: solution)
     }
     var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
     interpreter.statusQuo = statusQuo
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
-      try ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution)
-        .effects(
-          program: dualProgram, solver: substitutingSolver(for: formulation), options: options, sideBySide: !large)
+      let calls = ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution).probeCalls(
+        program: dualProgram, solver: substitutingSolver(for: formulation), options: options, sideBySide: false)
+      return ShadowPriceReport.merged(try calls.map { try $0.run() })
     }
+    return finish(interpreter, formulation, solution, dualSolution, timings, scenarioHash, notes)
+  }
+
+  /// Interprets the solved plan and returns everything a solve produced.
+  private func finish(
+    _ interpreter: PlanInterpreter, _ formulation: PlanFormulation, _ solution: Solution, _ dualSolution: Solution?,
+    _ timings: [PhaseTiming], _ scenarioHash: String, _ notes: [String]
+  ) -> Outcome {
+    var timings = timings
     let plan = PhaseTiming.measure("interpret", into: &timings) {
       interpreter.plan(scenarioHash: scenarioHash, backend: solver.versionDescription, warnings: notes)
     }
