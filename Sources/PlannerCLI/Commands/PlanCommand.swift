@@ -69,11 +69,14 @@ extension SufficiencyCommand {
       let folder = URL(fileURLWithPath: out)
       var phases = run.outcome.timings
       try PhaseTiming.measure("write", into: &phases) {
+        // The plan's text files and its workbook are made side by side (each from the plan alone).
+        let scenario = run.loaded.scenario
+        let (planFiles, workbook) = try ConcurrentMap.both(
+          { try PlanExport.files(for: plan) }, { try FinanceWorkbook.data(plan: plan, scenario: scenario) })
         let files =
-          try PlanExport.files(for: plan)
+          planFiles
           + (report
-            ? PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: risk.riskDraws) : [])
-        let workbook = try FinanceWorkbook.data(plan: plan, scenario: run.loaded.scenario)
+            ? try PlanOutputSet.reportFiles(run, solverOptions: solverOptions, riskDraws: risk.riskDraws) : [])
         try PlanOutputSet.write(
           files, binaryFiles: [(PlanOutputSet.workbookName, workbook)], of: run,
           command: report ? "plan --report" : "plan", to: folder)
