@@ -696,9 +696,9 @@ static void addWorkingColumn(glp_prob *lp, const CGLPKShims_Problem *problem, Wo
   set->workingOf[j] = w;
 }
 
-/// The working problem for the variants: the base optimum in `full` (just solved) with the columns it leaves out
-/// dropped, its basis carried over. `full` is deleted. Returns NULL (and keeps `full`) when no column is left out
-/// or the triplets are not column by column.
+/// The working problem for the variants: the base optimum in `full` (just solved, every row at the loaded
+/// problem's bounds) with the columns it leaves out dropped, its basis carried over. `full` is deleted. Returns
+/// NULL (and keeps `full`) when no column is left out or the triplets are not column by column.
 static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *problem, WorkingColumns *set) {
   int n = problem->columnCount;
   int m = problem->rowCount;
@@ -716,22 +716,31 @@ static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *probl
     set->workingOf[j] = leftOut ? 0 : ++kept;
   }
   if (kept == n) return NULL;
+  // The basis is kept aside and `full` let go before the working problem is built, so GLPK never holds both.
+  int direction = glp_get_obj_dir(full);
+  int *rowStatus = glp_alloc(m + 1, sizeof(int));
+  int *columnStatus = glp_alloc(kept + 1, sizeof(int));
+  for (int i = 1; i <= m; i++) rowStatus[i] = glp_get_row_stat(full, i);
+  for (int j = 1; j <= n; j++) {
+    if (set->workingOf[j] != 0) columnStatus[set->workingOf[j]] = glp_get_col_stat(full, j);
+  }
+  glp_delete_prob(full);
   glp_prob *lp = glp_create_prob();
-  glp_set_obj_dir(lp, glp_get_obj_dir(full));
+  glp_set_obj_dir(lp, direction);
   glp_set_obj_coef(lp, 0, problem->objectiveConstant);
   if (m > 0) glp_add_rows(lp, m);
   for (int i = 1; i <= m; i++) {
-    glp_set_row_bnds(lp, i, glp_get_row_type(full, i), glp_get_row_lb(full, i), glp_get_row_ub(full, i));
-    glp_set_row_stat(lp, i, glp_get_row_stat(full, i));
+    glp_set_row_bnds(lp, i, problem->rowBoundKind[i - 1], problem->rowLower[i - 1], problem->rowUpper[i - 1]);
+    glp_set_row_stat(lp, i, rowStatus[i]);
   }
   set->active = 0;
   for (int j = 1; j <= n; j++) {
     if (set->workingOf[j] == 0) continue;
-    int status = glp_get_col_stat(full, j);
     addWorkingColumn(lp, problem, set, j);
-    glp_set_col_stat(lp, set->active, status);
+    glp_set_col_stat(lp, set->active, columnStatus[set->active]);
   }
-  glp_delete_prob(full);
+  glp_free(rowStatus);
+  glp_free(columnStatus);
   return lp;
 }
 
