@@ -389,16 +389,21 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
   return 1;
 }
 
+/// Runs the simplex method with `parameters` from the current basis; an unusable basis is rebuilt once.
+static int simplexFromCurrentBasis(glp_prob *lp, const glp_smcp *parameters) {
+  int code = glp_simplex(lp, parameters);
+  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, parameters);
+  }
+  return code;
+}
+
 /// Re-solves with the simplex method from the current basis (no presolve); an unusable basis is rebuilt once.
 static int resolveFromCurrentBasis(glp_prob *lp, const CGLPKShims_Options *options) {
   glp_smcp parameters;
   configureSimplex(&parameters, options, 0);
-  int code = glp_simplex(lp, &parameters);
-  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
-    glp_adv_basis(lp, 0);
-    code = glp_simplex(lp, &parameters);
-  }
-  return code;
+  return simplexFromCurrentBasis(lp, &parameters);
 }
 
 typedef struct {
@@ -802,11 +807,7 @@ static int resolveWorking(glp_prob *lp, const CGLPKShims_Problem *problem, const
     glp_smcp parameters;
     configureSimplex(&parameters, options, 0);
     parameters.meth = GLP_PRIMAL;
-    code = glp_simplex(lp, &parameters);
-    if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
-      glp_adv_basis(lp, 0);
-      code = glp_simplex(lp, &parameters);
-    }
+    code = simplexFromCurrentBasis(lp, &parameters);
   }
 }
 

@@ -51,21 +51,19 @@ public struct Planner: Sendable {
     var formulation = PhaseTiming.measure("build", into: &timings) {
       PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
     }
-    let clock = ContinuousClock()
-    let solveStart = clock.now
     // The fixed-integer re-solve and the shadow-price re-solves start from the plan's own basis, so they take the
     // simplex chosen for the programme but no greedy start.
     let options = methodOptions
-    let solution = try solveChecked(formulation)
-    var dualSolution: Solution? = solution.hasDuals ? solution : nil
-    var dualProgram = Self.dualProgram(of: formulation, fixing: solution)
-    if formulation.program.hasIntegerVariables {
+    let (solution, dualSolution, solvedDualProgram) = try PhaseTiming.measure("solve", into: &timings) {
+      let solution = try solveChecked(formulation)
+      let dualProgram = Self.dualProgram(of: formulation, fixing: solution)
+      guard formulation.program.hasIntegerVariables else {
+        return (solution, solution.hasDuals ? solution : nil, dualProgram)
+      }
       let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: options)
-      dualSolution = relaxed.isOptimal ? relaxed : nil
+      return (solution, relaxed.isOptimal ? relaxed : nil, dualProgram)
     }
-    let solveTime = (clock.now - solveStart).components
-    timings.append(
-      PhaseTiming(phase: "solve", seconds: Double(solveTime.seconds) + Double(solveTime.attoseconds) * 1e-18))
+    var dualProgram = solvedDualProgram
     var notes = warnings
     if solution.termination == .timeLimit {
       notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
