@@ -3,15 +3,15 @@ import PlacementDomain
 
 extension Planner {
   /// The status quo (``PlanFormulation/Variant/statusQuo``) solved as its own plan and summarised. Priced, it starts
-  /// from the placements the plan's `planSolution` uses (`planPlacements`: the plan's placement columns) as well as
-  /// its own greedy start.
+  /// from the placements the plan uses (`planHint`: the plan's placement columns and its solution) as well as its
+  /// own greedy start.
   func solveStatusQuo(
-    _ scenario: Scenario, demand: DemandTable, planPlacements: [VariableID], planSolution: Solution
+    _ scenario: Scenario, demand: DemandTable, planHint: (placements: [VariableID], solution: Solution)? = nil
   ) throws -> StatusQuoSummary {
     let statusQuo = PlanFormulation(
       scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
-    let solution = try solveChecked(
-      statusQuo, hintColumns: Self.placementsInUse(planSolution, of: planPlacements, in: statusQuo))
+    let hintColumns = planHint.map { Self.placementsInUse($0.solution, of: $0.placements, in: statusQuo) } ?? []
+    let solution = try solveChecked(statusQuo, hintColumns: hintColumns)
     return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
   }
 

@@ -51,65 +51,86 @@ public struct Planner: Sendable {
     var formulation = PhaseTiming.measure("build", into: &timings) {
       PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
     }
-    // The fixed-integer re-solve and the shadow-price re-solves start from the plan's own basis, so they take the
-    // simplex chosen for the programme but no greedy start.
-    let options = methodOptions
-    let (solution, dualSolution, solvedDualProgram) = try PhaseTiming.measure("solve", into: &timings) {
-      let solution = try solveChecked(formulation)
-      let dualProgram = Self.dualProgram(of: formulation, fixing: solution)
-      guard formulation.program.hasIntegerVariables else {
-        return (solution, solution.hasDuals ? solution : nil, dualProgram)
-      }
-      let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: options)
-      return (solution, relaxed.isOptimal ? relaxed : nil, dualProgram)
-    }
-    var dualProgram = solvedDualProgram
-    var notes = warnings
-    if solution.termination == .timeLimit {
-      notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
-    }
     // A large programme (solved by pricing) is never held twice: by two formulations at once, or by GLPK in two
     // shadow-price calls at once.
     let large = PricedPlacementSolve.applies(to: formulation, threshold: pricingThreshold)
     let solvesStatusQuo = comparesWithStatusQuo && !scenario.statusQuoMix.isEmpty
-    if !large {
-      // Small: the status quo and the shadow-price calls run side by side (the two phases' times overlap).
-      let planPlacements = formulation.placements.map(\.variable)
-      let solveStatusQuo: @Sendable () throws -> StatusQuoSummary = { [self] in
-        try self.solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
-      }
-      let sideBySide = try sideBySideWork(
-        formulation: formulation, dualProgram: dualProgram, solution: solution, dualSolution: dualSolution,
-        statusQuo: solvesStatusQuo ? solveStatusQuo : nil)
-      timings += sideBySide.timings
-      var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
-      interpreter.statusQuo = sideBySide.statusQuo
-      interpreter.shadowPriceEffects = sideBySide.effects
-      return finish(interpreter, formulation, solution, dualSolution, timings, scenarioHash, notes)
-    }
+    let solved: SolvedPlan
     var statusQuo: StatusQuoSummary?
-    if solvesStatusQuo {
-      // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is built
-      // and solved, then built again (the same programme); the shadow-price calls then run one at a time.
-      let planPlacements = formulation.placements.map(\.variable)
-      _ = consume formulation
-      _ = consume dualProgram
-      statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
-        try solveStatusQuo(scenario, demand: demand, planPlacements: planPlacements, planSolution: solution)
+    var dualProgram: LinearProgram
+    if !large {
+      // Small: the status quo needs nothing from the plan (unpriced, it takes no columns from the plan's solution),
+      // so it is built and solved beside the plan's solve.
+      let built = formulation
+      let (statusQuoRun, planRun) = try ConcurrentMap.both(
+        { [self] in
+          try solvesStatusQuo ? PhaseTiming.timed { try self.solveStatusQuo(scenario, demand: demand) } : nil
+        },
+        { [self] in try PhaseTiming.timed { try self.solve(built) } })
+      solved = planRun.0
+      timings.append(PhaseTiming(phase: "solve", seconds: planRun.1))
+      if let (summary, seconds) = statusQuoRun {
+        statusQuo = summary
+        timings.append(PhaseTiming(phase: "status_quo", seconds: seconds))
       }
-      formulation = PhaseTiming.measure("rebuild", into: &timings) {
-        PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+      dualProgram = solved.dualProgram
+    } else {
+      solved = try PhaseTiming.measure("solve", into: &timings) { try solve(formulation) }
+      dualProgram = solved.dualProgram
+      if solvesStatusQuo {
+        // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
+        // built and solved (starting from the placements the plan uses), then built again (the same programme).
+        let hint = (placements: formulation.placements.map(\.variable), solution: solved.solution)
+        _ = consume formulation
+        _ = consume dualProgram
+        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+          try solveStatusQuo(scenario, demand: demand, planHint: hint)
+        }
+        formulation = PhaseTiming.measure("rebuild", into: &timings) {
+          PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+        }
+        dualProgram = Self.dualProgram(of: formulation, fixing: solved.solution)
       }
-      dualProgram = Self.dualProgram(of: formulation, fixing: solution)
     }
-    var interpreter = PlanInterpreter(formulation: formulation, primal: solution, dual: dualSolution)
+    var notes = warnings
+    if solved.solution.termination == .timeLimit {
+      notes.append("The solver hit its time limit; the plan is feasible but may not be the cheapest.")
+    }
+    var interpreter = PlanInterpreter(formulation: formulation, primal: solved.solution, dual: solved.dualSolution)
     interpreter.statusQuo = statusQuo
+    // Each call holds its own copy of the programme in GLPK: a small plan's calls share the cores, a large plan's
+    // run one at a time.
     interpreter.shadowPriceEffects = try PhaseTiming.measure("shadow_prices", into: &timings) {
-      let calls = ShadowPriceReport(formulation: formulation, primal: solution, dual: dualSolution).probeCalls(
-        program: dualProgram, solver: substitutingSolver(for: formulation), options: options, sideBySide: false)
-      return ShadowPriceReport.merged(try calls.map { try $0.run() })
+      let calls = ShadowPriceReport(formulation: formulation, primal: solved.solution, dual: solved.dualSolution)
+        .probeCalls(
+          program: dualProgram, solver: substitutingSolver(for: formulation), options: methodOptions,
+          sideBySide: !large)
+      let effects = large ? try calls.map { try $0.run() } : try ConcurrentMap.map(calls) { try $0.run() }
+      return ShadowPriceReport.merged(effects)
     }
-    return finish(interpreter, formulation, solution, dualSolution, timings, scenarioHash, notes)
+    return finish(interpreter, formulation, solved.solution, solved.dualSolution, timings, scenarioHash, notes)
+  }
+
+  /// A plan's solution, the solution carrying its duals, and the programme those duals are of.
+  struct SolvedPlan: Sendable {
+    var solution: Solution
+    /// The solution with duals: the plan's own for an LP; for a MIP, its LP re-solved with every whole-number
+    /// decision fixed; `nil` when that re-solve is not optimal.
+    var dualSolution: Solution?
+    /// The programme the shadow prices are re-solved on (``dualProgram(of:fixing:)``).
+    var dualProgram: LinearProgram
+  }
+
+  /// Solves a formulation and, for a MIP, its LP with the whole-number decisions fixed, for the duals. The fixed
+  /// re-solve starts from the plan's own basis, so it takes the simplex chosen for the programme but no greedy start.
+  func solve(_ formulation: PlanFormulation) throws -> SolvedPlan {
+    let solution = try solveChecked(formulation)
+    let dualProgram = Self.dualProgram(of: formulation, fixing: solution)
+    guard formulation.program.hasIntegerVariables else {
+      return SolvedPlan(solution: solution, dualSolution: solution.hasDuals ? solution : nil, dualProgram: dualProgram)
+    }
+    let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: methodOptions)
+    return SolvedPlan(solution: solution, dualSolution: relaxed.isOptimal ? relaxed : nil, dualProgram: dualProgram)
   }
 
   /// Interprets the solved plan and returns everything a solve produced.
