@@ -537,6 +537,23 @@ static int startsNewMovedRow(const CGLPKShims_Variants *variants, int v) {
          (v == 0 || variants->movedRow[v] != variants->movedRow[v - 1]);
 }
 
+/// True when variant `v` moves the same row as the variant before it.
+static int continuesMovedRow(const CGLPKShims_Variants *variants, int v) {
+  return variants->movedRow != NULL && v > 0 && variants->movedRow[v] >= 0 &&
+         variants->movedRow[v] == variants->movedRow[v - 1];
+}
+
+/// Records variant `v` as not solved because the caller no longer wanted its row's variants (solution kind 4).
+static void recordNotWanted(int v, CGLPKShims_VariantResults *results) {
+  results->solutionKind[v] = 4;
+  results->returnCode[v] = 0;
+  results->status[v] = 0;
+  results->primalStatus[v] = 0;
+  results->dualStatus[v] = 0;
+  results->objectiveValue[v] = 0.0;
+  results->iterationCount[v] = 0;
+}
+
 /// The active bound variant `v` gives its moved row (`range->side` says which bound is active).
 static double movedBound(const CGLPKShims_Variants *variants, int v, const BoundRange *range) {
   int index = v * variants->changedRowCount + range->moved;
@@ -849,13 +866,26 @@ static void solveEachVariant(void *context) {
   line.values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
   line.column.index = glp_alloc(problem->rowCount + 1, sizeof(int));
   line.column.value = glp_alloc(problem->rowCount + 1, sizeof(double));
+  int rowStart = 0;
+  int stopped = 0;
   for (int v = 0; v < variants->variantCount; v++) {
+    int newRow = startsNewMovedRow(variants, v);
+    if (newRow) {
+      rowStart = v;
+      stopped = 0;
+    } else if (!stopped && continuesMovedRow(variants, v) && results->solutionKind[v - 1] != 3 &&
+               variants->carriesOn != NULL) {
+      stopped = !variants->carriesOn(variants->carriesOnContext, rowStart, v - 1);
+    }
+    if (stopped && continuesMovedRow(variants, v)) {
+      recordNotWanted(v, results);
+      continue;
+    }
     for (int k = 0; k < rows; k++) {
       int index = v * rows + k;
       glp_set_row_bnds(lp, variants->changedRows[k] + 1, variants->rowBoundKind[index], variants->rowLower[index],
                        variants->rowUpper[index]);
     }
-    int newRow = startsNewMovedRow(variants, v);
     if (newRow && base.ready) {
       // Back to the base programme's optimal basis and point: this row's variants start there.
       applyWarmStartWorking(lp, problem, working);

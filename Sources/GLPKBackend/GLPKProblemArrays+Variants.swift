@@ -1,27 +1,38 @@
 import CGLPKShims
 import LinearProgramming
 
+/// What one guarded call returned for one right-hand-side variant.
+struct GLPKVariantRawResult {
+  /// 0 simplex, 2 MIP (as `GLPKRawResult.solutionKind`), 3 not solved (within the previous basis's range), 4 not
+  /// solved (its row no longer wanted).
+  var solutionKind: Int32
+  var returnCode: Int32
+  var status: Int32
+  var primalStatus: Int32
+  var dualStatus: Int32
+  var objectiveValue: Double
+  /// The column values (empty for a variant not solved, solution kinds 3 and 4).
+  var columnValues: [Double]
+  var iterationCount: Int32
+}
+
 /// What one guarded call returned for a batch of right-hand-side variants.
 struct GLPKVariantRawResults {
-  /// 0 simplex, 2 MIP (as `GLPKRawResult.solutionKind`).
-  var solutionKind: [Int32]
-  var returnCode: [Int32]
-  var status: [Int32]
-  var primalStatus: [Int32]
-  var dualStatus: [Int32]
-  var objectiveValue: [Double]
-  /// Each variant's column values (empty for a variant not solved, solution kind 3).
-  var columnValues: [[Double]]
-  var iterationCount: [Int32]
+  var variants: [GLPKVariantRawResult]
   var log: String
 }
 
 extension GLPKProblemArrays {
   /// Solves every variant in one guarded call (`CGLPKShims_solveVariants`): the problem is loaded once and each
   /// variant's LP (or MIP relaxation) starts from the previous one's basis; MIPs are then solved by branch and bound.
-  consuming func solveVariants(_ variants: RightHandSideVariants, options: SolveOptions) throws
-    -> GLPKVariantRawResults
-  {
+  ///
+  /// - Parameter carriesOn: asked when the shim asks (`CGLPKShims_Variants.carriesOn`), with a variant's index and
+  ///   its raw result and the raw result of the first variant moving the same row; false leaves the rest of the
+  ///   row's variants unsolved. `nil` solves every variant.
+  consuming func solveVariants(
+    _ variants: RightHandSideVariants, options: SolveOptions,
+    carriesOn: ((Int, GLPKVariantRawResult, GLPKVariantRawResult) -> Bool)? = nil
+  ) throws -> GLPKVariantRawResults {
     let count = variants.senses.count
     let changed = variants.rows.count
     let changedRows = variants.rows.map { Int32($0.index) }
@@ -57,22 +68,37 @@ extension GLPKProblemArrays {
     var batch = CGLPKShims_Variants(
       variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: buffers.copy(changedRows),
       rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers),
-      movedRow: buffers.copy(movedRows))
+      movedRow: buffers.copy(movedRows), carriesOn: nil, carriesOnContext: nil)
+    let columns = Int(columnCount)
+    let result = { (variant: Int) in
+      let kind = solutionKind[variant]
+      return GLPKVariantRawResult(
+        solutionKind: kind, returnCode: returnCode[variant], status: status[variant],
+        primalStatus: primalStatus[variant], dualStatus: dualStatus[variant], objectiveValue: objectiveValue[variant],
+        columnValues: kind == 3 || kind == 4
+          ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)])),
+        iterationCount: iterationCount[variant])
+    }
+    let decision = VariantDecision { first, variant in carriesOn?(variant, result(variant), result(first)) ?? true }
+    if carriesOn != nil {
+      batch.carriesOnContext = Unmanaged.passUnretained(decision).toOpaque()
+      batch.carriesOn = { context, first, variant in
+        Unmanaged<VariantDecision>.fromOpaque(context!).takeUnretainedValue().decide(Int(first), Int(variant)) ? 1 : 0
+      }
+    }
     let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
     var shimOptions = Self.shimOptions(options)
-    let code = withExtendedLifetime(buffers) {
+    let code = withExtendedLifetime((buffers, decision)) {
       CGLPKShims_solveVariants(&problem, &shimOptions, &batch, &results, logBuffer.baseAddress, logBuffer.count)
     }
-    var raw = GLPKVariantRawResults(
-      solutionKind: Array(solutionKind), returnCode: Array(returnCode), status: Array(status),
-      primalStatus: Array(primalStatus), dualStatus: Array(dualStatus), objectiveValue: Array(objectiveValue),
-      columnValues: [], iterationCount: Array(iterationCount), log: "")
-    raw.log = try Self.checkedLog(code: code, buffer: logBuffer)
-    let columns = Int(columnCount)
-    raw.columnValues = (0..<count).map { variant in
-      raw.solutionKind[variant] == 3
-        ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)]))
-    }
-    return raw
+    let log = try Self.checkedLog(code: code, buffer: logBuffer)
+    return GLPKVariantRawResults(variants: (0..<count).map(result), log: log)
   }
+}
+
+/// The caller's answer to the shim's question whether a row's variants are still wanted, behind a C context pointer.
+private final class VariantDecision {
+  let decide: (_ first: Int, _ variant: Int) -> Bool
+
+  init(_ decide: @escaping (_ first: Int, _ variant: Int) -> Bool) { self.decide = decide }
 }

@@ -91,26 +91,43 @@ public struct GLPKSolver: LinearSolver {
     let costs = program.variables.map(\.objective)
     let constant = program.objectiveConstant
     let arrays = GLPKProblemArrays(program: consume program, options: options)
-    let raw = try arrays.solveVariants(variants, options: options)
-    return variants.senses.indices.map { index in
-      if raw.solutionKind[index] == 3 {
-        var solution = Solution(
-          termination: .optimal, primalStatus: .feasiblePoint, dualStatus: .feasiblePoint, objectiveValue: nil,
-          rawStatus: "not solved: within the range of the previous variant's optimal basis")
-        solution.withinPreviousBasisRange = true
-        return solution
+    let solution = { (raw: GLPKVariantRawResult, log: String) in
+      Self.variantSolution(raw, costs: costs, constant: constant, log: log)
+    }
+    let carriesOn = variants.carriesOn.map { carriesOn in
+      { (variant: Int, raw: GLPKVariantRawResult, first: GLPKVariantRawResult) in
+        carriesOn(variant, solution(raw, ""), solution(first, ""))
       }
+    }
+    let raw = try arrays.solveVariants(variants, options: options, carriesOn: carriesOn)
+    return raw.variants.enumerated().map { index, variant in solution(variant, index == 0 ? raw.log : "") }
+  }
+
+  /// The solution a variant's raw result gives, its objective from the coefficients `costs` and `constant`.
+  private static func variantSolution(_ raw: GLPKVariantRawResult, costs: [Double], constant: Double, log: String)
+    -> Solution
+  {
+    switch raw.solutionKind {
+    case 3:
+      var solution = Solution(
+        termination: .optimal, primalStatus: .feasiblePoint, dualStatus: .feasiblePoint, objectiveValue: nil,
+        rawStatus: "not solved: within the range of the previous variant's optimal basis")
+      solution.withinPreviousBasisRange = true
+      return solution
+    case 4:
+      return .notWantedVariant
+    default:
       let outcome = Self.outcome(
-        solutionKind: raw.solutionKind[index], returnCode: raw.returnCode[index], status: raw.status[index],
-        primalStatus: raw.primalStatus[index], dualStatus: raw.dualStatus[index])
+        solutionKind: raw.solutionKind, returnCode: raw.returnCode, status: raw.status,
+        primalStatus: raw.primalStatus, dualStatus: raw.dualStatus)
       let hasPrimal = outcome.primal == .feasiblePoint || outcome.primal == .infeasiblePoint
-      let values = hasPrimal ? raw.columnValues[index] : []
+      let values = hasPrimal ? raw.columnValues : []
       return Solution(
         termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
         objectiveValue: hasPrimal
-          ? Self.objective(costs: costs, constant: constant, raw: raw.objectiveValue[index], at: values, outcome) : nil,
-        variableValues: values, rawStatus: outcome.rawStatus, solverLog: index == 0 ? raw.log : "",
-        iterationCount: Int(raw.iterationCount[index]))
+          ? Self.objective(costs: costs, constant: constant, raw: raw.objectiveValue, at: values, outcome) : nil,
+        variableValues: values, rawStatus: outcome.rawStatus, solverLog: log,
+        iterationCount: Int(raw.iterationCount))
     }
   }
 

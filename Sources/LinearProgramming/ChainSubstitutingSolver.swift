@@ -34,11 +34,19 @@ public struct ChainSubstitutingSolver: LinearSolver {
     }
     // Rows a variant changes are kept, so each has a reduced row.
     let rows = variants.rows.compactMap { substitution.reducedRow(of: $0.index).map(ConstraintID.init(index:)) }
-    let reducedVariants = RightHandSideVariants(rows: rows, senses: variants.senses, movedRows: variants.movedRows)
-    // The reduced programme is handed over, so the backend can let it go once loaded (national: about 180 MiB).
     let reducedOptions = substitution.reducedOptions(options)
-    return try base.solve(taking: substitution.takeReduced(), variants: reducedVariants, options: reducedOptions)
-      .map { $0.withinPreviousBasisRange ? $0 : substitution.originalSolution(from: $0) }
+    // The reduced programme is handed over, so the backend can let it go once loaded (national: about 180 MiB).
+    let reduced = substitution.takeReduced()
+    let back = substitution
+    let carriesOn = variants.carriesOn.map { carriesOn -> RightHandSideVariants.CarryOn in
+      { variant, solution, first in
+        carriesOn(variant, back.originalSolution(from: solution), back.originalSolution(from: first))
+      }
+    }
+    let reducedVariants = RightHandSideVariants(
+      rows: rows, senses: variants.senses, movedRows: variants.movedRows, carriesOn: carriesOn)
+    return try base.solve(taking: consume reduced, variants: reducedVariants, options: reducedOptions)
+      .map { $0.withinPreviousBasisRange || $0.notWanted ? $0 : back.originalSolution(from: $0) }
   }
 
   private func clamped(to program: LinearProgram) -> Range<Int> {

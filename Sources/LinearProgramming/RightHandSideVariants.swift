@@ -1,7 +1,7 @@
 /// Variants of one programme that differ only in some rows' bounds (for example demand in a Monte Carlo sweep).
 ///
 /// Every variant gives a new ``ConstraintSense`` to the same `rows`; `senses[variant][k]` applies to `rows[k]`.
-public struct RightHandSideVariants: Sendable, Equatable {
+public struct RightHandSideVariants: Sendable {
   public var rows: [ConstraintID]
   public var senses: [[ConstraintSense]]
   /// Empty, or per variant the position in ``rows`` of the one row it moves away from the programme's own bounds
@@ -11,10 +11,20 @@ public struct RightHandSideVariants: Sendable, Equatable {
   /// variant that moves a different row from the variant before it starts from the options' warm start, so each
   /// row's variants are measured from the same basis whatever row came before.
   public var movedRows: [Int?]
+  /// `nil`, or asked before a variant that moves the same row (``movedRows``) as the variant before it is solved,
+  /// when that one has values: whether the row's variants are still wanted (see ``CarryOn``). When not, that
+  /// variant and the rest moving the row are left unsolved (``Solution/notWanted``).
+  public var carriesOn: CarryOn?
+
+  /// `(variant, its solution, the solution of the first variant moving the same row) -> wanted`: true when the
+  /// variants after `variant` that move its row are still wanted. Solutions are of the programme the caller gave.
+  public typealias CarryOn = @Sendable (_ variant: Int, _ solution: Solution, _ first: Solution) -> Bool
 
   /// Creates variants. Precondition: every variant has one sense per row, and `movedRows` is empty or has one
   /// entry per variant.
-  public init(rows: [ConstraintID], senses: [[ConstraintSense]], movedRows: [Int?] = []) {
+  public init(
+    rows: [ConstraintID], senses: [[ConstraintSense]], movedRows: [Int?] = [], carriesOn: CarryOn? = nil
+  ) {
     precondition(senses.allSatisfy { $0.count == rows.count }, "each variant needs one sense per changed row")
     precondition(
       movedRows.isEmpty
@@ -23,6 +33,12 @@ public struct RightHandSideVariants: Sendable, Equatable {
     self.rows = rows
     self.senses = senses
     self.movedRows = movedRows
+    self.carriesOn = carriesOn
+  }
+
+  /// True when variant `index` moves the same row as the variant before it.
+  public func continuesMovedRow(_ index: Int) -> Bool {
+    index > 0 && !movedRows.isEmpty && movedRows[index] != nil && movedRows[index] == movedRows[index - 1]
   }
 
   /// The programme as variant `index` changes it.
@@ -35,7 +51,8 @@ public struct RightHandSideVariants: Sendable, Equatable {
 
 extension LinearSolver {
   /// Solves every variant, each warm-started from the previous variant's basis where the backend supports it (from
-  /// the options' warm start when it moves a different row from the previous variant, see ``RightHandSideVariants/movedRows``).
+  /// the options' warm start when it moves a different row from the previous variant, see ``RightHandSideVariants/movedRows``),
+  /// leaving unsolved the variants of a row no longer wanted (``RightHandSideVariants/carriesOn``).
   ///
   /// The default solves the variants one by one through ``solve(_:options:)``. Backends may do better (GLPK keeps
   /// the problem loaded for all variants of one call). Solutions carry primal values; duals are not guaranteed.
@@ -44,11 +61,22 @@ extension LinearSolver {
   {
     var solutions: [Solution] = []
     var basis = options.warmStart
+    var rowStart = 0
+    var stopped = false
     for index in variants.senses.indices {
-      if index > 0, !variants.movedRows.isEmpty, let moved = variants.movedRows[index],
-        moved != variants.movedRows[index - 1]
-      {
-        basis = options.warmStart
+      if variants.continuesMovedRow(index) {
+        let previous = solutions[index - 1]
+        if !stopped, let carriesOn = variants.carriesOn, !previous.withinPreviousBasisRange {
+          stopped = !carriesOn(index - 1, previous, solutions[rowStart])
+        }
+        if stopped {
+          solutions.append(.notWantedVariant)
+          continue
+        }
+      } else if !variants.movedRows.isEmpty, variants.movedRows[index] != nil {
+        rowStart = index
+        stopped = false
+        if index > 0 { basis = options.warmStart }
       }
       var variantOptions = options
       variantOptions.warmStart = basis

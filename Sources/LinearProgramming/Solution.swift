@@ -30,6 +30,9 @@ public struct Solution: Sendable, Equatable {
   /// variant's optimal basis stays optimal from the programme's bound of the moved row to this variant's, so the
   /// optimum moves linearly with the bound over that range. It has no values.
   public var withinPreviousBasisRange = false
+  /// A right-hand-side variant left unsolved because the caller no longer wanted its row's variants
+  /// (``RightHandSideVariants/carriesOn``). It has no values.
+  public var notWanted = false
 
   /// Creates a solution; backends and mocks use this.
   public init(
@@ -50,6 +53,15 @@ public struct Solution: Sendable, Equatable {
     self.rawStatus = rawStatus
     self.solverLog = solverLog
     self.iterationCount = iterationCount
+  }
+
+  /// A right-hand-side variant left unsolved (``notWanted``).
+  public static var notWantedVariant: Solution {
+    var solution = Solution(
+      termination: .otherError, primalStatus: .noSolution, dualStatus: .noSolution, objectiveValue: nil,
+      rawStatus: "not solved: the caller no longer wanted this row's variants")
+    solution.notWanted = true
+    return solution
   }
 
   /// True when the solver proved optimality and returned a feasible point.

@@ -1,6 +1,7 @@
 import GLPKBackend
 import LinearProgrammingConformance
 import PropertyBased
+import Synchronization
 import Testing
 
 @testable import LinearProgramming
@@ -81,6 +82,26 @@ struct ChainSubstitutionTests {
         #expect(abs(value - whole) < 1e-9)
       }
     }
+  }
+
+  @Test("a caller deciding whether a row's variants are still wanted is shown the whole programme's solutions")
+  func carriesOnSeesTheWholeProgramme() throws {
+    let program = Self.twoSites()
+    let seen = Mutex<[[Double]]>([])
+    // Capacity at A raised from 6 to 7, 12 and 14 (past 10, where a1 takes all of year 1's demand, so each is
+    // solved); stop after the second.
+    let variants = RightHandSideVariants(
+      rows: [ConstraintID(index: 2)], senses: [7.0, 12, 14].map { [.lessOrEqual($0)] }, movedRows: [0, 0, 0],
+      carriesOn: { variant, solution, _ in
+        seen.withLock { $0.append(solution.variableValues) }
+        return variant < 1
+      })
+    let solver = ChainSubstitutingSolver(base: GLPKSolver(), chainRows: 3..<5)
+    let solutions = try solver.solve(program, variants: variants, options: SolveOptions())
+    #expect(solutions.map(\.notWanted) == [false, false, true])
+    // a2 = 0.5·a1 comes back from the substitution: a1 = 7, b1 = 3, a2 = 3.5, b2 = 6.5, then a1 = 10.
+    let rounded = seen.withLock { $0 }.map { $0.map { ($0 * 1e9).rounded() / 1e9 } }
+    #expect(rounded == [[7, 3, 3.5, 6.5], [10, 0, 5, 5]])
   }
 
   @Test("a chain row that is not of the form x − c·y ≥ 0 with x in [0, ∞) stays a row")

@@ -162,7 +162,7 @@ func presolvedOptimumIsFeasible(method: SolveMethod) throws {
 }
 
 @Test(
-  "moved-row variants from the optimal basis (steps 1, 2, 4, 8, 16 on each row, in one call) match cold solves",
+  "moved-row variants from the optimal basis (steps 1, 2, 4, 8, 16 on each row, in one call, some rows stopped after their third step) match cold solves",
   .shrinking(false))
 func movedRowVariantsMatchColdSolves() async {
   await propertyCheck(
@@ -191,10 +191,21 @@ func movedRowVariantsMatchColdSolves() async {
     var options = SolveOptions(method: .dualSimplex)
     options.warmStart = basis
     options.presolve = false
-    let variants = RightHandSideVariants(rows: rowIDs, senses: senses, movedRows: movedRows)
+    // The rows whose first step raises the objective are no longer wanted after their third step.
+    let variants = RightHandSideVariants(
+      rows: rowIDs, senses: senses, movedRows: movedRows,
+      carriesOn: { variant, solution, first in
+        variant % steps.count < 2 || (solution.objectiveValue ?? 0) <= (base.objectiveValue ?? 0) + 1e-9
+          || (first.objectiveValue ?? 0) <= (base.objectiveValue ?? 0) + 1e-9
+      })
     let batched = try GLPKSolver().solve(lp.program, variants: variants, options: options)
     #expect(batched.count == senses.count)
-    for index in senses.indices where !batched[index].withinPreviousBasisRange {
+    // A row stops after a step it was asked about (one with values), and stays stopped.
+    for index in senses.indices where batched[index].notWanted {
+      #expect(index % steps.count >= 3 && !batched[index - 1].withinPreviousBasisRange)
+      if index % steps.count < steps.count - 1 { #expect(batched[index + 1].notWanted) }
+    }
+    for index in senses.indices where !batched[index].withinPreviousBasisRange && !batched[index].notWanted {
       let alone = try GLPKSolver().solve(variants.apply(index, to: lp.program), options: SolveOptions())
       #expect(batched[index].termination == alone.termination, "variant \(index)")
       guard alone.isOptimal, let expected = alone.objectiveValue else { continue }

@@ -1,5 +1,6 @@
 import GLPKBackend
 import LinearProgramming
+import Synchronization
 import Testing
 
 /// Right-hand-side variants solved in one guarded GLPK call must agree with solving each variant on its own.
@@ -96,6 +97,52 @@ struct VariantSolveTests {
         options: SolveOptions())
       #expect(alone.variableValues == solutions[index].variableValues, "variant \(index)")
     }
+  }
+
+  /// What `carriesOn` was asked: each variant with the first variant of its row, found by its values.
+  final class Questions: Sendable {
+    let asked = Mutex<[(variant: Int, first: [Double])]>([])
+  }
+
+  @Test(
+    "a row's variants stop where the caller no longer wants them, in one GLPK call and one by one; the next row is solved as if none had stopped",
+    arguments: [SolveMethod.dualSimplex, .interiorPoint], [false, true])
+  func rowsStopWhenNotWanted(method: SolveMethod, warm: Bool) throws {
+    let (program, demand) = Self.rangedProgram()
+    let capacity = ConstraintID(index: 1)
+    var options = SolveOptions(method: method)
+    if warm {
+      options.warmStart = try GLPKSolver().solve(program, options: SolveOptions()).basis
+      options.presolve = false
+    }
+    // Demand 6, 12, 15, 20 (y carries the demand above 10), then capacity 8 and 9 with demand back at 5.
+    let senses: [[ConstraintSense]] =
+      [6.0, 12, 15, 20].map { [.greaterOrEqual($0), .lessOrEqual(10)] }
+      + [8.0, 9].map { [.greaterOrEqual(5), .lessOrEqual($0)] }
+    let movedRows: [Int?] = [0, 0, 0, 0, 1, 1]
+    let questions = Questions()
+    // Wanted while y stays at zero.
+    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution, first in
+      questions.asked.withLock { $0.append((variant, first.variableValues)) }
+      return solution.variableValues[1] < 1e-6
+    }
+    let stopping = try GLPKSolver().solve(
+      program,
+      variants: RightHandSideVariants(
+        rows: [demand, capacity], senses: senses, movedRows: movedRows, carriesOn: carriesOn),
+      options: options)
+    #expect(stopping.map(\.notWanted) == [false, false, true, true, false, false])
+    #expect(stopping[2].variableValues.isEmpty && !stopping[2].isOptimal)
+    let asked = questions.asked.withLock { $0 }
+    #expect(asked.map(\.variant) == [0, 1, 4])
+    #expect(asked.map { $0.first.map { ($0 * 1e6).rounded() / 1e6 } } == [[6, 0], [6, 0], [5, 0]])
+    let all = try GLPKSolver().solve(
+      program, variants: RightHandSideVariants(rows: [demand, capacity], senses: senses, movedRows: movedRows),
+      options: options)
+    for index in [0, 1, 4, 5] where !all[index].withinPreviousBasisRange {
+      #expect(stopping[index].variableValues == all[index].variableValues, "variant \(index)")
+    }
+    #expect(all.allSatisfy { !$0.notWanted })
   }
 
   @Test("a NaN bound in any variant is rejected before GLPK, naming the variant")

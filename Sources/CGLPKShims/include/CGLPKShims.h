@@ -141,13 +141,20 @@ typedef struct {
   /// lower bound of 0 with a positive reduced cost is left out, priced after each solve with its row duals and added
   /// when it would improve the objective (every column comes back when a restricted solve is not optimal).
   const int *movedRow;
+  /// NULL, or asked (with `carriesOnContext`) before variant v is solved, when v moves the same row as variant v - 1
+  /// and v - 1 has values (solutionKind 0 or 2): `first` is the first variant moving that row, and both variants'
+  /// results are already written. Returning 0 leaves v and the rest of that row's variants unsolved (solutionKind 4,
+  /// no values). It must not call GLPK.
+  int (*carriesOn)(void *carriesOnContext, int first, int variant);
+  void *carriesOnContext;
 } CGLPKShims_Variants;
 
 /// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
 typedef struct {
   /// Which algorithm produced the variant's solution, as in CGLPKShims_Result: 0 simplex (an LP, or a MIP whose
   /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt), 3 not solved: inside
-  /// the range of the previous optimal basis (see CGLPKShims_Variants.movedRow).
+  /// the range of the previous optimal basis (see CGLPKShims_Variants.movedRow), 4 not solved: the caller no longer
+  /// wanted its row's variants (see CGLPKShims_Variants.carriesOn).
   int *solutionKind;
   /// glp_simplex's return code (kind 0) or glp_intopt's (kind 2).
   int *returnCode;

@@ -34,10 +34,12 @@ struct ShadowPriceProbe: Sendable {
   let base: Solution
 
   /// Spending (£ over the plan), unmet need (placement-years and emergency bed-years) and the in-house share
+  /// shortfall (placements) of one solution.
+  private typealias Measures = (spending: Double, unmet: Double, shareShortfall: Double)
+
+  /// Spending (£ over the plan), unmet need (placement-years and emergency bed-years) and the in-house share
   /// shortfall (placements) of a solution.
-  private func measures(_ values: [Double], _ columns: MeasuredColumns) -> (
-    spending: Double, unmet: Double, shareShortfall: Double
-  ) {
+  private func measures(_ values: [Double], _ columns: MeasuredColumns) -> Measures {
     var spending = 0.0
     for term in formulation.costTerms { spending += term.annualCost * values[term.variable.index] }
     let unmet = columns.unmet.reduce(0) { $0 + values[$1] }
@@ -117,51 +119,68 @@ struct ShadowPriceProbe: Sendable {
     }
     // Each step moves its resource's row alone, so a step inside the range of the previous step's optimal basis
     // need not be solved: its optimum moves linearly with the bound, and its per-unit effect is the first step's.
+    // Once a step's per-unit effect is not the first step's, the resource's larger steps are not needed.
     let movedRows = unique.indices.flatMap { position in Self.steps.map { _ in Optional(position) } }
+    let columns = MeasuredColumns(formulation)
+    let start = measures(base.variableValues, columns)
+    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution, first in
+      guard solution.isOptimal, first.isOptimal, !first.withinPreviousBasisRange else { return false }
+      let step = Self.steps[variant % Self.steps.count]
+      return Self.holds(
+        perUnit(solution, step: step, from: start, columns), perUnit(first, step: Self.steps[0], from: start, columns))
+    }
     let solutions = try solver.solve(
-      probeProgram, variants: RightHandSideVariants(rows: rows, senses: senses, movedRows: movedRows),
+      probeProgram,
+      variants: RightHandSideVariants(rows: rows, senses: senses, movedRows: movedRows, carriesOn: carriesOn),
       options: probeOptions)
     guard solutions.count == senses.count else { return [:] }
     var effects: [Target: Effect] = [:]
-    let columns = MeasuredColumns(formulation)
     for (position, request) in unique.enumerated() {
-      let start = position * Self.steps.count
-      effects[request.target] = effect(of: Array(solutions[start..<(start + Self.steps.count)]), columns)
+      let first = position * Self.steps.count
+      effects[request.target] = effect(of: Array(solutions[first..<(first + Self.steps.count)]), from: start, columns)
     }
     return effects
   }
 
   /// The per-unit effect of the first step, and the largest step at which it still holds; `nil` unless every
-  /// re-solve is optimal.
+  /// re-solve up to the first step where it does not hold is optimal. The steps after that one are not solved
+  /// (``Solution/notWanted``).
   ///
   /// A step left unsolved because the previous step's optimal basis covers every bound from the plan's to this
   /// step's (``Solution/withinPreviousBasisRange``) has the first step's per-unit effect: over that range the
   /// optimum moves linearly with the bound, from an optimal point of the plan at no change (the plan's own measures
   /// wherever its optimum is unique in spending, need and share).
-  private func effect(of solutions: [Solution], _ columns: MeasuredColumns) -> Effect? {
-    guard solutions.count == Self.steps.count, solutions.allSatisfy(\.isOptimal),
-      !solutions[0].withinPreviousBasisRange
+  private func effect(of solutions: [Solution], from start: Measures, _ columns: MeasuredColumns) -> Effect? {
+    guard solutions.count == Self.steps.count, solutions[0].isOptimal, !solutions[0].withinPreviousBasisRange
     else { return nil }
-    let start = measures(base.variableValues, columns)
-    let perUnit = zip(Self.steps, solutions).map { step, solution -> Effect? in
-      guard !solution.withinPreviousBasisRange else { return nil }
-      let after = measures(solution.variableValues, columns)
-      return Effect(
-        saving: (start.spending - after.spending) / step, needMet: (start.unmet - after.unmet) / step,
-        shareShortfallCut: (start.shareShortfall - after.shareShortfall) / step, holdsForUnits: step)
-    }
-    guard let first = perUnit[0] else { return nil }
-    var holds = 1.0
-    for (step, effect) in zip(Self.steps, perUnit).dropFirst() {
-      if let effect {
-        guard Self.same(effect.saving, first.saving, absolute: 0.5), Self.same(effect.needMet, first.needMet),
-          Self.same(effect.shareShortfallCut, first.shareShortfallCut)
-        else { break }
+    let first = perUnit(solutions[0], step: Self.steps[0], from: start, columns)
+    var holds = Self.steps[0]
+    for (step, solution) in zip(Self.steps, solutions).dropFirst() {
+      guard solution.isOptimal else { return nil }
+      if !solution.withinPreviousBasisRange {
+        guard Self.holds(perUnit(solution, step: step, from: start, columns), first) else { break }
       }
       holds = step
     }
     return Effect(
       saving: first.saving, needMet: first.needMet, shareShortfallCut: first.shareShortfallCut, holdsForUnits: holds)
+  }
+
+  /// The per-unit effect of a step of `step` units whose re-solve is `solution`, from the plan's measures `start`.
+  private func perUnit(_ solution: Solution, step: Double, from start: Measures, _ columns: MeasuredColumns)
+    -> Effect
+  {
+    let after = measures(solution.variableValues, columns)
+    return Effect(
+      saving: (start.spending - after.spending) / step, needMet: (start.unmet - after.unmet) / step,
+      shareShortfallCut: (start.shareShortfall - after.shareShortfall) / step, holdsForUnits: step)
+  }
+
+  /// True when a step's per-unit effect is the first step's: the same saving to 50p (or 0.1 %), the same need met
+  /// and share shortfall cut.
+  private static func holds(_ effect: Effect, _ first: Effect) -> Bool {
+    same(effect.saving, first.saving, absolute: 0.5) && same(effect.needMet, first.needMet)
+      && same(effect.shareShortfallCut, first.shareShortfallCut)
   }
 
   private static func same(_ value: Double, _ reference: Double, absolute: Double = 1e-4) -> Bool {
