@@ -866,16 +866,14 @@ static void solveEachVariant(void *context) {
   line.values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
   line.column.index = glp_alloc(problem->rowCount + 1, sizeof(int));
   line.column.value = glp_alloc(problem->rowCount + 1, sizeof(double));
-  int rowStart = 0;
   int stopped = 0;
   for (int v = 0; v < variants->variantCount; v++) {
     int newRow = startsNewMovedRow(variants, v);
     if (newRow) {
-      rowStart = v;
       stopped = 0;
     } else if (!stopped && continuesMovedRow(variants, v) && results->solutionKind[v - 1] != 3 &&
                variants->carriesOn != NULL) {
-      stopped = !variants->carriesOn(variants->carriesOnContext, rowStart, v - 1);
+      stopped = !variants->carriesOn(variants->carriesOnContext, v - 1);
     }
     if (stopped && continuesMovedRow(variants, v)) {
       recordNotWanted(v, results);

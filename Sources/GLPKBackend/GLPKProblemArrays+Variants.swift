@@ -27,11 +27,10 @@ extension GLPKProblemArrays {
   /// variant's LP (or MIP relaxation) starts from the previous one's basis; MIPs are then solved by branch and bound.
   ///
   /// - Parameter carriesOn: asked when the shim asks (`CGLPKShims_Variants.carriesOn`), with a variant's index and
-  ///   its raw result and the raw result of the first variant moving the same row; false leaves the rest of the
-  ///   row's variants unsolved. `nil` solves every variant.
+  ///   raw result; false leaves the rest of its row's variants unsolved. `nil` solves every variant.
   consuming func solveVariants(
     _ variants: RightHandSideVariants, options: SolveOptions,
-    carriesOn: ((Int, GLPKVariantRawResult, GLPKVariantRawResult) -> Bool)? = nil
+    carriesOn: ((Int, GLPKVariantRawResult) -> Bool)? = nil
   ) throws -> GLPKVariantRawResults {
     let count = variants.senses.count
     let changed = variants.rows.count
@@ -79,11 +78,11 @@ extension GLPKProblemArrays {
           ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)])),
         iterationCount: iterationCount[variant])
     }
-    let decision = VariantDecision { first, variant in carriesOn?(variant, result(variant), result(first)) ?? true }
+    let decision = VariantDecision { variant in carriesOn?(variant, result(variant)) ?? true }
     if carriesOn != nil {
       batch.carriesOnContext = Unmanaged.passUnretained(decision).toOpaque()
-      batch.carriesOn = { context, first, variant in
-        Unmanaged<VariantDecision>.fromOpaque(context!).takeUnretainedValue().decide(Int(first), Int(variant)) ? 1 : 0
+      batch.carriesOn = { context, variant in
+        Unmanaged<VariantDecision>.fromOpaque(context!).takeUnretainedValue().decide(Int(variant)) ? 1 : 0
       }
     }
     let logBuffer = buffers.filled(CChar(0), count: Self.logCapacity)
@@ -98,7 +97,7 @@ extension GLPKProblemArrays {
 
 /// The caller's answer to the shim's question whether a row's variants are still wanted, behind a C context pointer.
 private final class VariantDecision {
-  let decide: (_ first: Int, _ variant: Int) -> Bool
+  let decide: (_ variant: Int) -> Bool
 
-  init(_ decide: @escaping (_ first: Int, _ variant: Int) -> Bool) { self.decide = decide }
+  init(_ decide: @escaping (_ variant: Int) -> Bool) { self.decide = decide }
 }

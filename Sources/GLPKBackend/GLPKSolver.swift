@@ -95,9 +95,7 @@ public struct GLPKSolver: LinearSolver {
       Self.variantSolution(raw, costs: costs, constant: constant, log: log)
     }
     let carriesOn = variants.carriesOn.map { carriesOn in
-      { (variant: Int, raw: GLPKVariantRawResult, first: GLPKVariantRawResult) in
-        carriesOn(variant, solution(raw, ""), solution(first, ""))
-      }
+      { (variant: Int, raw: GLPKVariantRawResult) in carriesOn(variant, solution(raw, "")) }
     }
     let raw = try arrays.solveVariants(variants, options: options, carriesOn: carriesOn)
     return raw.variants.enumerated().map { index, variant in solution(variant, index == 0 ? raw.log : "") }

@@ -39,9 +39,7 @@ public struct ChainSubstitutingSolver: LinearSolver {
     let reduced = substitution.takeReduced()
     let back = substitution
     let carriesOn = variants.carriesOn.map { carriesOn -> RightHandSideVariants.CarryOn in
-      { variant, solution, first in
-        carriesOn(variant, back.originalSolution(from: solution), back.originalSolution(from: first))
-      }
+      { variant, solution in carriesOn(variant, back.originalSolution(from: solution)) }
     }
     let reducedVariants = RightHandSideVariants(
       rows: rows, senses: variants.senses, movedRows: variants.movedRows, carriesOn: carriesOn)

@@ -11,14 +11,14 @@ public struct RightHandSideVariants: Sendable {
   /// variant that moves a different row from the variant before it starts from the options' warm start, so each
   /// row's variants are measured from the same basis whatever row came before.
   public var movedRows: [Int?]
-  /// `nil`, or asked before a variant that moves the same row (``movedRows``) as the variant before it is solved,
-  /// when that one has values: whether the row's variants are still wanted (see ``CarryOn``). When not, that
-  /// variant and the rest moving the row are left unsolved (``Solution/notWanted``).
+  /// `nil`, or asked about each variant with values (not ``Solution/withinPreviousBasisRange``) whose next variant
+  /// moves the same row (``movedRows``), in order, before that next one is solved: whether the row's later variants
+  /// are still wanted. When not, they are left unsolved (``Solution/notWanted``).
   public var carriesOn: CarryOn?
 
-  /// `(variant, its solution, the solution of the first variant moving the same row) -> wanted`: true when the
-  /// variants after `variant` that move its row are still wanted. Solutions are of the programme the caller gave.
-  public typealias CarryOn = @Sendable (_ variant: Int, _ solution: Solution, _ first: Solution) -> Bool
+  /// `(variant, its solution) -> wanted`: true when the variants after `variant` that move its row are still
+  /// wanted. The solution is of the programme the caller gave.
+  public typealias CarryOn = @Sendable (_ variant: Int, _ solution: Solution) -> Bool
 
   /// Creates variants. Precondition: every variant has one sense per row, and `movedRows` is empty or has one
   /// entry per variant.
@@ -61,20 +61,18 @@ extension LinearSolver {
   {
     var solutions: [Solution] = []
     var basis = options.warmStart
-    var rowStart = 0
     var stopped = false
     for index in variants.senses.indices {
       if variants.continuesMovedRow(index) {
         let previous = solutions[index - 1]
         if !stopped, let carriesOn = variants.carriesOn, !previous.withinPreviousBasisRange {
-          stopped = !carriesOn(index - 1, previous, solutions[rowStart])
+          stopped = !carriesOn(index - 1, previous)
         }
         if stopped {
           solutions.append(.notWantedVariant)
           continue
         }
       } else if !variants.movedRows.isEmpty, variants.movedRows[index] != nil {
-        rowStart = index
         stopped = false
         if index > 0 { basis = options.warmStart }
       }

@@ -92,7 +92,7 @@ struct ChainSubstitutionTests {
     // solved); stop after the second.
     let variants = RightHandSideVariants(
       rows: [ConstraintID(index: 2)], senses: [7.0, 12, 14].map { [.lessOrEqual($0)] }, movedRows: [0, 0, 0],
-      carriesOn: { variant, solution, _ in
+      carriesOn: { variant, solution in
         seen.withLock { $0.append(solution.variableValues) }
         return variant < 1
       })

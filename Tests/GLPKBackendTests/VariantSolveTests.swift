@@ -99,11 +99,6 @@ struct VariantSolveTests {
     }
   }
 
-  /// What `carriesOn` was asked: each variant with the first variant of its row, found by its values.
-  final class Questions: Sendable {
-    let asked = Mutex<[(variant: Int, first: [Double])]>([])
-  }
-
   @Test(
     "a row's variants stop where the caller no longer wants them, in one GLPK call and one by one; the next row is solved as if none had stopped",
     arguments: [SolveMethod.dualSimplex, .interiorPoint], [false, true])
@@ -120,10 +115,10 @@ struct VariantSolveTests {
       [6.0, 12, 15, 20].map { [.greaterOrEqual($0), .lessOrEqual(10)] }
       + [8.0, 9].map { [.greaterOrEqual(5), .lessOrEqual($0)] }
     let movedRows: [Int?] = [0, 0, 0, 0, 1, 1]
-    let questions = Questions()
+    let asked = Mutex<[Int]>([])
     // Wanted while y stays at zero.
-    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution, first in
-      questions.asked.withLock { $0.append((variant, first.variableValues)) }
+    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution in
+      asked.withLock { $0.append(variant) }
       return solution.variableValues[1] < 1e-6
     }
     let stopping = try GLPKSolver().solve(
@@ -133,9 +128,7 @@ struct VariantSolveTests {
       options: options)
     #expect(stopping.map(\.notWanted) == [false, false, true, true, false, false])
     #expect(stopping[2].variableValues.isEmpty && !stopping[2].isOptimal)
-    let asked = questions.asked.withLock { $0 }
-    #expect(asked.map(\.variant) == [0, 1, 4])
-    #expect(asked.map { $0.first.map { ($0 * 1e6).rounded() / 1e6 } } == [[6, 0], [6, 0], [5, 0]])
+    #expect(asked.withLock { $0 } == [0, 1, 4])
     let all = try GLPKSolver().solve(
       program, variants: RightHandSideVariants(rows: [demand, capacity], senses: senses, movedRows: movedRows),
       options: options)

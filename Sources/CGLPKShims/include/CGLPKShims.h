@@ -141,11 +141,10 @@ typedef struct {
   /// lower bound of 0 with a positive reduced cost is left out, priced after each solve with its row duals and added
   /// when it would improve the objective (every column comes back when a restricted solve is not optimal).
   const int *movedRow;
-  /// NULL, or asked (with `carriesOnContext`) before variant v is solved, when v moves the same row as variant v - 1
-  /// and v - 1 has values (solutionKind 0 or 2): `first` is the first variant moving that row, and both variants'
-  /// results are already written. Returning 0 leaves v and the rest of that row's variants unsolved (solutionKind 4,
-  /// no values). It must not call GLPK.
-  int (*carriesOn)(void *carriesOnContext, int first, int variant);
+  /// NULL, or asked (with `carriesOnContext`) before variant v is solved, when v moves the same row as variant
+  /// `variant` = v - 1 and that one has values (solutionKind 0 or 2; its results are already written). Returning 0
+  /// leaves v and the rest of that row's variants unsolved (solutionKind 4, no values). It must not call GLPK.
+  int (*carriesOn)(void *carriesOnContext, int variant);
   void *carriesOnContext;
 } CGLPKShims_Variants;
 

@@ -1,4 +1,5 @@
 import LinearProgramming
+import Synchronization
 
 /// What one more unit of a resource really does to a plan, measured by solving again with the resource raised by
 /// 1, 2, 4, … units (``steps``), warm-started from the plan's basis. A dual says what the first sliver of a unit is
@@ -123,11 +124,19 @@ struct ShadowPriceProbe: Sendable {
     let movedRows = unique.indices.flatMap { position in Self.steps.map { _ in Optional(position) } }
     let columns = MeasuredColumns(formulation)
     let start = measures(base.variableValues, columns)
-    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution, first in
-      guard solution.isOptimal, first.isOptimal, !first.withinPreviousBasisRange else { return false }
-      let step = Self.steps[variant % Self.steps.count]
-      return Self.holds(
-        perUnit(solution, step: step, from: start, columns), perUnit(first, step: Self.steps[0], from: start, columns))
+    // Each resource's first step is asked about before its larger steps.
+    let firstEffects = Mutex<[Int: Effect]>([:])
+    let carriesOn: RightHandSideVariants.CarryOn = { variant, solution in
+      guard solution.isOptimal else { return false }
+      let (position, stepIndex) = variant.quotientAndRemainder(dividingBy: Self.steps.count)
+      let effect = perUnit(solution, step: Self.steps[stepIndex], from: start, columns)
+      return firstEffects.withLock { firsts in
+        guard stepIndex > 0 else {
+          firsts[position] = effect
+          return true
+        }
+        return firsts[position].map { Self.holds(effect, $0) } ?? true
+      }
     }
     let solutions = try solver.solve(
       probeProgram,
