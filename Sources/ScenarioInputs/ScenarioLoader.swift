@@ -70,26 +70,20 @@ public enum ScenarioLoader {
     var issues: [ScenarioIssue] = []
     var hasher = ContentHasher()
     hasher.add(text)
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ScenarioError.invalid(
+    // An empty file, or one with no YAML document, is started again from the template.
+    func noScenario(_ message: String) -> ScenarioError {
+      .invalid(
         file: path,
         issues: [
           ScenarioIssue(
-            file: path, line: nil, path: "", message: "the file is empty",
+            file: path, line: nil, path: "", message: message,
             fix: "start from the template written by 'sufficiency init DIR'")
         ])
     }
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw noScenario("the file is empty") }
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
-        throw ScenarioError.invalid(
-          file: path,
-          issues: [
-            ScenarioIssue(
-              file: path, line: nil, path: "", message: "the file holds no YAML document",
-              fix: "start from the template written by 'sufficiency init DIR'")
-          ])
-      }
+      guard let node = try Yams.compose(yaml: text) else { throw noScenario("the file holds no YAML document") }
       root = node
     } catch let error as YamlError {
       throw ScenarioError.invalid(file: path, issues: [YAMLErrorIssue.issue(for: error, file: path, text: text)])
