@@ -6,10 +6,10 @@ import Testing
 @Suite("Shadow-price calls")
 struct ShadowPriceCallsTests {
   @Test(
-    "requests split into the fewest calls of at most 40, in pairs of near-equal size, in order",
+    "requests split into the fewest calls of at most 60, in pairs of near-equal size, in order",
     arguments: [
-      (0, [Int]()), (1, [1]), (3, [2, 1]), (40, [20, 20]), (41, [21, 20]), (108, [27, 27, 27, 27]),
-      (160, [40, 40, 40, 40]), (161, [27, 27, 27, 27, 27, 26]),
+      (0, [Int]()), (1, [1]), (3, [2, 1]), (41, [21, 20]), (108, [54, 54]), (120, [60, 60]), (121, [31, 30, 30, 30]),
+      (160, [40, 40, 40, 40]), (241, [41, 40, 40, 40, 40, 40]),
     ])
   func callSizes(requests: Int, sizes: [Int]) {
     let calls = ShadowPriceReport.calls(Array(0..<requests))

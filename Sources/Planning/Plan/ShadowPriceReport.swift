@@ -134,7 +134,7 @@ struct ShadowPriceReport {
   static let probeColumnValueBudget = 10_000_000
 
   /// The most resources re-solved in one variant call.
-  static let probesPerCall = 40
+  static let probesPerCall = 60
 
   /// Calls come in multiples of this, each with as near the same number of resources as can be, so that two cores
   /// share them evenly. It is fixed, not the machine's core count, so every machine makes the same calls.
