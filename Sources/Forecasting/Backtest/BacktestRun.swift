@@ -97,7 +97,8 @@ public struct BacktestRun: Sendable {
   ///
   /// With `calibration` (the backtest of a calibration panel, for example every English council), each forecast's
   /// intervals come from that run's errors of the same method whose outcomes are known at the forecast's origin,
-  /// instead of this run's: a region's few councils share one shock a year, a national panel mixes many.
+  /// centred on this run's own (``calibration(for:at:from:)``): a region's few councils share one shock a year, a
+  /// national panel mixes many.
   public func summary(
     origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil, calibration: BacktestRun? = nil
   ) -> BacktestSummary {
