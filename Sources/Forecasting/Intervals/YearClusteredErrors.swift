@@ -4,9 +4,9 @@ import Statistics
 /// One horizon's log forecast errors grouped by target year: the councils of one panel forecast for the same year
 /// share that year's shock, so each year is one independent cluster, however many councils it holds.
 ///
-/// ``centreDraws(count:seed:minimumErrors:)`` gives the sampling distribution of the errors' median by a cluster bootstrap over the
-/// years (candidate I, `docs/forecast-validation-log.md`, ninth registration): a median from few years is uncertain
-/// however many errors stand behind it, and the draws say how much.
+/// ``centreDraws(count:seed:minimumErrors:)`` gives the sampling distribution of the errors' median by a cluster
+/// bootstrap over the years (candidate I, `docs/forecast-validation-log.md`, ninth registration): a median from few
+/// years is uncertain however many errors stand behind it, and the draws say how much.
 public struct YearClusteredErrors: Sendable, Equatable {
   /// The errors of each target year, in year order.
   public let clusters: [[Double]]
