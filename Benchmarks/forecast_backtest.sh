@@ -3,9 +3,10 @@
 # run by hand (not by CI). Prints the full table, then the default method against persistence per horizon, and
 # checks the issue's target: default MAPE below persistence at every horizon, and 80 % intervals covering 77–83 %
 # of outcomes (over all outcomes, and, more strictly, at every horizon). The North East's ranges are calibrated on
-# the England panel's backtest errors known at each origin (--calibrate-on; docs/forecast-validation.md, seventh
-# registration): a region's 12 councils share one shock a year, too few to calibrate on alone. Its own calibration
-# is printed after it for comparison.
+# the England panel's backtest errors known at each origin, centred on the region's own median error and widened by
+# that centre's uncertainty (--calibrate-on; docs/forecast-validation.md, rule I, ninth registration): a region's 12
+# councils share one shock a year, too few to calibrate on alone. Its own calibration is printed after it for
+# comparison.
 # Then the same check on the 133 English councils outside the North East (origins 2014–2021), the panel the
 # combination's members and the interval rule were chosen on (docs/forecast-validation.md), and on the England series.
 # The default, Combo(shrunk), is the same rule at every origin (its weights toward the combination are fitted on
@@ -67,7 +68,8 @@ print(f"80 % coverage within 77–83 % at every horizon: {yes(covered_all)}")
 print(f"misses on both sides at every horizon (neither side more than twice the other): {yes(both_sides)}")
 PY
 }
-echo "North East, ranges from the England panel's errors known at each origin, centred on the region's own (rule H):"
+echo "North East, ranges from the England panel's errors known at each origin, centred on the region's own, with"
+echo "that centre's uncertainty (rule I):"
 compare "$OUT/ne/backtest.csv"
 echo
 echo "North East, ranges calibrated on its own 12 councils' errors (for comparison; not the check):"
@@ -95,7 +97,7 @@ echo
 compare "$OUT/ex_ne/backtest.csv"
 echo
 echo "The same 133 councils, each backtested within its own region's panel (8 runs), pooled: coverage when the"
-echo "ranges are calibrated on one region's councils only, then on the England panel's errors (--calibrate-on)."
+echo "ranges are calibrated on one region's councils only, then on the England panel's errors (--calibrate-on, rule I)."
 for panel in "$OUT"/regions/*.csv; do
   "$BIN" backtest "$panel" --origins 2014-2021 --horizons 3 --out "${panel%.csv}-own" > /dev/null
   "$BIN" backtest "$panel" --origins 2014-2021 --horizons 3 --calibrate-on "$ENGLAND" --out "${panel%.csv}-england" \

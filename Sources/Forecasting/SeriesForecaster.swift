@@ -35,8 +35,8 @@ public struct SeriesForecaster: Sendable {
   /// Forecasts `series`, pooling with and calibrating on `panel` (the series alone when `nil`).
   ///
   /// With `calibrationPanel`, the intervals (and the backtest's coverage) come instead from the errors of the same
-  /// method in that panel's rolling-origin backtest up to the origin (``BacktestRun/summary(origins:used:calibration:)``);
-  /// the point forecast is unchanged.
+  /// method in that panel's rolling-origin backtest up to the origin, centred on the panel's own
+  /// (``BacktestRun/calibration(for:at:from:)``); the point forecast is unchanged.
   ///
   /// - Throws: ``ForecastingError/seriesTooShort(id:count:minimum:)`` when the series has fewer than
   ///   ``minimumHistory`` years; ``ForecastingError/invalidArgument(_:)`` for a horizon out of range or a

@@ -183,8 +183,12 @@ struct BacktestTests {
     for (mine, theirs) in zip(own.forecasts, calibrated.forecasts) {
       let record = theirs.record
       #expect(mine.record == record)
+      let centres = run.yearClusteredErrors(for: record.method, at: record.origin).enumerated().map {
+        $1.centreDraws(
+          count: BacktestRun.centreDraws, seed: UInt64(record.origin) * 1_000 + UInt64($0 + 1), minimumErrors: 10)
+      }
       let errors = referenceRun.errorDistribution(for: record.method, at: record.origin).recentred(
-        on: run.errorDistribution(for: record.method, at: record.origin))
+        onCentres: centres)
       let low = try #require(errors.logQuantiles(0.1, horizon: record.horizon)?.last)
       let high = try #require(errors.logQuantiles(0.9, horizon: record.horizon)?.last)
       let range = try #require(theirs.intervals[.p80])

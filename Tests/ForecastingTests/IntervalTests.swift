@@ -56,20 +56,53 @@ struct IntervalTests {
     #expect(ErrorDistribution(logErrorsByHorizon: [[0.1]]).logQuantiles(0.9, horizon: 1) == nil)
   }
 
-  @Test("Re-centred on a panel's own errors: the other panel's spread moved to the own median, horizon by horizon")
-  func recentredByHand() throws {
-    // Reference: 0.00, 0.01, ..., 0.10 at horizon 1 (median 0.05); the panel's own: ten errors of -0.02 (median
-    // -0.02) at horizon 1 and too few (three) at horizon 2, which is left as it is.
+  @Test("The own centre's draws: a cluster bootstrap over target years, widened by √(T / (T − 1)), by hand")
+  func centreDrawsByHand() throws {
+    // Three years of four errors each: 0.00, 0.10 and 0.30 (median 0.10). A draw of three years pools 12 errors
+    // whose median (type 7, between the 6th and 7th) is 0.00 when year one is drawn at least twice, 0.30 when year
+    // three is, and 0.10 otherwise; each is moved from 0.10 by √(3 / 2). The counts of each in 200 draws with seed
+    // 7 come from an independent replay of SplitMix64 (Python).
+    let errors = YearClusteredErrors(errorsByYear: [
+      2013: Array(repeating: 0.3, count: 4), 2011: Array(repeating: 0.0, count: 4),
+      2012: Array(repeating: 0.1, count: 4),
+    ])
+    let draws = try #require(errors.centreDraws(count: 200, seed: 7, minimumErrors: 10))
+    let widen = 1.5.squareRoot()
+    let values = [0.1 - 0.1 * widen, 0.1, 0.1 + 0.2 * widen]
+    #expect(draws.allSatisfy { draw in values.contains { abs($0 - draw) < 1e-12 } })
+    #expect(values.map { value in draws.filter { abs($0 - value) < 1e-12 }.count } == [61, 92, 47])
+    #expect(errors.centreDraws(count: 200, seed: 7, minimumErrors: 10) == draws)
+    #expect(errors.centreDraws(count: 200, seed: 7, minimumErrors: 13) == nil)
+    // One year alone says nothing about its centre's uncertainty: no draws.
+    let oneYear = YearClusteredErrors(errorsByYear: [2011: Array(repeating: 0.1, count: 12)])
+    #expect(oneYear.centreDraws(count: 200, seed: 7, minimumErrors: 10) == nil)
+  }
+
+  @Test("Moved around the own centre's draws: the other panel's spread around each draw, horizon by horizon")
+  func recentredOnCentresByHand() throws {
+    // Reference: 0.00, 0.01, ..., 0.10 at horizon 1 (median 0.05), centred on each of -0.02 and 0.02: 22 errors,
+    // -0.07 ... 0.03 and -0.03 ... 0.07. Horizon 2 has no centres and is left as it is.
     let reference = ErrorDistribution(
       logErrorsByHorizon: [(0...10).map { Double($0) / 100 }, (0...10).map { Double($0) / 50 }])
-    let own = ErrorDistribution(logErrorsByHorizon: [Array(repeating: -0.02, count: 10), [0.5, 0.5, 0.5]])
-    let moved = reference.recentred(on: own)
+    let moved = reference.recentred(onCentres: [[-0.02, 0.02], nil])
+    #expect(moved.errorCounts == [22, 11])
     let low = try #require(moved.logQuantiles(0.1, horizon: 2))
     let high = try #require(moved.logQuantiles(0.9, horizon: 2))
-    // Type 7 on 11 evenly spaced errors: P10 = 0.01 and P90 = 0.09 before the shift of -0.07.
-    #expect(abs(low[0] - (0.01 - 0.07)) < 1e-12)
-    #expect(abs(high[0] - (0.09 - 0.07)) < 1e-12)
+    // Type 7 on the 22 sorted errors: P10 sits at 2.1, between -0.05 and -0.04; P90 at 18.9, between 0.04 and 0.05.
+    #expect(abs(low[0] - -0.049) < 1e-12)
+    #expect(abs(high[0] - 0.049) < 1e-12)
     #expect(abs(high[1] - 0.18) < 1e-12)
     #expect(abs(low[1] - min(0.02, low[0])) < 1e-12)
+    // The three-year own errors above, through the whole rule: 200 draws with seed 7 around 0.00 ... 0.10.
+    let own = YearClusteredErrors(errorsByYear: [
+      2011: Array(repeating: 0.0, count: 4), 2012: Array(repeating: 0.1, count: 4),
+      2013: Array(repeating: 0.3, count: 4),
+    ])
+    let calibrated = ErrorDistribution(logErrorsByHorizon: [(0...10).map { Double($0) / 100 }]).recentred(
+      onCentres: [own.centreDraws(count: 200, seed: 7, minimumErrors: 10)])
+    let p10 = try #require(calibrated.logQuantiles(0.1, horizon: 1)?.first)
+    let p90 = try #require(calibrated.logQuantiles(0.9, horizon: 1)?.first)
+    #expect(abs(p10 - -0.0424744871391589) < 1e-12)
+    #expect(abs(p90 - 0.3549489742783178) < 1e-12)
   }
 }

@@ -33,29 +33,44 @@ public struct BacktestRun: Sendable {
   /// (any series) whose outcome year is at or before `origin`. Falls back to persistence's errors when the method
   /// has too few of its own.
   public func errorDistribution(for method: ForecastMethod, at origin: Int) -> ErrorDistribution {
-    func distribution(_ chosen: ForecastMethod) -> ErrorDistribution {
-      var byHorizon = Array(repeating: [Double](), count: horizons)
+    ErrorDistribution(logErrorsByHorizon: yearClusteredErrors(for: method, at: origin).map(\.errors))
+  }
+
+  /// The errors behind ``errorDistribution(for:at:)``, horizon by horizon, grouped by target year.
+  public func yearClusteredErrors(for method: ForecastMethod, at origin: Int) -> [YearClusteredErrors] {
+    func clustered(_ chosen: ForecastMethod) -> [YearClusteredErrors] {
+      var byHorizon = Array(repeating: [Int: [Double]](), count: horizons)
       for record in records where record.method == chosen && record.targetYear <= origin {
         guard record.actual > 0, record.pointForecast > 0 else { continue }
-        byHorizon[record.horizon - 1].append(log(record.actual / record.pointForecast))
+        byHorizon[record.horizon - 1][record.targetYear, default: []].append(log(record.actual / record.pointForecast))
       }
-      return ErrorDistribution(logErrorsByHorizon: byHorizon)
+      return byHorizon.map(YearClusteredErrors.init(errorsByYear:))
     }
-    let own = distribution(method)
-    if own.isCalibrated || method == .naive { return own }
-    return distribution(.naive)
+    let own = clustered(method)
+    if method == .naive || own.contains(where: { $0.count >= ErrorDistribution.defaultMinimumErrors }) { return own }
+    return clustered(.naive)
   }
+
+  /// The number of plausible own centres drawn at each origin and horizon when ranges are calibrated on another
+  /// panel (``calibration(for:at:from:)``), fixed by the ninth registration.
+  public static let centreDraws = 200
 
   /// The errors that set the ranges of `method`'s forecasts made at `origin`: this run's own
   /// (``errorDistribution(for:at:)``), or, with `reference` (the backtest of a calibration panel), the reference's
-  /// errors known at `origin` re-centred on this run's own median error at each horizon
-  /// (``ErrorDistribution/recentred(on:)``).
+  /// errors known at `origin` moved around this run's own median error at each horizon and its uncertainty
+  /// (``YearClusteredErrors/centreDraws(count:seed:minimumErrors:)``, ``ErrorDistribution/recentred(onCentres:)``;
+  /// the draws are seeded by `origin` and the horizon, so the ranges repeat exactly).
   public func calibration(for method: ForecastMethod, at origin: Int, from reference: BacktestRun?)
     -> ErrorDistribution
   {
-    let own = errorDistribution(for: method, at: origin)
-    guard let reference else { return own }
-    return reference.errorDistribution(for: method, at: origin).recentred(on: own)
+    let own = yearClusteredErrors(for: method, at: origin)
+    guard let reference else { return ErrorDistribution(logErrorsByHorizon: own.map(\.errors)) }
+    let centres = own.enumerated().map { index, errors in
+      errors.centreDraws(
+        count: Self.centreDraws, seed: UInt64(truncatingIfNeeded: origin) &* 1_000 &+ UInt64(index + 1),
+        minimumErrors: ErrorDistribution.defaultMinimumErrors)
+    }
+    return reference.errorDistribution(for: method, at: origin).recentred(onCentres: centres)
   }
 
   /// The method (of `candidates`, default all) with the lowest MAPE over forecasts whose outcomes are known at
@@ -82,16 +97,20 @@ public struct BacktestRun: Sendable {
   ///
   /// With `calibration` (the backtest of a calibration panel, for example every English council), each forecast's
   /// intervals come from that run's errors of the same method whose outcomes are known at the forecast's origin,
-  /// instead of this run's: a region's few councils share one shock a year, a national panel mixes many.
+  /// centred on this run's own (``calibration(for:at:from:)``): a region's few councils share one shock a year, a
+  /// national panel mixes many.
   public func summary(
     origins: ClosedRange<Int>? = nil, used: ForecastMethod? = nil, calibration: BacktestRun? = nil
   ) -> BacktestSummary {
     let inRange = records.filter { origins?.contains($0.origin) ?? true }
     let originsUsed = Set(inRange.map(\.origin)).sorted()
-    var calibrations: [ForecastMethod: [Int: ErrorDistribution]] = [:]
+    // Only each range's log quantiles are kept: a distribution calibrated on another panel holds its errors
+    // ``centreDraws`` times over.
+    var bounds: [ForecastMethod: [Int: BacktestRangeBounds]] = [:]
     for method in methods {
       for origin in originsUsed {
-        calibrations[method, default: [:]][origin] = self.calibration(for: method, at: origin, from: calibration)
+        bounds[method, default: [:]][origin] = BacktestRangeBounds(
+          self.calibration(for: method, at: origin, from: calibration), horizons: horizons)
       }
     }
     var selected: [Int: ForecastMethod] = [:]
@@ -99,10 +118,9 @@ public struct BacktestRun: Sendable {
 
     // Each forecast's intervals are computed once; every table row below reads them.
     let forecasts = inRange.map { record in
-      let calibration = calibrations[record.method]?[record.origin]
       var intervals: [IntervalLevel: ClosedRange<Double>] = [:]
       for level in IntervalLevel.defaults {
-        intervals[level] = Self.interval(record, level, calibration: calibration)
+        intervals[level] = bounds[record.method]?[record.origin]?.interval(record, level)
       }
       return ScoredForecast(record: record, intervals: intervals)
     }
@@ -120,16 +138,5 @@ public struct BacktestRun: Sendable {
     rows = rows.map { $0.markingDefault($0.method == defaultMethod.name) }
     return BacktestSummary(
       rows: rows, defaultMethod: defaultMethod, originsScored: originsUsed, forecasts: forecasts)
-  }
-
-  /// The `level` interval of a record's forecast (children), from the error distribution at its origin.
-  static func interval(
-    _ record: BacktestRecord, _ level: IntervalLevel, calibration: ErrorDistribution?
-  ) -> ClosedRange<Double>? {
-    guard let calibration,
-      let low = calibration.logQuantiles(level.lowerProbability, horizon: record.horizon)?.last,
-      let high = calibration.logQuantiles(level.upperProbability, horizon: record.horizon)?.last
-    else { return nil }
-    return record.pointForecast * exp(low)...record.pointForecast * exp(high)
   }
 }

@@ -35,19 +35,19 @@ public struct ErrorDistribution: Sendable, Equatable {
   /// The number of errors behind each horizon.
   public var errorCounts: [Int] { logErrorsByHorizon.map(\.count) }
 
-  /// These errors shifted, horizon by horizon, so that their median is `own`'s: another panel's spread around this
-  /// panel's own centre (candidate H, `docs/forecast-validation-log.md`). A horizon where `own` has fewer than
-  /// ``minimumErrors`` errors, or this has none, is left as it is.
-  public func recentred(on own: ErrorDistribution) -> ErrorDistribution {
-    let shifted = logErrorsByHorizon.enumerated().map { horizon, errors -> [Double] in
-      guard !errors.isEmpty, own.logErrorsByHorizon.indices.contains(horizon),
-        own.logErrorsByHorizon[horizon].count >= minimumErrors
+  /// These errors moved, horizon by horizon, around each of `centres`: another panel's spread around this panel's
+  /// own uncertain centre (candidate I, `docs/forecast-validation-log.md`, ninth registration). A horizon with
+  /// centres c₁ … c_B becomes every e − median + c_b (the errors' type-7 median; B times as many errors: the
+  /// convolution of the spread with the centre's sampling distribution). A horizon whose centres are `nil` or
+  /// missing, or with no errors, is left as it is.
+  public func recentred(onCentres centres: [[Double]?]) -> ErrorDistribution {
+    let moved = logErrorsByHorizon.enumerated().map { horizon, errors -> [Double] in
+      guard !errors.isEmpty, centres.indices.contains(horizon), let draws = centres[horizon], !draws.isEmpty
       else { return errors }
-      let shift =
-        SampleQuantile.type7(own.logErrorsByHorizon[horizon], 0.5) - SampleQuantile.type7(errors, 0.5)
-      return errors.map { $0 + shift }
+      let median = SampleQuantile.type7(errors, 0.5)
+      return draws.flatMap { centre in errors.map { $0 - median + centre } }
     }
-    return ErrorDistribution(logErrorsByHorizon: shifted, minimumErrors: minimumErrors)
+    return ErrorDistribution(logErrorsByHorizon: moved, minimumErrors: minimumErrors)
   }
 
   /// The p-quantile of the log error at horizons 1 … `horizon`, or `nil` when not calibrated.

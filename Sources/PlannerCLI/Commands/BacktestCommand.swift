@@ -25,8 +25,9 @@ extension SufficiencyCommand {
 
         --calibrate-on takes the ranges from another panel's backtest instead (for example every English council \
         for one region's councils): at each origin, the errors of the same method in that panel whose outcomes \
-        were known by then. A region's few councils share one shock a year, so their own errors understate the \
-        spread; the forecasts themselves are unchanged.
+        were known by then, centred on this panel's own typical error and widened by how uncertain that centre \
+        is. A region's few councils share one shock a year, so their own errors understate the spread; the \
+        forecasts themselves are unchanged.
 
         forecasts.csv beside it holds every method's forecast for every series, origin and horizon, with its \
         ranges and the outcome, to see where a method missed.

@@ -32,7 +32,8 @@ extension SufficiencyCommand {
 
         A region's few councils share one shock a year, so ranges calibrated on them alone hold too few outcomes. \
         --calibrate-on takes the ranges' spread from another panel's backtest errors instead, centred on this \
-        panel's own typical error at each horizon, for example \
+        panel's own typical error at each horizon and widened by how uncertain that centre is (few years of \
+        errors, more), for example \
         --calibrate-on Data/cla-panel/la_cla_panel_england_2010_2024.csv for a council of the North East panel \
         (the printout suggests it for a panel of fewer than 50 series); the central forecast is unchanged.
         """)

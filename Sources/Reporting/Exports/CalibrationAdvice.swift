@@ -1,7 +1,7 @@
 /// The note `backtest` and `forecast` print when a small panel of councils calibrates its own ranges: one region's
 /// councils share one shock a year, so their own past errors have understated the spread (their 80 % ranges held
-/// 71–79 % of outcomes on the North East, 77–78 % on the other regions), and the England panel's errors held 78–82 %
-/// (docs/forecast-validation.md).
+/// 71–79 % of outcomes on the North East, 77–78 % on the other regions), and the England panel's errors, centred on
+/// the panel's own, held 80–82 % on the other regions and 76–81 % on the North East (docs/forecast-validation.md).
 public enum CalibrationAdvice {
   /// The England panel (its path in the bundled data), whose councils' errors calibrate a small panel's ranges well.
   public static let englandPanel = "Data/cla-panel/la_cla_panel_england_2010_2024.csv"
@@ -19,7 +19,7 @@ public enum CalibrationAdvice {
     if let calibrateOn, let calibrationSeries {
       lines.append(
         "ranges calibrated on the backtest errors of \(calibrationSeries) series in \(calibrateOn), \(when), moved"
-          + " to centre on this panel's own typical error at each horizon")
+          + " to centre on this panel's own typical error at each horizon, widened by that centre's uncertainty")
     }
     if let note = note(
       seriesCount: seriesCount, calibratedElsewhere: calibrateOn != nil, englandPanelPath: englandPanelPath)
