@@ -77,6 +77,10 @@ public struct LinearProgram: Sendable, Equatable {
   /// Solvers expect each (row, column) pair at most once; GLPK aborts otherwise. Every backend loads these.
   public func mergedTerms(of constraint: ConstraintID) -> [LinearTerm] {
     let terms = constraints[constraint.index].terms
+    // Most rows list each variable once, in increasing order: nothing to merge.
+    if zip(terms, terms.dropFirst()).allSatisfy({ $0.variable.index < $1.variable.index }) {
+      return terms.allSatisfy { $0.coefficient != 0 } ? terms : terms.filter { $0.coefficient != 0 }
+    }
     var position: [VariableID: Int] = [:]
     var merged: [LinearTerm] = []
     merged.reserveCapacity(terms.count)

@@ -35,3 +35,18 @@ func activityAndObjective() {
   #expect(program.objectiveValue(at: [2, 1]) == 4)
   #expect(program.termCount == 3)
 }
+
+@Test("a row listing each variable once in increasing order comes back as it is, less its zero coefficients")
+func increasingRowsComeBackAsTheyAre() {
+  var program = LinearProgram()
+  let variables = (0..<4).map { program.addVariable(name: "x\($0)") }
+  let terms = [LinearTerm(variables[0], 1), LinearTerm(variables[1], 0), LinearTerm(variables[3], -2)]
+  let row = program.addConstraint(name: "row", terms: terms, sense: .lessOrEqual(1))
+  #expect(program.mergedTerms(of: row) == [LinearTerm(variables[0], 1), LinearTerm(variables[3], -2)])
+  let whole = program.addConstraint(name: "whole", terms: [terms[0], terms[2]], sense: .lessOrEqual(1))
+  #expect(program.mergedTerms(of: whole) == [terms[0], terms[2]])
+  // Increasing but for one repeat at the end: merged as any other row.
+  let repeated = program.addConstraint(
+    name: "repeated", terms: terms + [LinearTerm(variables[0], 2)], sense: .lessOrEqual(1))
+  #expect(program.mergedTerms(of: repeated) == [LinearTerm(variables[0], 3), LinearTerm(variables[3], -2)])
+}
