@@ -56,7 +56,9 @@ public struct GLPKSolver: LinearSolver {
   /// (``Solution/withinPreviousBasisRange``). The variants are then solved on the columns in play: those the
   /// programme's optimum leaves at zero with a positive reduced cost are left out, priced after every solve with its
   /// row duals and added when they would improve the objective, so every variant is optimal for the whole programme.
-  /// Interior point is solved one variant at a time instead.
+  /// With ``RightHandSideVariants/carriesOn``, the shim asks before each further variant of a moved row, from inside
+  /// the guarded call, and leaves the row's remaining variants unsolved once told (``Solution/notWanted``). Interior
+  /// point is solved one variant at a time instead.
   ///
   /// The corresponding GLPK routines are `glp_set_row_bnds`, `glp_simplex`, `glp_analyze_bound`, `glp_eval_tab_col`
   /// and `glp_intopt`.

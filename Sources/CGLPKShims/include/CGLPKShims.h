@@ -178,7 +178,8 @@ typedef struct {
 /// branch and bound runs (glp_intopt, its presolver off, with the options' time limit and MIP gap) as
 /// CGLPKShims_solve runs it. glp_intopt restores the relaxation and its basis on exit, so the next variant starts
 /// from this variant's relaxation basis. A variant that is infeasible does not affect later ones beyond
-/// their starting basis. The problem is freed before returning, so no GLPK object outlives the call.
+/// their starting basis. A row's variants the caller no longer wants (CGLPKShims_Variants.carriesOn) are skipped.
+/// The problem is freed before returning, so no GLPK object outlives the call.
 int CGLPKShims_solveVariants(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                              const CGLPKShims_Variants *variants, CGLPKShims_VariantResults *results, char *log,
                              size_t logCapacity);
