@@ -67,16 +67,14 @@ public struct Planner: Sendable {
           try solvesStatusQuo ? PhaseTiming.timed { try self.solveStatusQuo(scenario, demand: demand) } : nil
         },
         { [self] in try PhaseTiming.timed { try self.solve(built) } })
-      solved = planRun.0
+      (solved, dualProgram) = planRun.0
       timings.append(PhaseTiming(phase: "solve", seconds: planRun.1))
       if let (summary, seconds) = statusQuoRun {
         statusQuo = summary
         timings.append(PhaseTiming(phase: "status_quo", seconds: seconds))
       }
-      dualProgram = solved.dualProgram
     } else {
-      solved = try PhaseTiming.measure("solve", into: &timings) { try solve(formulation) }
-      dualProgram = solved.dualProgram
+      (solved, dualProgram) = try PhaseTiming.measure("solve", into: &timings) { try solve(formulation) }
       if solvesStatusQuo {
         // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
         // built and solved (starting from the placements the plan uses), then built again (the same programme).
@@ -111,26 +109,26 @@ public struct Planner: Sendable {
     return finish(interpreter, formulation, solved.solution, solved.dualSolution, timings, scenarioHash, notes)
   }
 
-  /// A plan's solution, the solution carrying its duals, and the programme those duals are of.
+  /// A plan's solution and the solution carrying its duals.
   struct SolvedPlan: Sendable {
     var solution: Solution
     /// The solution with duals: the plan's own for an LP; for a MIP, its LP re-solved with every whole-number
     /// decision fixed; `nil` when that re-solve is not optimal.
     var dualSolution: Solution?
-    /// The programme the shadow prices are re-solved on (``dualProgram(of:fixing:)``).
-    var dualProgram: LinearProgram
   }
 
-  /// Solves a formulation and, for a MIP, its LP with the whole-number decisions fixed, for the duals. The fixed
-  /// re-solve starts from the plan's own basis, so it takes the simplex chosen for the programme but no greedy start.
-  func solve(_ formulation: PlanFormulation) throws -> SolvedPlan {
+  /// Solves a formulation and, for a MIP, its LP with the whole-number decisions fixed, for the duals; returns them
+  /// with the programme the duals are of (``dualProgram(of:fixing:)``), apart, so a large plan can let go of it. The
+  /// fixed re-solve starts from the plan's own basis, so it takes the simplex chosen for the programme but no greedy
+  /// start.
+  func solve(_ formulation: PlanFormulation) throws -> (SolvedPlan, dualProgram: LinearProgram) {
     let solution = try solveChecked(formulation)
     let dualProgram = Self.dualProgram(of: formulation, fixing: solution)
     guard formulation.program.hasIntegerVariables else {
-      return SolvedPlan(solution: solution, dualSolution: solution.hasDuals ? solution : nil, dualProgram: dualProgram)
+      return (SolvedPlan(solution: solution, dualSolution: solution.hasDuals ? solution : nil), dualProgram)
     }
     let relaxed = try substitutingSolver(for: formulation).solve(dualProgram, options: methodOptions)
-    return SolvedPlan(solution: solution, dualSolution: relaxed.isOptimal ? relaxed : nil, dualProgram: dualProgram)
+    return (SolvedPlan(solution: solution, dualSolution: relaxed.isOptimal ? relaxed : nil), dualProgram)
   }
 
   /// Interprets the solved plan and returns everything a solve produced.
