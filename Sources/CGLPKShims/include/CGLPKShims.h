@@ -139,7 +139,10 @@ typedef struct {
   /// the current optimal basis gets its point along that basis (glp_eval_tab_col), with no simplex call. The LP
   /// variants are then solved on the columns in play: a column the loaded problem's optimum leaves non-basic at a
   /// lower bound of 0 with a positive reduced cost is left out, priced after each solve with its row duals and added
-  /// when it would improve the objective (every column comes back when a restricted solve is not optimal).
+  /// when it would improve the objective (every column comes back when a restricted solve is not optimal). When the
+  /// warm start is already optimal, the whole problem is never loaded into GLPK: the columns the warm start leaves
+  /// non-basic at a lower bound of 0 are priced with the duals of the rest and left out from the start (the same
+  /// basis, point and columns in play as loading them all would give).
   const int *movedRow;
 } CGLPKShims_Variants;
 
