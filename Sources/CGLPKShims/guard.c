@@ -388,6 +388,11 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
        results->primalStatus == NULL || results->dualStatus == NULL || results->objectiveValue == NULL ||
        results->iterationCount == NULL ||
        (problem->columnCount > 0 && results->columnValue == NULL))) return 0;
+  if (problem->columnCount > 0) {
+    for (int v = 0; v < variants->variantCount; v++) {
+      if (results->columnValue[v] == NULL) return 0;
+    }
+  }
   if (variants->variantCount > 0 && variants->changedRowCount > 0 &&
       (variants->changedRows == NULL || variants->rowBoundKind == NULL || variants->rowLower == NULL ||
        variants->rowUpper == NULL)) return 0;
@@ -456,7 +461,7 @@ static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPK
                                       int v, CGLPKShims_VariantResults *results) {
   results->primalStatus[v] = glp_get_prim_stat(lp);
   results->dualStatus[v] = glp_get_dual_stat(lp);
-  double *values = results->columnValue + (size_t)v * (size_t)columnCount;
+  double *values = results->columnValue[v];
   if (code != 0 || glp_get_status(lp) != GLP_OPT) {
     results->solutionKind[v] = 0;
     results->returnCode[v] = code;
@@ -596,7 +601,7 @@ static void recordAlongLine(BasisLine *line, double bound, const CGLPKShims_Prob
   }
   line->at = bound;
   double objective = problem->objectiveConstant;
-  double *values = results->columnValue + (size_t)v * (size_t)problem->columnCount;
+  double *values = results->columnValue[v];
   for (int j = 0; j < problem->columnCount; j++) {
     values[j] = line->values[j];
     objective += problem->objective[j] * line->values[j];
@@ -1108,7 +1113,7 @@ static void solveEachVariant(void *context) {
     for (int j = 0; j < problem->columnCount; j++) {
       int column = working == NULL ? j + 1 : working->workingOf[j + 1];
       double value = column == 0 ? 0.0 : glp_get_col_prim(lp, column);
-      results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = value;
+      results->columnValue[v][j] = value;
       line.values[j] = value;
     }
   }

@@ -46,12 +46,17 @@ extension GLPKProblemArrays {
     let dualStatus = buffers.filled(Int32(0), count: count)
     let iterationCount = buffers.filled(Int32(0), count: count)
     let objectiveValue = buffers.filled(0.0, count: count)
-    // Not zero-filled: the shim writes every value of each variant it solves, and only those are read.
-    let columnValue = buffers.uninitialized(Double.self, count: count * Int(columnCount))
+    // One buffer per variant, each let go once its values are copied out, so they are never all held twice. Not
+    // zero-filled: the shim writes every value of each variant it solves, and only those are read.
+    let columns = Int(columnCount)
+    var columnValue: [UnsafeMutablePointer<Double>?] = (0..<count).map { _ in
+      UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
+    }
+    defer { for pointer in columnValue { pointer?.deallocate() } }
     var results = CGLPKShims_VariantResults(
       solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
-      objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
+      objectiveValue: objectiveValue.baseAddress, columnValue: buffers.copy(columnValue),
       iterationCount: iterationCount.baseAddress)
     let movedRows: [Int32]? = variants.movedRows.isEmpty ? nil : variants.movedRows.map { Int32($0 ?? -1) }
     var batch = CGLPKShims_Variants(
@@ -68,10 +73,12 @@ extension GLPKProblemArrays {
       primalStatus: Array(primalStatus), dualStatus: Array(dualStatus), objectiveValue: Array(objectiveValue),
       columnValues: [], iterationCount: Array(iterationCount), log: "")
     raw.log = try Self.checkedLog(code: code, buffer: logBuffer)
-    let columns = Int(columnCount)
-    raw.columnValues = (0..<count).map { variant in
-      raw.solutionKind[variant] == 3
-        ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)]))
+    raw.columnValues.reserveCapacity(count)
+    for (variant, pointer) in columnValue.enumerated() {
+      raw.columnValues.append(
+        raw.solutionKind[variant] == 3 ? [] : Array(UnsafeBufferPointer(start: pointer, count: columns)))
+      pointer?.deallocate()
+      columnValue[variant] = nil
     }
     return raw
   }

@@ -146,7 +146,8 @@ typedef struct {
   const int *movedRow;
 } CGLPKShims_Variants;
 
-/// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
+/// Per-variant results; the caller allocates every array (variantCount values; `columnValue`, variantCount arrays of
+/// columnCount values each, so the caller can keep each variant's values without copying them).
 typedef struct {
   /// Which algorithm produced the variant's solution, as in CGLPKShims_Result: 0 simplex (an LP, or a MIP whose
   /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt), 3 not solved: inside
@@ -161,7 +162,7 @@ typedef struct {
   int *dualStatus;
   /// glp_get_obj_val / glp_get_col_prim (kind 0) or glp_mip_obj_val / glp_mip_col_val (kind 2).
   double *objectiveValue;
-  double *columnValue;
+  double *const *columnValue;
   /// Simplex iterations of the (relaxed) LP in this variant, as CGLPKShims_solve counts them.
   int *iterationCount;
 } CGLPKShims_VariantResults;
