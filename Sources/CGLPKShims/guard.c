@@ -158,21 +158,35 @@ static int applyWarmStart(glp_prob *lp, const CGLPKShims_Problem *problem) {
   return 1;
 }
 
+/// Runs the simplex method, without presolve, from the starting basis already set in `lp`: a basis GLPK cannot
+/// factorize is replaced by an advanced one (`warmStartRejected`), and one the simplex finds unusable is rebuilt
+/// once.
+static int simplexFromWarmStart(glp_prob *lp, const CGLPKShims_Options *options, CGLPKShims_Result *result) {
+  glp_smcp parameters;
+  if (glp_warm_up(lp) != 0) {
+    result->warmStartRejected = 1;
+    glp_adv_basis(lp, 0);
+  }
+  configureSimplex(&parameters, options, 0);
+  int code = glp_simplex(lp, &parameters);
+  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+    result->warmStartRejected = 1;
+    configureSimplex(&parameters, options, 0);
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, &parameters);
+  }
+  return code;
+}
+
 /// Runs the simplex method as the options ask. With presolve on, GLPK reports an infeasible or unbounded problem
 /// only as GLP_ENOPFS / GLP_ENODFS without a proper status, so in that case the problem is solved again without
 /// presolve. A warm-start basis is used only without presolve (the presolver discards any basis).
 static int runSimplex(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
                       CGLPKShims_Result *result) {
-  glp_smcp parameters;
-  int warm = applyWarmStart(lp, problem);
-  int presolve = options->presolve && !warm;
   result->presolveReturnCode = -1;
-  if (warm) {
-    if (glp_warm_up(lp) != 0) {
-      result->warmStartRejected = 1;
-      glp_adv_basis(lp, 0);
-    }
-  }
+  if (applyWarmStart(lp, problem)) return simplexFromWarmStart(lp, options, result);
+  glp_smcp parameters;
+  int presolve = options->presolve;
   configureSimplex(&parameters, options, presolve);
   int code = glp_simplex(lp, &parameters);
   if (presolve && (code == GLP_ENOPFS || code == GLP_ENODFS)) {
@@ -191,7 +205,6 @@ static int runSimplex(glp_prob *lp, const CGLPKShims_Problem *problem, const CGL
   }
   if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
     // The starting basis was unusable: build a fresh one and try once more.
-    result->warmStartRejected = warm;
     configureSimplex(&parameters, options, 0);
     glp_adv_basis(lp, 0);
     code = glp_simplex(lp, &parameters);
@@ -375,6 +388,11 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
        results->primalStatus == NULL || results->dualStatus == NULL || results->objectiveValue == NULL ||
        results->iterationCount == NULL ||
        (problem->columnCount > 0 && results->columnValue == NULL))) return 0;
+  if (problem->columnCount > 0) {
+    for (int v = 0; v < variants->variantCount; v++) {
+      if (results->columnValue[v] == NULL) return 0;
+    }
+  }
   if (variants->variantCount > 0 && variants->changedRowCount > 0 &&
       (variants->changedRows == NULL || variants->rowBoundKind == NULL || variants->rowLower == NULL ||
        variants->rowUpper == NULL)) return 0;
@@ -443,7 +461,7 @@ static void recordMixedIntegerVariant(glp_prob *lp, int columnCount, const CGLPK
                                       int v, CGLPKShims_VariantResults *results) {
   results->primalStatus[v] = glp_get_prim_stat(lp);
   results->dualStatus[v] = glp_get_dual_stat(lp);
-  double *values = results->columnValue + (size_t)v * (size_t)columnCount;
+  double *values = results->columnValue[v];
   if (code != 0 || glp_get_status(lp) != GLP_OPT) {
     results->solutionKind[v] = 0;
     results->returnCode[v] = code;
@@ -600,7 +618,7 @@ static void recordAlongLine(BasisLine *line, double bound, const CGLPKShims_Prob
   }
   line->at = bound;
   double objective = problem->objectiveConstant;
-  double *values = results->columnValue + (size_t)v * (size_t)problem->columnCount;
+  double *values = results->columnValue[v];
   for (int j = 0; j < problem->columnCount; j++) {
     values[j] = line->values[j];
     objective += problem->objective[j] * line->values[j];
@@ -624,20 +642,25 @@ typedef struct {
   TableauColumn *columns;
 } BaseLines;
 
-static void solveBase(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
-                      const CGLPKShims_Variants *variants, BaseLines *base) {
-  base->ready = 0;
-  if (variants->movedRow == NULL || problem->warmRowStatus == NULL || problem->warmColumnStatus == NULL) return;
-  CGLPKShims_Result ignored;
-  memset(&ignored, 0, sizeof ignored);
-  if (runSimplex(lp, problem, options, &ignored) != 0 || glp_get_status(lp) != GLP_OPT) return;
+/// Reads the base lines of the optimal basis in `lp`: the column values and, for each changed row, the range and
+/// tableau column of its active bound. `lp` holds the programme's columns, or only some of them (`fullOf[w]`, 1-based,
+/// the programme's column of each of its columns; NULL when it holds them all): a column it does not hold is at 0 and
+/// non-basic, so it appears in neither.
+static void readBaseLines(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants,
+                          const int *fullOf, BaseLines *base) {
   int rows = variants->changedRowCount;
+  int m = problem->rowCount;
   base->values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
-  for (int j = 0; j < problem->columnCount; j++) base->values[j] = glp_get_col_prim(lp, j + 1);
+  if (fullOf == NULL) {
+    for (int j = 0; j < problem->columnCount; j++) base->values[j] = glp_get_col_prim(lp, j + 1);
+  } else {
+    for (int j = 0; j < problem->columnCount; j++) base->values[j] = 0.0;
+    for (int w = 1; w <= glp_get_num_cols(lp); w++) base->values[fullOf[w] - 1] = glp_get_col_prim(lp, w);
+  }
   base->ranges = glp_alloc(rows > 0 ? rows : 1, sizeof(BoundRange));
   base->columns = glp_alloc(rows > 0 ? rows : 1, sizeof(TableauColumn));
-  int *index = glp_alloc(problem->rowCount + 1, sizeof(int));
-  double *value = glp_alloc(problem->rowCount + 1, sizeof(double));
+  int *index = glp_alloc(m + 1, sizeof(int));
+  double *value = glp_alloc(m + 1, sizeof(double));
   for (int k = 0; k < rows; k++) {
     base->columns[k].length = 0;
     base->columns[k].index = NULL;
@@ -646,6 +669,11 @@ static void solveBase(glp_prob *lp, const CGLPKShims_Problem *problem, const CGL
     if (!rangeActiveBound(lp, variants->changedRows[k], &base->ranges[k])) continue;
     base->ranges[k].moved = k;
     int length = glp_eval_tab_col(lp, variants->changedRows[k] + 1, index, value);
+    if (fullOf != NULL) {
+      for (int t = 1; t <= length; t++) {
+        if (index[t] > m) index[t] = m + fullOf[index[t] - m];
+      }
+    }
     base->columns[k].length = length;
     base->columns[k].index = glp_alloc(length + 1, sizeof(int));
     base->columns[k].value = glp_alloc(length + 1, sizeof(double));
@@ -655,6 +683,22 @@ static void solveBase(glp_prob *lp, const CGLPKShims_Problem *problem, const CGL
   glp_free(index);
   glp_free(value);
   base->ready = 1;
+}
+
+/// True when variants can start from the base programme's optimal basis: they move rows one at a time from a
+/// warm start.
+static int hasBaseLines(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *variants) {
+  return variants->movedRow != NULL && problem->warmRowStatus != NULL && problem->warmColumnStatus != NULL;
+}
+
+static void solveBase(glp_prob *lp, const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                      const CGLPKShims_Variants *variants, BaseLines *base) {
+  base->ready = 0;
+  if (!hasBaseLines(problem, variants)) return;
+  CGLPKShims_Result ignored;
+  memset(&ignored, 0, sizeof ignored);
+  if (runSimplex(lp, problem, options, &ignored) != 0 || glp_get_status(lp) != GLP_OPT) return;
+  readBaseLines(lp, problem, variants, NULL, base);
 }
 
 static void freeBase(BaseLines *base, int rows) {
@@ -718,37 +762,36 @@ static void addWorkingColumn(glp_prob *lp, const CGLPKShims_Problem *problem, Wo
   set->workingOf[j] = w;
 }
 
-/// The working problem for the variants: the base optimum in `full` (just solved, every row at the loaded
-/// problem's bounds) with the columns it leaves out dropped, its basis carried over. `full` is deleted. Returns
-/// NULL (and keeps `full`) when no column is left out or the triplets are not column by column.
-static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *problem, WorkingColumns *set) {
-  int n = problem->columnCount;
-  int m = problem->rowCount;
-  if (!indexColumns(problem, set)) return NULL;
+static void freeWorkingColumns(WorkingColumns *set) {
+  if (set->start != NULL) glp_free(set->start);
+  if (set->workingOf != NULL) glp_free(set->workingOf);
+  if (set->fullOf != NULL) glp_free(set->fullOf);
+  if (set->dual != NULL) glp_free(set->dual);
+}
+
+/// True when the optimum leaves full column `j` (1-based) out of the working problem: non-basic (`status`) at a
+/// lower bound of 0, value 0, and its reduced cost `dual` above 0 (for a minimisation).
+static int leftOut(const CGLPKShims_Problem *problem, int j, int status, double value, double dual) {
+  int kind = problem->columnBoundKind[j - 1];
   double sign = problem->sense < 0 ? -1.0 : 1.0;
-  set->workingOf = glp_alloc(n + 1, sizeof(int));
-  set->fullOf = glp_alloc(n + 1, sizeof(int));
-  set->dual = glp_alloc(m + 1, sizeof(double));
-  int kept = 0;
-  for (int j = 1; j <= n; j++) {
-    int kind = problem->columnBoundKind[j - 1];
-    int leftOut = glp_get_col_stat(full, j) == GLP_NL && (kind == GLP_LO || kind == GLP_DB) &&
-                  problem->columnLower[j - 1] == 0.0 && glp_get_col_prim(full, j) == 0.0 &&
-                  sign * glp_get_col_dual(full, j) > 1e-9 * (1.0 + fabs(problem->objective[j - 1]));
-    set->workingOf[j] = leftOut ? 0 : ++kept;
-  }
-  if (kept == n) return NULL;
-  // The basis is kept aside and `full` let go before the working problem is built, so GLPK never holds both.
-  int direction = glp_get_obj_dir(full);
-  int *rowStatus = glp_alloc(m + 1, sizeof(int));
-  int *columnStatus = glp_alloc(kept + 1, sizeof(int));
-  for (int i = 1; i <= m; i++) rowStatus[i] = glp_get_row_stat(full, i);
-  for (int j = 1; j <= n; j++) {
-    if (set->workingOf[j] != 0) columnStatus[set->workingOf[j]] = glp_get_col_stat(full, j);
-  }
-  glp_delete_prob(full);
+  return status == GLP_NL && (kind == GLP_LO || kind == GLP_DB) && problem->columnLower[j - 1] == 0.0 &&
+         value == 0.0 && sign * dual > 1e-9 * (1.0 + fabs(problem->objective[j - 1]));
+}
+
+/// Allocates the working set's maps (after indexColumns).
+static void allocateWorkingColumns(const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  set->workingOf = glp_alloc(problem->columnCount + 1, sizeof(int));
+  set->fullOf = glp_alloc(problem->columnCount + 1, sizeof(int));
+  set->dual = glp_alloc(problem->rowCount + 1, sizeof(double));
+}
+
+/// Builds the working problem over the columns `set->workingOf` keeps, in the programme's order, with the rows at
+/// the loaded problem's bounds and the basis `rowStatus` [1..rowCount], `columnStatus` [1..kept] (by working column).
+static glp_prob *buildWorking(const CGLPKShims_Problem *problem, WorkingColumns *set, const int *rowStatus,
+                              const int *columnStatus) {
+  int m = problem->rowCount;
   glp_prob *lp = glp_create_prob();
-  glp_set_obj_dir(lp, direction);
+  glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
   glp_set_obj_coef(lp, 0, problem->objectiveConstant);
   if (m > 0) glp_add_rows(lp, m);
   for (int i = 1; i <= m; i++) {
@@ -756,21 +799,175 @@ static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *probl
     glp_set_row_stat(lp, i, rowStatus[i]);
   }
   set->active = 0;
-  for (int j = 1; j <= n; j++) {
+  for (int j = 1; j <= problem->columnCount; j++) {
     if (set->workingOf[j] == 0) continue;
     addWorkingColumn(lp, problem, set, j);
     glp_set_col_stat(lp, set->active, columnStatus[set->active]);
   }
+  return lp;
+}
+
+/// The working problem for the variants: the base optimum in `full` (just solved, every row at the loaded
+/// problem's bounds) with the columns it leaves out dropped, its basis carried over. `full` is deleted. Returns
+/// NULL (and keeps `full`) when no column is left out or the triplets are not column by column.
+static glp_prob *restrictColumns(glp_prob *full, const CGLPKShims_Problem *problem, WorkingColumns *set) {
+  int n = problem->columnCount;
+  int m = problem->rowCount;
+  if (!indexColumns(problem, set)) return NULL;
+  allocateWorkingColumns(problem, set);
+  int kept = 0;
+  for (int j = 1; j <= n; j++) {
+    int out = leftOut(problem, j, glp_get_col_stat(full, j), glp_get_col_prim(full, j), glp_get_col_dual(full, j));
+    set->workingOf[j] = out ? 0 : ++kept;
+  }
+  if (kept == n) return NULL;
+  // The basis is kept aside and `full` let go before the working problem is built, so GLPK never holds both.
+  int *rowStatus = glp_alloc(m + 1, sizeof(int));
+  int *columnStatus = glp_alloc(kept + 1, sizeof(int));
+  for (int i = 1; i <= m; i++) rowStatus[i] = glp_get_row_stat(full, i);
+  for (int j = 1; j <= n; j++) {
+    if (set->workingOf[j] != 0) columnStatus[set->workingOf[j]] = glp_get_col_stat(full, j);
+  }
+  glp_delete_prob(full);
+  glp_prob *lp = buildWorking(problem, set, rowStatus, columnStatus);
   glp_free(rowStatus);
   glp_free(columnStatus);
   return lp;
 }
 
-static void freeWorkingColumns(WorkingColumns *set) {
-  if (set->start != NULL) glp_free(set->start);
-  if (set->workingOf != NULL) glp_free(set->workingOf);
-  if (set->fullOf != NULL) glp_free(set->fullOf);
-  if (set->dual != NULL) glp_free(set->dual);
+/// True when the warm start leaves full column `j` (1-based) idle: non-basic at a lower bound of 0.
+static int idleInWarmStart(const CGLPKShims_Problem *problem, int j) {
+  int kind = problem->columnBoundKind[j - 1];
+  return problem->warmColumnStatus[j - 1] == GLP_NL && (kind == GLP_LO || kind == GLP_DB) &&
+         problem->columnLower[j - 1] == 0.0;
+}
+
+/// Loads into `lp` the rows and the columns `fullOf[1..count]` (1-based, ascending) of the programme, with the
+/// warm start's basis on them. The matrix goes in through glp_load_matrix in the programme's triplet order, so GLPK
+/// lists each row's and column's elements as it would for the whole programme.
+static void loadSomeColumns(glp_prob *lp, const CGLPKShims_Problem *problem, const WorkingColumns *set,
+                            const int *fullOf, int count) {
+  int m = problem->rowCount;
+  glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
+  glp_set_obj_coef(lp, 0, problem->objectiveConstant);
+  if (m > 0) glp_add_rows(lp, m);
+  for (int i = 1; i <= m; i++) {
+    glp_set_row_bnds(lp, i, problem->rowBoundKind[i - 1], problem->rowLower[i - 1], problem->rowUpper[i - 1]);
+    glp_set_row_stat(lp, i, problem->warmRowStatus[i - 1]);
+  }
+  if (count > 0) glp_add_cols(lp, count);
+  int nonzeros = 0;
+  for (int w = 1; w <= count; w++) {
+    int j = fullOf[w];
+    glp_set_col_bnds(lp, w, problem->columnBoundKind[j - 1], problem->columnLower[j - 1], problem->columnUpper[j - 1]);
+    glp_set_obj_coef(lp, w, problem->objective[j - 1]);
+    glp_set_col_stat(lp, w, problem->warmColumnStatus[j - 1]);
+    nonzeros += set->start[j + 1] - set->start[j];
+  }
+  if (nonzeros == 0) return;
+  int *rowIndex = glp_alloc(nonzeros + 1, sizeof(int));
+  int *columnIndex = glp_alloc(nonzeros + 1, sizeof(int));
+  double *value = glp_alloc(nonzeros + 1, sizeof(double));
+  int t = 0;
+  for (int w = 1; w <= count; w++) {
+    int j = fullOf[w];
+    for (int k = set->start[j]; k < set->start[j + 1]; k++) {
+      t++;
+      rowIndex[t] = problem->matrixRow[k];
+      columnIndex[t] = w;
+      value[t] = problem->matrixValue[k];
+    }
+  }
+  glp_load_matrix(lp, nonzeros, rowIndex, columnIndex, value);
+  glp_free(rowIndex);
+  glp_free(columnIndex);
+  glp_free(value);
+}
+
+/// The base programme solved, and its working problem built, without GLPK ever holding the whole programme: the
+/// columns the warm start leaves idle are not loaded. The rest is solved from the warm start; when that basis is
+/// already optimal there (no simplex iteration) and no idle column's reduced cost under its row duals is negative,
+/// it is the optimal basis the whole programme's solve would stop at, with no iteration either: the same basis, so
+/// the same point, duals, ranges and tableau columns. The working problem then keeps the columns restrictColumns
+/// would keep, in the same order and with the same basis. Returns NULL, with `base` and `set` left empty, when the
+/// warm start is not optimal, the triplets are not column by column, or no column would be left out: the caller
+/// then loads the whole programme.
+static glp_prob *solveBaseWithoutIdleColumns(const CGLPKShims_Problem *problem, const CGLPKShims_Options *options,
+                                             const CGLPKShims_Variants *variants, BaseLines *base,
+                                             WorkingColumns *set) {
+  int n = problem->columnCount;
+  int m = problem->rowCount;
+  if (!hasBaseLines(problem, variants) || !indexColumns(problem, set)) return NULL;
+  int *fullOf = glp_alloc(n + 1, sizeof(int));
+  int loaded = 0;
+  for (int j = 1; j <= n; j++) {
+    if (!idleInWarmStart(problem, j)) fullOf[++loaded] = j;
+  }
+  glp_prob *lp = NULL;
+  if (loaded < n) {
+    lp = glp_create_prob();
+    loadSomeColumns(lp, problem, set, fullOf, loaded);
+    CGLPKShims_Result ignored;
+    memset(&ignored, 0, sizeof ignored);
+    int code = simplexFromWarmStart(lp, options, &ignored);
+    if (code != 0 || ignored.warmStartRejected || glp_get_status(lp) != GLP_OPT || glp_get_it_cnt(lp) != 0) {
+      glp_delete_prob(lp);
+      lp = NULL;
+    }
+  }
+  int kept = 0;
+  if (lp != NULL) {
+    allocateWorkingColumns(problem, set);
+    for (int i = 1; i <= m; i++) set->dual[i] = glp_get_row_dual(lp, i);
+    double sign = problem->sense < 0 ? -1.0 : 1.0;
+    int w = 1;
+    for (int j = 1; j <= n && lp != NULL; j++) {
+      int out;
+      if (w <= loaded && fullOf[w] == j) {
+        out = leftOut(problem, j, glp_get_col_stat(lp, w), glp_get_col_prim(lp, w), glp_get_col_dual(lp, w));
+        w++;
+      } else {
+        double reducedCost = problem->objective[j - 1];
+        for (int k = set->start[j]; k < set->start[j + 1]; k++) {
+          reducedCost -= problem->matrixValue[k] * set->dual[problem->matrixRow[k]];
+        }
+        if (sign * reducedCost < -1e-9 * (1.0 + fabs(problem->objective[j - 1]))) {
+          // The whole programme's solve might pivot this column in: not the same basis for certain.
+          glp_delete_prob(lp);
+          lp = NULL;
+          break;
+        }
+        out = leftOut(problem, j, GLP_NL, 0.0, reducedCost);
+      }
+      set->workingOf[j] = out ? 0 : ++kept;
+    }
+  }
+  if (lp != NULL && kept == n) {
+    glp_delete_prob(lp);
+    lp = NULL;
+  }
+  if (lp == NULL) {
+    glp_free(fullOf);
+    freeWorkingColumns(set);
+    memset(set, 0, sizeof *set);
+    return NULL;
+  }
+  readBaseLines(lp, problem, variants, fullOf, base);
+  int *rowStatus = glp_alloc(m + 1, sizeof(int));
+  int *columnStatus = glp_alloc(kept + 1, sizeof(int));
+  for (int i = 1; i <= m; i++) rowStatus[i] = glp_get_row_stat(lp, i);
+  int w = 1;
+  for (int j = 1; j <= n; j++) {
+    int status = GLP_NL;
+    if (w <= loaded && fullOf[w] == j) status = glp_get_col_stat(lp, w++);
+    if (set->workingOf[j] != 0) columnStatus[set->workingOf[j]] = status;
+  }
+  glp_delete_prob(lp);
+  glp_free(fullOf);
+  lp = buildWorking(problem, set, rowStatus, columnStatus);
+  glp_free(rowStatus);
+  glp_free(columnStatus);
+  return lp;
 }
 
 /// Renumbers a tableau column read from a working problem in the full programme's columns.
@@ -846,21 +1043,26 @@ static void solveEachVariant(void *context) {
   int integer = hasIntegerColumns(problem);
   CGLPKShims_Result first;
   memset(&first, 0, sizeof first);
-  glp_prob *lp = glp_create_prob();
-  loadProblem(lp, problem);
   int rows = variants->changedRowCount;
   BaseLines base = {0, NULL, NULL, NULL};
-  if (!integer) solveBase(lp, problem, work->options, variants, &base);
-  int solved = base.ready;
   WorkingColumns set = {0, NULL, NULL, NULL, NULL};
   WorkingColumns *working = NULL;
-  if (base.ready) {
-    glp_prob *restricted = restrictColumns(lp, problem, &set);
-    if (restricted != NULL) {
-      lp = restricted;
-      working = &set;
+  glp_prob *lp = integer ? NULL : solveBaseWithoutIdleColumns(problem, work->options, variants, &base, &set);
+  if (lp != NULL) {
+    working = &set;
+  } else {
+    lp = glp_create_prob();
+    loadProblem(lp, problem);
+    if (!integer) solveBase(lp, problem, work->options, variants, &base);
+    if (base.ready) {
+      glp_prob *restricted = restrictColumns(lp, problem, &set);
+      if (restricted != NULL) {
+        lp = restricted;
+        working = &set;
+      }
     }
   }
+  int solved = base.ready;
   BasisLine line;
   line.range.moved = -1;
   line.values = glp_alloc(problem->columnCount > 0 ? problem->columnCount : 1, sizeof(double));
@@ -939,7 +1141,7 @@ static void solveEachVariant(void *context) {
     for (int j = 0; j < problem->columnCount; j++) {
       int column = working == NULL ? j + 1 : working->workingOf[j + 1];
       double value = column == 0 ? 0.0 : glp_get_col_prim(lp, column);
-      results->columnValue[(size_t)v * (size_t)problem->columnCount + (size_t)j] = value;
+      results->columnValue[v][j] = value;
       line.values[j] = value;
     }
   }

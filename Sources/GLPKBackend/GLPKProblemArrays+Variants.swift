@@ -56,26 +56,30 @@ extension GLPKProblemArrays {
     let dualStatus = buffers.filled(Int32(0), count: count)
     let iterationCount = buffers.filled(Int32(0), count: count)
     let objectiveValue = buffers.filled(0.0, count: count)
-    // Not zero-filled: the shim writes every value of each variant it solves, and only those are read.
-    let columnValue = buffers.uninitialized(Double.self, count: count * Int(columnCount))
+    // One buffer per variant, each let go once its values are copied out, so they are never all held twice. Not
+    // zero-filled: the shim writes every value of each variant it solves, and only those are read.
+    let columns = Int(columnCount)
+    var columnValue: [UnsafeMutablePointer<Double>?] = (0..<count).map { _ in
+      UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
+    }
+    defer { for pointer in columnValue { pointer?.deallocate() } }
     var results = CGLPKShims_VariantResults(
       solutionKind: solutionKind.baseAddress, returnCode: returnCode.baseAddress, status: status.baseAddress,
       primalStatus: primalStatus.baseAddress, dualStatus: dualStatus.baseAddress,
-      objectiveValue: objectiveValue.baseAddress, columnValue: columnValue.baseAddress,
+      objectiveValue: objectiveValue.baseAddress, columnValue: buffers.copy(columnValue),
       iterationCount: iterationCount.baseAddress)
     let movedRows: [Int32]? = variants.movedRows.isEmpty ? nil : variants.movedRows.map { Int32($0 ?? -1) }
     var batch = CGLPKShims_Variants(
       variantCount: Int32(count), changedRowCount: Int32(changed), changedRows: buffers.copy(changedRows),
       rowBoundKind: buffers.copy(kinds), rowLower: buffers.copy(lowers), rowUpper: buffers.copy(uppers),
       movedRow: buffers.copy(movedRows), carriesOn: nil, carriesOnContext: nil)
-    let columns = Int(columnCount)
     let result = { (variant: Int) in
       let kind = solutionKind[variant]
       return GLPKVariantRawResult(
         solutionKind: kind, returnCode: returnCode[variant], status: status[variant],
         primalStatus: primalStatus[variant], dualStatus: dualStatus[variant], objectiveValue: objectiveValue[variant],
         columnValues: kind == 3 || kind == 4
-          ? [] : Array(UnsafeBufferPointer(rebasing: columnValue[(variant * columns)..<((variant + 1) * columns)])),
+          ? [] : Array(UnsafeBufferPointer(start: columnValue[variant], count: columns)),
         iterationCount: iterationCount[variant])
     }
     let decision = VariantDecision { variant in carriesOn?(variant, result(variant)) ?? true }
@@ -91,7 +95,14 @@ extension GLPKProblemArrays {
       CGLPKShims_solveVariants(&problem, &shimOptions, &batch, &results, logBuffer.baseAddress, logBuffer.count)
     }
     let log = try Self.checkedLog(code: code, buffer: logBuffer)
-    return GLPKVariantRawResults(variants: (0..<count).map(result), log: log)
+    var raws: [GLPKVariantRawResult] = []
+    raws.reserveCapacity(count)
+    for variant in 0..<count {
+      raws.append(result(variant))
+      columnValue[variant]?.deallocate()
+      columnValue[variant] = nil
+    }
+    return GLPKVariantRawResults(variants: raws, log: log)
   }
 }
 

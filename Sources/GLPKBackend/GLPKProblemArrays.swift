@@ -68,6 +68,8 @@ struct GLPKProblemArrays {
     var rowKinds: [Int32] = []
     var rowLowers: [Double] = []
     var rowUppers: [Double] = []
+    // Each row's terms with duplicates merged; a row that has none to merge keeps its own array (shared, not
+    // copied: a national shadow-price programme's rows hold 8 million terms).
     var rowTerms: [[LinearTerm]] = []
     rowTerms.reserveCapacity(program.constraints.count)
     for (index, constraint) in program.constraints.enumerated() {
@@ -75,7 +77,8 @@ struct GLPKProblemArrays {
       rowKinds.append(kind)
       rowLowers.append(lower)
       rowUppers.append(upper)
-      rowTerms.append(program.mergedTerms(of: ConstraintID(index: index)))
+      let merged = program.mergedTerms(of: ConstraintID(index: index))
+      rowTerms.append(merged.count == constraint.terms.count ? constraint.terms : merged)
     }
     (matrixRow, matrixColumn, matrixValue) = Self.columnMajor(rowTerms, columnCount: program.variables.count)
     rowBoundKind = rowKinds
@@ -190,39 +193,27 @@ struct GLPKProblemArrays {
     }
   }
 
-  /// The whole problem as the shim's C struct, its arrays moved into `buffers` (valid while they live): the Swift
-  /// arrays are dropped once copied, so a large programme is held once, not twice, while GLPK loads it (a national
-  /// programme's arrays are about 80 MB).
+  /// The whole problem as the shim's C struct, its arrays moved into `buffers` (valid while they live): each Swift
+  /// array is dropped as soon as it is copied, so a large programme is held once, not twice, while GLPK loads it (a
+  /// national shadow-price programme's matrix is about 130 MB).
   mutating func moveProblem(into buffers: ShimBuffers) -> CGLPKShims_Problem {
-    let problem = problem(in: buffers)
-    objective = []
-    columnBoundKind = []
-    columnLower = []
-    columnUpper = []
-    columnIsInteger = []
-    rowBoundKind = []
-    rowLower = []
-    rowUpper = []
-    matrixRow = []
-    matrixColumn = []
-    matrixValue = []
-    warmRowStatus = nil
-    warmColumnStatus = nil
-    return problem
-  }
-
-  /// The whole problem as the shim's C struct, its arrays copied into `buffers` (valid while they live).
-  func problem(in buffers: ShimBuffers) -> CGLPKShims_Problem {
-    CGLPKShims_Problem(
+    func move<Element: BitwiseCopyable>(_ array: inout [Element]) -> UnsafeMutablePointer<Element> {
+      defer { array = [] }
+      return buffers.copy(array)
+    }
+    func move<Element: BitwiseCopyable>(_ array: inout [Element]?) -> UnsafeMutablePointer<Element>? {
+      defer { array = nil }
+      return buffers.copy(array)
+    }
+    let nonzeroCount = Int32(matrixValue.count - 1)
+    return CGLPKShims_Problem(
       rowCount: rowCount, columnCount: columnCount, sense: sense, objectiveConstant: objectiveConstant,
-      objective: buffers.copy(objective), columnBoundKind: buffers.copy(columnBoundKind),
-      columnLower: buffers.copy(columnLower), columnUpper: buffers.copy(columnUpper),
-      columnIsInteger: buffers.copy(columnIsInteger), rowBoundKind: buffers.copy(rowBoundKind),
-      rowLower: buffers.copy(rowLower), rowUpper: buffers.copy(rowUpper), nonzeroCount: Int32(matrixValue.count - 1),
-      matrixRow: buffers.copy(matrixRow), matrixColumn: buffers.copy(matrixColumn),
+      objective: move(&objective), columnBoundKind: move(&columnBoundKind), columnLower: move(&columnLower),
+      columnUpper: move(&columnUpper), columnIsInteger: move(&columnIsInteger), rowBoundKind: move(&rowBoundKind),
+      rowLower: move(&rowLower), rowUpper: move(&rowUpper), nonzeroCount: nonzeroCount, matrixRow: move(&matrixRow),
       // No names: GLPK never reports them back, and setting them cost a fifth of loading a national programme.
-      matrixValue: buffers.copy(matrixValue), problemName: nil, rowNames: nil, columnNames: nil,
-      warmRowStatus: buffers.copy(warmRowStatus), warmColumnStatus: buffers.copy(warmColumnStatus))
+      matrixColumn: move(&matrixColumn), matrixValue: move(&matrixValue), problemName: nil, rowNames: nil,
+      columnNames: nil, warmRowStatus: move(&warmRowStatus), warmColumnStatus: move(&warmColumnStatus))
   }
 
   /// GLPK's time limit in milliseconds, where 0 means none: `nil`, NaN and +infinity mean no limit, a limit of 0 or

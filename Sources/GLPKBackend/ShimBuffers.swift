@@ -31,14 +31,6 @@ final class ShimBuffers {
     array.map { copy($0) }
   }
 
-  /// `count` elements left uninitialized, for the shim to write into; read only what it wrote.
-  func uninitialized<Element: BitwiseCopyable>(_ type: Element.Type, count: Int) -> UnsafeMutableBufferPointer<Element>
-  {
-    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
-    allocations.append(UnsafeMutableRawPointer(buffer.baseAddress!))
-    return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-  }
-
   /// `count` elements, each `value`, for the shim to write into.
   func filled<Element: BitwiseCopyable>(_ value: Element, count: Int) -> UnsafeMutableBufferPointer<Element> {
     let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))

@@ -139,7 +139,10 @@ typedef struct {
   /// the current optimal basis gets its point along that basis (glp_eval_tab_col), with no simplex call. The LP
   /// variants are then solved on the columns in play: a column the loaded problem's optimum leaves non-basic at a
   /// lower bound of 0 with a positive reduced cost is left out, priced after each solve with its row duals and added
-  /// when it would improve the objective (every column comes back when a restricted solve is not optimal).
+  /// when it would improve the objective (every column comes back when a restricted solve is not optimal). When the
+  /// warm start is already optimal, the whole problem is never loaded into GLPK: the columns the warm start leaves
+  /// non-basic at a lower bound of 0 are priced with the duals of the rest and left out from the start (the same
+  /// basis, point and columns in play as loading them all would give).
   const int *movedRow;
   /// NULL, or asked (with `carriesOnContext`) before variant v is solved, when v moves the same row as variant
   /// `variant` = v - 1 and that one has values (solutionKind 0 or 2; its results are already written). Returning 0
@@ -148,7 +151,8 @@ typedef struct {
   void *carriesOnContext;
 } CGLPKShims_Variants;
 
-/// Per-variant results; the caller allocates every array (variantCount, or variantCount * columnCount values).
+/// Per-variant results; the caller allocates every array (variantCount values; `columnValue`, variantCount arrays of
+/// columnCount values each, so the caller can keep each variant's values without copying them).
 typedef struct {
   /// Which algorithm produced the variant's solution, as in CGLPKShims_Result: 0 simplex (an LP, or a MIP whose
   /// relaxation was not optimal: the relaxation's outcome is reported), 2 MIP (glp_intopt), 3 not solved: inside
@@ -164,7 +168,7 @@ typedef struct {
   int *dualStatus;
   /// glp_get_obj_val / glp_get_col_prim (kind 0) or glp_mip_obj_val / glp_mip_col_val (kind 2).
   double *objectiveValue;
-  double *columnValue;
+  double *const *columnValue;
   /// Simplex iterations of the (relaxed) LP in this variant, as CGLPKShims_solve counts them.
   int *iterationCount;
 } CGLPKShims_VariantResults;
