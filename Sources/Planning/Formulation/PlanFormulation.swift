@@ -70,6 +70,9 @@ public struct PlanFormulation: Sendable {
   public let scenario: Scenario
   public let demand: DemandTable
   public let variant: Variant
+  /// Whether the programme's columns and rows carry their names (as `export-lp` writes them). Without them every
+  /// name is `""`: the planner's solves never read names, and nationally they took about 130 MB.
+  public let keepsNames: Bool
   public let sites: [PlacementSite]
   /// The provider behind each site (`nil` for in-house fostering), by site index.
   public let providerAtSite: [Provider?]
@@ -163,12 +166,15 @@ public struct PlanFormulation: Sendable {
 
   /// Builds the programme (the plan, or with `variant` the status quo). With `poolIdenticalProviders` (the default) identical providers share one set of
   /// columns and one capacity row per year (see ``ProviderPooling``); the optimal cost is the same either way.
+  /// Without `keepsNames` every column and row is named `""` (the same programme otherwise).
   public init(
-    scenario: Scenario, demand: DemandTable, poolIdenticalProviders: Bool = true, variant: Variant = .plan
+    scenario: Scenario, demand: DemandTable, poolIdenticalProviders: Bool = true, variant: Variant = .plan,
+    keepsNames: Bool = true
   ) {
     self.scenario = scenario
     self.demand = demand
     self.variant = variant
+    self.keepsNames = keepsNames
     let sites = scenario.placementSites
     let providers = Dictionary(scenario.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let supplies = Dictionary(scenario.inHouseFostering.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })

@@ -9,7 +9,8 @@ extension Planner {
     _ scenario: Scenario, demand: DemandTable, planHint: (placements: [VariableID], solution: Solution)? = nil
   ) throws -> StatusQuoSummary {
     let statusQuo = PlanFormulation(
-      scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
+      scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo,
+      keepsNames: false)
     let hintColumns = planHint.map { Self.placementsInUse($0.solution, of: $0.placements, in: statusQuo) } ?? []
     let solution = try solveChecked(statusQuo, hintColumns: hintColumns)
     return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()

@@ -48,8 +48,10 @@ public struct Planner: Sendable {
     -> Outcome
   {
     var timings: [PhaseTiming] = []
+    // No formulation here keeps its column and row names: no solve reads them (`export-lp` builds its own).
     var formulation = PhaseTiming.measure("build", into: &timings) {
-      PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+      PlanFormulation(
+        scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, keepsNames: false)
     }
     // A large programme (solved by pricing) is never held twice: by two formulations at once, or by GLPK in two
     // shadow-price calls at once.
@@ -85,7 +87,8 @@ public struct Planner: Sendable {
           try solveStatusQuo(scenario, demand: demand, planHint: hint)
         }
         formulation = PhaseTiming.measure("rebuild", into: &timings) {
-          PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+          PlanFormulation(
+            scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, keepsNames: false)
         }
         dualProgram = Self.dualProgram(of: formulation, fixing: solved.solution)
       }
