@@ -20,8 +20,8 @@ struct FormulationNamesTests {
     #expect(named.program.constraints.count == unnamed.program.constraints.count)
     #expect(named.program.variables.allSatisfy { !$0.name.isEmpty })
     #expect(named.program.constraints.allSatisfy { !$0.name.isEmpty })
-    #expect(unnamed.program.variables.allSatisfy(\.name.isEmpty))
-    #expect(unnamed.program.constraints.allSatisfy(\.name.isEmpty))
+    #expect(unnamed.program.variables.allSatisfy { $0.name.isEmpty })
+    #expect(unnamed.program.constraints.allSatisfy { $0.name.isEmpty })
     for (left, right) in zip(named.program.variables, unnamed.program.variables) {
       var renamed = right
       renamed.name = left.name
