@@ -35,13 +35,22 @@ public struct GLPKSolver: LinearSolver {
   }
 
   public func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution {
+    try solve(taking: program, options: options)
+  }
+
+  /// As ``solve(_:options:)``, letting go of `program` once GLPK's arrays are made from it: its rows are not held
+  /// beside GLPK's copy while it solves (a priced round's restricted programme, nationally).
+  public func solve(taking program: consuming LinearProgram, options: SolveOptions) throws -> Solution {
     guard Self.isSupportedVersion else {
       throw LinearProgrammingError.libraryError(
         backend: name, message: "GLPK \(Self.libraryVersion) is not supported; install GLPK 4.64 to 5.x (libglpk-dev)")
     }
     try program.requireValid()
-    let raw = try GLPKProblemArrays(program: program, options: options).solve(options: options)
-    return makeSolution(program: program, raw: raw)
+    // The objective coefficients alone give the objective of a point that is not optimal.
+    let costs = program.variables.map(\.objective)
+    let constant = program.objectiveConstant
+    let raw = try GLPKProblemArrays(program: consume program, options: options).solve(options: options)
+    return makeSolution(costs: costs, constant: constant, raw: raw)
   }
 
   /// Solves variants of a programme that differ only in some rows' bounds, in one guarded GLPK call: the problem is
@@ -144,22 +153,15 @@ public struct GLPKSolver: LinearSolver {
     }
   }
 
-  /// GLPK's objective for an optimal point; for any other point, cᵀx + constant recomputed (for clarity: GLPK's
-  /// value is the same sum).
-  static func objective(
-    _ program: LinearProgram, raw: Double, at values: [Double], _ outcome: GLPKStatusMapping.Outcome
-  ) -> Double {
-    outcome.termination == .optimal ? raw : program.objectiveValue(at: values)
-  }
-
-  /// As ``objective(_:raw:at:_:)``, from the objective's coefficients and constant alone (the same sum).
+  /// GLPK's objective for an optimal point; for any other point, cᵀx + constant recomputed from the objective's
+  /// coefficients `costs` and `constant` (for clarity: GLPK's value is the same sum).
   static func objective(
     costs: [Double], constant: Double, raw: Double, at values: [Double], _ outcome: GLPKStatusMapping.Outcome
   ) -> Double {
     outcome.termination == .optimal ? raw : zip(costs, values).reduce(constant) { $0 + $1.0 * $1.1 }
   }
 
-  private func makeSolution(program: LinearProgram, raw: GLPKRawResult) -> Solution {
+  private func makeSolution(costs: [Double], constant: Double, raw: GLPKRawResult) -> Solution {
     let outcome = Self.outcome(
       solutionKind: raw.solutionKind, returnCode: raw.returnCode, status: raw.status, primalStatus: raw.primalStatus,
       dualStatus: raw.dualStatus)
@@ -178,7 +180,8 @@ public struct GLPKSolver: LinearSolver {
         columns: raw.columnStatus.map { BasisStatus(rawValue: Int($0)) ?? .atLower })
       : nil
     let objective: Double? =
-      hasPrimal ? Self.objective(program, raw: raw.objectiveValue, at: raw.columnValue, outcome) : nil
+      hasPrimal
+      ? Self.objective(costs: costs, constant: constant, raw: raw.objectiveValue, at: raw.columnValue, outcome) : nil
     return Solution(
       termination: outcome.termination, primalStatus: outcome.primal, dualStatus: outcome.dual,
       objectiveValue: objective,

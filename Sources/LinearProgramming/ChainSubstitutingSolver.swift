@@ -18,10 +18,18 @@ public struct ChainSubstitutingSolver: LinearSolver {
   public var versionDescription: String { base.versionDescription }
 
   public func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution {
-    let substitution = ChainSubstitution(program: program, candidateRows: clamped(to: program))
-    guard substitution.substitutedRowCount > 0 else { return try base.solve(program, options: options) }
-    return substitution.originalSolution(
-      from: try base.solve(substitution.reduced, options: substitution.reducedOptions(options)))
+    try solve(taking: program, options: options)
+  }
+
+  /// As ``solve(_:options:)``, letting go of `program` once the reduced programme is made from it, and handing the
+  /// reduced programme over to the backend (``LinearSolver/solve(taking:options:)``).
+  public func solve(taking program: consuming LinearProgram, options: SolveOptions) throws -> Solution {
+    var substitution = ChainSubstitution(program: copy program, candidateRows: clamped(to: program))
+    guard substitution.substitutedRowCount > 0 else { return try base.solve(taking: program, options: options) }
+    program = LinearProgram(name: "", sense: program.sense)  // let go: the way back does not need it
+    let reducedOptions = substitution.reducedOptions(options)
+    let reduced = substitution.takeReduced()
+    return substitution.originalSolution(from: try base.solve(taking: consume reduced, options: reducedOptions))
   }
 
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws

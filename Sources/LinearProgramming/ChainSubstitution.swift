@@ -30,27 +30,34 @@ public struct ChainSubstitution: Sendable {
   /// Each link's `later` column as reduced columns, `(column, coefficient)` in column order, all in one array rather
   /// than one allocation per column (a national programme has over half a million).
   struct Expansion: Sendable {
-    /// The range of each original column's terms in `terms`; `nil` for a column that is no link's `later`.
-    private(set) var ranges: [Range<Int>?]
+    /// Where each original column's terms start in `terms`, and how many there are (0 for a column that is no link's
+    /// `later`; a recorded column has at least its own term). 8 bytes a column where optional ranges took 24.
+    private(set) var starts: [UInt32]
+    private(set) var counts: [UInt32]
     private(set) var terms: [(column: Int, coefficient: Double)] = []
 
     init(columnCount: Int) {
-      ranges = [Range<Int>?](repeating: nil, count: columnCount)
+      starts = [UInt32](repeating: 0, count: columnCount)
+      counts = [UInt32](repeating: 0, count: columnCount)
     }
 
     /// True when `column` is a link's `later` whose terms are recorded.
-    func isExpanded(_ column: Int) -> Bool { ranges[column] != nil }
+    func isExpanded(_ column: Int) -> Bool { counts[column] != 0 }
 
-    /// Records `column`'s terms.
+    /// Records `column`'s terms (at least one).
     mutating func record(_ column: Int, _ columnTerms: [(column: Int, coefficient: Double)]) {
-      ranges[column] = terms.count..<(terms.count + columnTerms.count)
+      precondition(!columnTerms.isEmpty, "a chain column's expansion has its own term")
+      starts[column] = UInt32(terms.count)
+      counts[column] = UInt32(columnTerms.count)
       terms += columnTerms
     }
 
     /// Calls `body` with each term of `column` in reduced columns: its recorded terms, or `(column, 1)`.
     func forEachTerm(of column: Int, _ body: (_ column: Int, _ coefficient: Double) -> Void) {
-      guard let range = ranges[column] else { return body(column, 1) }
-      for index in range { body(terms[index].column, terms[index].coefficient) }
+      let count = Int(counts[column])
+      guard count > 0 else { return body(column, 1) }
+      let start = Int(starts[column])
+      for index in start..<(start + count) { body(terms[index].column, terms[index].coefficient) }
     }
   }
 

@@ -9,14 +9,14 @@ extension LinearProgram {
       issues.append(ModelIssue(path: "objectiveConstant", message: "must be a finite number, got \(objectiveConstant)"))
     }
     for (index, variable) in variables.enumerated() {
-      let path = "variables[\(index)] (\(variable.name))"
+      let path = "variables[\(index)]" + (variable.name.isEmpty ? "" : " (\(variable.name))")
       if !variable.objective.isFinite {
         issues.append(ModelIssue(path: "\(path).objective", message: "must be finite, got \(variable.objective)"))
       }
       issues += Self.boundIssues(lower: variable.lowerBound, upper: variable.upperBound, path: path)
     }
     for (index, constraint) in constraints.enumerated() {
-      let path = "constraints[\(index)] (\(constraint.name))"
+      let path = "constraints[\(index)]" + (constraint.name.isEmpty ? "" : " (\(constraint.name))")
       issues += constraint.sense.validationIssues(path: path)
       for (termIndex, term) in constraint.terms.enumerated() {
         if term.variable.index < 0 || term.variable.index >= variables.count {

@@ -15,6 +15,10 @@ public protocol LinearSolver: Sendable {
   /// Solves `program`.
   func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution
 
+  /// Solves `program` as ``solve(_:options:)`` does, taking it: a backend may let go of it once it has loaded it, so
+  /// it is not held beside the backend's own copy. A default implementation calls ``solve(_:options:)``.
+  func solve(taking program: consuming LinearProgram, options: SolveOptions) throws -> Solution
+
   /// Solves variants of `program` that differ only in some rows' bounds, in order (see
   /// ``RightHandSideVariants``). A default implementation solves them one by one.
   func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws -> [Solution]
@@ -27,6 +31,10 @@ public protocol LinearSolver: Sendable {
 }
 
 extension LinearSolver {
+  public func solve(taking program: consuming LinearProgram, options: SolveOptions) throws -> Solution {
+    try solve(program, options: options)
+  }
+
   public func solve(_ program: LinearProgram, variants: RightHandSideVariants, options: SolveOptions) throws
     -> [Solution]
   {

@@ -133,6 +133,24 @@ struct ChainSubstitutionTests {
     substitution.expansion.forEachTerm(of: v.index) { vTerms.append(($0, $1)) }
     #expect(vTerms.map(\.column) == [y.index, z.index, w.index, v.index])
     #expect(vTerms.map(\.coefficient) == [0.25, 0.125, 0.5, 1])
+    // A column that is no chain's later column stands for itself.
+    #expect(!substitution.expansion.isExpanded(x.index) && substitution.expansion.isExpanded(v.index))
+    var xTerms: [(column: Int, coefficient: Double)] = []
+    substitution.expansion.forEachTerm(of: x.index) { xTerms.append(($0, $1)) }
+    #expect(xTerms.map(\.column) == [x.index] && xTerms.map(\.coefficient) == [1])
+  }
+
+  @Test("a programme handed over (solve(taking:)) gives the same solution, bit for bit, as one lent")
+  func takenEqualsLent() throws {
+    for solver in [ChainSubstitutingSolver(base: GLPKSolver(), chainRows: 3..<5) as any LinearSolver, GLPKSolver()] {
+      let lent = try solver.solve(Self.twoSites(), options: SolveOptions())
+      let taken = try solver.solve(taking: Self.twoSites(), options: SolveOptions())
+      #expect(lent.isOptimal && abs((lent.objectiveValue ?? 0) - 67) < 1e-9)
+      #expect(taken.objectiveValue == lent.objectiveValue)
+      #expect(taken.variableValues == lent.variableValues && taken.duals == lent.duals)
+      #expect(taken.reducedCosts == lent.reducedCosts && taken.rowActivities == lent.rowActivities)
+      #expect(taken.basis == lent.basis)
+    }
   }
 
   @Test(

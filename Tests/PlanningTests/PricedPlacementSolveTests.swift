@@ -45,10 +45,16 @@ struct PricedPlacementSolveTests {
     var priced = Planner(solver: GLPKSolver())
     priced.pricingThreshold = 0
     priced.pricingColumnsPerRow = 1
-    let expected = try #require(try direct.plan(scenario, demand: demand, scenarioHash: "test").solution.objectiveValue)
+    let reference = try direct.plan(scenario, demand: demand, scenarioHash: "test")
+    let expected = try #require(reference.solution.objectiveValue)
     let outcome = try priced.plan(scenario, demand: demand, scenarioHash: "test")
     let found = try #require(outcome.solution.objectiveValue)
     #expect(abs(found - expected) <= 1e-7 * abs(expected))
+    // Priced, the plan's and the status quo's programmes are let go while they solve and built again: the same
+    // status quo, and the whole programme back for the shadow prices.
+    let statusQuo = try #require(reference.plan.totals.statusQuoCost)
+    #expect(abs((outcome.plan.totals.statusQuoCost ?? 0) - statusQuo) <= 1e-6 * abs(statusQuo))
+    #expect(outcome.formulation.program.constraints.count == reference.formulation.program.constraints.count)
     for (index, value) in outcome.solution.variableValues.enumerated() where value < 1e-9 {
       #expect(outcome.solution.reducedCosts[index] > -1e-6)
     }

@@ -26,7 +26,7 @@ extension PlanFormulation {
           }
         }
         openingLimitRows[siteIndex] = program.addConstraint(
-          name: RowNames.safe("open_limit_\(site.key)"), terms: opened,
+          name: modelName("open_limit_\(site.key)"), terms: opened,
           sense: .lessOrEqual(Double(opening.maximumUnits)))
       }
       if let block = provider.blockContract {
@@ -65,9 +65,17 @@ extension PlanFormulation {
     addPendingContinuationRows()
   }
 
-  /// Adds a column with a safe name and no cost yet.
-  mutating func addVariable(_ name: String, upper: Double? = nil, kind: VariableKind = .continuous) -> VariableID {
-    program.addVariable(name: RowNames.safe(name), lowerBound: 0, upperBound: upper, kind: kind)
+  /// Adds a column with a safe name (none when the formulation keeps no names) and no cost yet.
+  mutating func addVariable(
+    _ name: @autoclosure () -> String, upper: Double? = nil, kind: VariableKind = .continuous
+  ) -> VariableID {
+    program.addVariable(name: modelName(name()), lowerBound: 0, upperBound: upper, kind: kind)
+  }
+
+  /// `text` made safe for a column or row name (``RowNames``), or `""` when the formulation keeps no names (then
+  /// `text` is never built).
+  func modelName(_ text: @autoclosure () -> String) -> String {
+    keepsNames ? RowNames.safe(text()) : ""
   }
 
   /// Adds a yearly spending term and its cost in the objective.
@@ -124,7 +132,7 @@ extension PlanFormulation {
           rightHandSide = (1 - supply.annualAttrition) * supply.households
         }
         stockRows[key] = program.addConstraint(
-          name: RowNames.safe("stock_\(areaID)_\(year)"), terms: terms, sense: .equal(rightHandSide))
+          name: modelName("stock_\(areaID)_\(year)"), terms: terms, sense: .equal(rightHandSide))
         previous = stock
       }
     }

@@ -75,7 +75,7 @@ extension PlanFormulation {
           terms.append(LinearTerm(shortfall, 1))
           terms += movedStockTerms(need: need.id, area: area, year: year, shareTotal: shareTotal)
           demandRows[key] = program.addConstraint(
-            name: RowNames.safe("demand_\(need.id)_\(area.id)_\(year)"), terms: terms, sense: .equal(amount))
+            name: modelName("demand_\(need.id)_\(area.id)_\(year)"), terms: terms, sense: .equal(amount))
         }
       }
     }
@@ -159,13 +159,13 @@ extension PlanFormulation {
             rightHandSide -= stayingPut
           }
           capacityRows[key] = program.addConstraint(
-            name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(rightHandSide))
+            name: modelName("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(rightHandSide))
           continue
         }
         guard let provider = providerAtSite[siteIndex], pooling.isRepresentative(siteIndex) else { continue }
         if let block = blockBeds[key] {
           blockCapacityRows[key] = program.addConstraint(
-            name: RowNames.safe("block_capacity_\(site.key)_\(year)"),
+            name: modelName("block_capacity_\(site.key)_\(year)"),
             terms: (blockTerms[key] ?? []) + [LinearTerm(block, -1)], sense: .lessOrEqual(0))
         }
         guard let places = pooledPlaces(siteIndex, in: year) else { continue }
@@ -179,7 +179,7 @@ extension PlanFormulation {
         }
         guard !terms.isEmpty else { continue }
         capacityRows[key] = program.addConstraint(
-          name: RowNames.safe("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(places))
+          name: modelName("capacity_\(site.key)_\(year)"), terms: terms, sense: .lessOrEqual(places))
       }
     }
   }
@@ -217,7 +217,7 @@ extension PlanFormulation {
       emergencyShortfall[year] = shortfall
       terms.append(LinearTerm(shortfall, 1))
       emergencyRows[year] = program.addConstraint(
-        name: "emergency_beds_\(year)", terms: terms, sense: .greaterOrEqual(Double(beds)))
+        name: modelName("emergency_beds_\(year)"), terms: terms, sense: .greaterOrEqual(Double(beds)))
     }
   }
 
@@ -234,14 +234,15 @@ extension PlanFormulation {
           LinearTerm(placement.variable, (DistanceIndicator.isFar(roadMiles: placement.roadMiles) ? 1 : 0) - ceiling)
         }
         distanceRows[year] = program.addConstraint(
-          name: "share_over_20_miles_\(year)", terms: terms, sense: .lessOrEqual(0))
+          name: modelName("share_over_20_miles_\(year)"), terms: terms, sense: .lessOrEqual(0))
       }
       if let budget = scenario.policy.budgetCeilingByYear[year] {
         // The ceiling is cash: each cost at constant prices times its provision type's uplift to that year.
         let terms = (costTermsByYear[year] ?? []).map { term in
           LinearTerm(term.variable, term.annualCost * cashFactor(term.provisionType, year))
         }
-        budgetRows[year] = program.addConstraint(name: "budget_\(year)", terms: terms, sense: .lessOrEqual(budget))
+        budgetRows[year] = program.addConstraint(
+          name: modelName("budget_\(year)"), terms: terms, sense: .lessOrEqual(budget))
       }
       if let share = inHouseShareTarget {
         let fostering = inYear.filter { sites[$0.siteIndex].category.isFostering }
@@ -263,7 +264,7 @@ extension PlanFormulation {
             terms.append(LinearTerm(excess, -1))
           }
           inHouseShareRows[year] = program.addConstraint(
-            name: "in_house_share_\(year)", terms: terms, sense: .greaterOrEqual(0))
+            name: modelName("in_house_share_\(year)"), terms: terms, sense: .greaterOrEqual(0))
         }
       }
     }

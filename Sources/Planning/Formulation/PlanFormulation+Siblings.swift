@@ -95,7 +95,7 @@ extension PlanFormulation {
       if inHouseSupplyAtSite[key.siteIndex] == nil { addObjective(variable, Self.siblingTieBreakCost) }
       siblingPlaced[key] = variable
       program.addConstraint(
-        name: RowNames.safe("sibling_room_\(key.authority)_\(site.key)_\(key.year)"),
+        name: modelName("sibling_room_\(key.authority)_\(site.key)_\(key.year)"),
         terms: [LinearTerm(variable, 1)] + (room[key] ?? []), sense: .lessOrEqual(0))
       bySiteYear[SiteYear(siteIndex: key.siteIndex, year: key.year), default: []].append(LinearTerm(variable, 1))
       byAuthorityYear[AuthorityYear(authority: key.authority, year: key.year), default: []].append(
@@ -104,7 +104,7 @@ extension PlanFormulation {
     for (yearIndex, year) in years.enumerated() {
       for siteIndex in capable.sorted() {
         guard let terms = bySiteYear[SiteYear(siteIndex: siteIndex, year: year)] else { continue }
-        let name = RowNames.safe("sibling_capacity_\(sites[siteIndex].key)_\(year)")
+        let name = modelName("sibling_capacity_\(sites[siteIndex].key)_\(year)")
         if let supply = inHouseSupplyAtSite[siteIndex] {
           // share × usable places per household × ((1 − attrition/2)·households_{t−1} + f·recruits_t).
           let perHousehold = supply.siblingPlaceShare * supply.usablePlacesPerHousehold
@@ -136,7 +136,7 @@ extension PlanFormulation {
         siblingGap[key] = gap
         siblingNeed[key] = needed
         siblingRows[key] = program.addConstraint(
-          name: RowNames.safe("siblings_\(authority.id)_\(year)"),
+          name: modelName("siblings_\(authority.id)_\(year)"),
           terms: (byAuthorityYear[key] ?? []) + [LinearTerm(gap, 1)], sense: .equal(needed))
       }
     }

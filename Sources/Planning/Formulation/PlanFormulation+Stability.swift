@@ -52,7 +52,7 @@ extension PlanFormulation {
         }
         pendingContinuationRows.append(
           (
-            cell, year, RowNames.safe("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
+            cell, year, modelName("continue_\(cell.need)_\(cell.area)_\(sites[cell.siteIndex].key)_\(year)"),
             later.map { LinearTerm($0, 1) } + earlier.map { LinearTerm($0, -rate) } + arriving + moves
           ))
       }
@@ -130,7 +130,7 @@ extension PlanFormulation {
         addObjective(shortfall, penalty)
         baseStockShortfall[key] = shortfall
         baseStockRows[key] = program.addConstraint(
-          name: RowNames.safe("stay_\(key.authority)_\(type.id)"),
+          name: modelName("stay_\(key.authority)_\(type.id)"),
           terms: (terms[key] ?? []) + moves + [LinearTerm(shortfall, 1)], sense: .greaterOrEqual(running))
       }
     }
@@ -178,7 +178,7 @@ extension PlanFormulation {
             terms.append(LinearTerm(before, -carried))
           }
           program.addConstraint(
-            name: RowNames.safe("moved_\(index)_\(area.id)_\(year)"), terms: terms, sense: .equal(0))
+            name: modelName("moved_\(index)_\(area.id)_\(year)"), terms: terms, sense: .equal(0))
           if let authority = authorityOfArea[area.id] {
             byAuthority[authority, default: []] += made.map { LinearTerm($0, 1) }
           }
@@ -186,7 +186,7 @@ extension PlanFormulation {
         for (authority, terms) in byAuthority.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !terms.isEmpty {
           addMoveRoomRows(move: index, authority: authority, year: year, columns: columnsByKey)
           program.addConstraint(
-            name: RowNames.safe("move_limit_\(index)_\(authority)_\(year)"), terms: terms,
+            name: modelName("move_limit_\(index)_\(authority)_\(year)"), terms: terms,
             sense: .lessOrEqual(move.maximumPerYear))
         }
       }
@@ -206,7 +206,7 @@ extension PlanFormulation {
       // date, whose room rows follow.
       let fromCells = (columns[key] ?? []).map { LinearTerm($0.variable, 1) }
       program.addConstraint(
-        name: RowNames.safe("move_room_\(index)_\(area.id)_\(year)"), terms: fromCells + room,
+        name: modelName("move_room_\(index)_\(area.id)_\(year)"), terms: fromCells + room,
         sense: .lessOrEqual(0))
     }
     guard year == scenario.planYears.first else { return }
@@ -216,7 +216,7 @@ extension PlanFormulation {
       let terms = entry.moves.filter { mine.contains($0.variable) }
       guard !terms.isEmpty else { continue }
       program.addConstraint(
-        name: RowNames.safe("move_room_\(index)_\(authority)_\(key.provisionType)_\(year)"), terms: terms,
+        name: modelName("move_room_\(index)_\(authority)_\(key.provisionType)_\(year)"), terms: terms,
         sense: .lessOrEqual(entry.running))
     }
   }

@@ -33,7 +33,24 @@ enum FormulationSolve {
     columnsPerRow: Int = PricedPlacementSolve.defaultColumnsPerRow, greedyStart: Bool = false,
     hintColumns: [Int] = []
   ) throws -> Solution {
-    let (reduced, substitution) = substituted(formulation)
+    var handed = formulation
+    return try solve(
+      lettingGoOf: &handed, solver: solver, options: options, threshold: threshold, columnsPerRow: columnsPerRow,
+      greedyStart: greedyStart, hintColumns: hintColumns)
+  }
+
+  /// As ``solve(_:solver:options:threshold:columnsPerRow:greedyStart:hintColumns:)``, letting go of `formulation`'s
+  /// programme (left empty) once the substituted one is made from it: held nowhere else, it is not kept beside the
+  /// substituted programme while that is solved (nationally about 150 MB). For a caller that no longer needs it.
+  static func solve(
+    lettingGoOf formulation: inout PlanFormulation, solver: any LinearSolver, options: SolveOptions, threshold: Int?,
+    columnsPerRow: Int = PricedPlacementSolve.defaultColumnsPerRow, greedyStart: Bool = false,
+    hintColumns: [Int] = []
+  ) throws -> Solution {
+    var reduced = formulation
+    formulation.program = LinearProgram(name: reduced.program.name, sense: reduced.program.sense)
+    let substitution = ChainSubstitution(program: reduced.program, candidateRows: reduced.continuationRowRange)
+    reduced.program = substitution.reduced
     var options = substitution.reducedOptions(options)
     let solution: Solution
     if PricedPlacementSolve.applies(to: reduced, threshold: threshold) {

@@ -4,14 +4,25 @@ import PlacementDomain
 extension Planner {
   /// The status quo (``PlanFormulation/Variant/statusQuo``) solved as its own plan and summarised. Priced, it starts
   /// from the placements the plan uses (`planHint`: the plan's placement columns and its solution) as well as its
-  /// own greedy start.
+  /// own greedy start. With `planHint` (a large plan's), the status quo's programme is not held while it solves.
   func solveStatusQuo(
     _ scenario: Scenario, demand: DemandTable, planHint: (placements: [VariableID], solution: Solution)? = nil
   ) throws -> StatusQuoSummary {
-    let statusQuo = PlanFormulation(
-      scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo)
+    let build = {
+      PlanFormulation(
+        scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, variant: .statusQuo,
+        keepsNames: false)
+    }
+    var statusQuo = build()
     let hintColumns = planHint.map { Self.placementsInUse($0.solution, of: $0.placements, in: statusQuo) } ?? []
-    let solution = try solveChecked(statusQuo, hintColumns: hintColumns)
+    let solution: Solution
+    if planHint == nil {
+      solution = try solveChecked(statusQuo, hintColumns: hintColumns)
+    } else {
+      // A large plan's: its programme is let go while it solves, and the formulation built again for the summary.
+      solution = try solveChecked(lettingGoOf: &statusQuo, hintColumns: hintColumns)
+      statusQuo = build()
+    }
     return PlanInterpreter(formulation: statusQuo, primal: solution, dual: nil).statusQuoSummary()
   }
 

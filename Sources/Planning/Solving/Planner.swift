@@ -48,8 +48,10 @@ public struct Planner: Sendable {
     -> Outcome
   {
     var timings: [PhaseTiming] = []
+    // No formulation here keeps its column and row names: no solve reads them (`export-lp` builds its own).
     var formulation = PhaseTiming.measure("build", into: &timings) {
-      PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
+      PlanFormulation(
+        scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, keepsNames: false)
     }
     // A large programme (solved by pricing) is never held twice: by two formulations at once, or by GLPK in two
     // shadow-price calls at once.
@@ -73,22 +75,28 @@ public struct Planner: Sendable {
         statusQuo = summary
         timings.append(PhaseTiming(phase: "status_quo", seconds: seconds))
       }
-    } else {
+    } else if !solvesStatusQuo {
       (solved, dualProgram) = try PhaseTiming.measure("solve", into: &timings) { try solve(formulation) }
-      if solvesStatusQuo {
-        // Large: two whole formulations are never held at once. The plan's is let go while the status quo's is
-        // built and solved (starting from the placements the plan uses), then built again (the same programme).
-        let hint = (placements: formulation.placements.map(\.variable), solution: solved.solution)
-        _ = consume formulation
-        _ = consume dualProgram
-        statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
-          try solveStatusQuo(scenario, demand: demand, planHint: hint)
-        }
-        formulation = PhaseTiming.measure("rebuild", into: &timings) {
-          PlanFormulation(scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders)
-        }
-        dualProgram = Self.dualProgram(of: formulation, fixing: solved.solution)
+    } else {
+      // Large: two whole formulations are never held at once. The plan's programme is let go once substituted, the
+      // rest of its formulation once solved; the status quo's is built and solved (starting from the placements the
+      // plan uses), then the plan's built again (the same programme). Priced, the plan is an LP: its duals are its
+      // solution's own, of its own programme.
+      let placements = formulation.placements.map(\.variable)
+      let solution = try PhaseTiming.measure("solve", into: &timings) {
+        try solveChecked(lettingGoOf: &formulation)
       }
+      solved = SolvedPlan(solution: solution, dualSolution: solution.hasDuals ? solution : nil)
+      let hint = (placements: placements, solution: solved.solution)
+      _ = consume formulation
+      statusQuo = try PhaseTiming.measure("status_quo", into: &timings) {
+        try solveStatusQuo(scenario, demand: demand, planHint: hint)
+      }
+      formulation = PhaseTiming.measure("rebuild", into: &timings) {
+        PlanFormulation(
+          scenario: scenario, demand: demand, poolIdenticalProviders: poolIdenticalProviders, keepsNames: false)
+      }
+      dualProgram = Self.dualProgram(of: formulation, fixing: solved.solution)
     }
     var notes = warnings
     if solved.solution.termination == .timeLimit {
@@ -156,9 +164,16 @@ public struct Planner: Sendable {
   /// - Parameter hintColumns: placement columns a priced solve takes from its first round (see
   ///   ``PricedPlacementSolve/hintColumns``).
   func solveChecked(_ formulation: PlanFormulation, hintColumns: [Int] = []) throws -> Solution {
+    var handed = formulation
+    return try solveChecked(lettingGoOf: &handed, hintColumns: hintColumns)
+  }
+
+  /// As ``solveChecked(_:hintColumns:)``, letting go of `formulation`'s programme (left empty) while it solves
+  /// (``FormulationSolve/solve(lettingGoOf:solver:options:threshold:columnsPerRow:greedyStart:hintColumns:)``).
+  func solveChecked(lettingGoOf formulation: inout PlanFormulation, hintColumns: [Int] = []) throws -> Solution {
     try Self.checked(
       try FormulationSolve.solve(
-        formulation, solver: solver, options: methodOptions, threshold: pricingThreshold,
+        lettingGoOf: &formulation, solver: solver, options: methodOptions, threshold: pricingThreshold,
         columnsPerRow: pricingColumnsPerRow, greedyStart: choosesMethod, hintColumns: hintColumns))
   }
 

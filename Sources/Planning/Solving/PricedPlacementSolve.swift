@@ -84,7 +84,8 @@ struct PricedPlacementSolve {
       var roundOptions = options
       roundOptions.method = round == 0 && start != nil ? .dualSimplex : .primalSimplex
       if let basis { roundOptions.warmStart = Basis(rows: basis.rows, columns: columns.map { basis.columns[$0] }) }
-      let solution = try solver.solve(restricted, options: roundOptions)
+      // Handed over: the restricted programme is not held beside GLPK's copy while it solves.
+      let solution = try solver.solve(taking: consume restricted, options: roundOptions)
       iterations += solution.iterationCount
       guard solution.isOptimal, solution.hasDuals else {
         // A start that no longer works: price from scratch; failing that, solve the whole programme.
