@@ -110,15 +110,22 @@ static void removeHooks(void) {
   logCapacityBytes = 0;
 }
 
-static void loadProblem(glp_prob *lp, const CGLPKShims_Problem *problem) {
-  if (problem->problemName != NULL) glp_set_prob_name(lp, problem->problemName);
+/// Sets `lp`'s objective direction and constant and adds the problem's rows with their bounds (no columns yet).
+static void loadRows(glp_prob *lp, const CGLPKShims_Problem *problem) {
   glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
   glp_set_obj_coef(lp, 0, problem->objectiveConstant);
   if (problem->rowCount > 0) glp_add_rows(lp, problem->rowCount);
+  for (int i = 0; i < problem->rowCount; i++) {
+    glp_set_row_bnds(lp, i + 1, problem->rowBoundKind[i], problem->rowLower[i], problem->rowUpper[i]);
+  }
+}
+
+static void loadProblem(glp_prob *lp, const CGLPKShims_Problem *problem) {
+  if (problem->problemName != NULL) glp_set_prob_name(lp, problem->problemName);
+  loadRows(lp, problem);
   if (problem->columnCount > 0) glp_add_cols(lp, problem->columnCount);
   for (int i = 0; i < problem->rowCount; i++) {
     if (problem->rowNames != NULL && problem->rowNames[i] != NULL) glp_set_row_name(lp, i + 1, problem->rowNames[i]);
-    glp_set_row_bnds(lp, i + 1, problem->rowBoundKind[i], problem->rowLower[i], problem->rowUpper[i]);
   }
   for (int j = 0; j < problem->columnCount; j++) {
     if (problem->columnNames != NULL && problem->columnNames[j] != NULL) {
@@ -150,12 +157,29 @@ static void configureSimplex(glp_smcp *parameters, const CGLPKShims_Options *opt
   if (options->iterationLimit > 0) parameters->it_lim = options->iterationLimit;
 }
 
+/// Sets every row's status in `lp` from the caller's starting basis.
+static void applyWarmRows(glp_prob *lp, const CGLPKShims_Problem *problem) {
+  for (int i = 0; i < problem->rowCount; i++) glp_set_row_stat(lp, i + 1, problem->warmRowStatus[i]);
+}
+
 /// Applies the caller's starting basis. Returns 1 if one was applied.
 static int applyWarmStart(glp_prob *lp, const CGLPKShims_Problem *problem) {
   if (problem->warmRowStatus == NULL || problem->warmColumnStatus == NULL) return 0;
-  for (int i = 0; i < problem->rowCount; i++) glp_set_row_stat(lp, i + 1, problem->warmRowStatus[i]);
+  applyWarmRows(lp, problem);
   for (int j = 0; j < problem->columnCount; j++) glp_set_col_stat(lp, j + 1, problem->warmColumnStatus[j]);
   return 1;
+}
+
+/// Runs the simplex method with `parameters` from the current basis; an unusable basis is rebuilt once (and
+/// `*rebuilt`, when given, set to 1).
+static int simplexFromCurrentBasis(glp_prob *lp, const glp_smcp *parameters, int *rebuilt) {
+  int code = glp_simplex(lp, parameters);
+  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
+    if (rebuilt != NULL) *rebuilt = 1;
+    glp_adv_basis(lp, 0);
+    code = glp_simplex(lp, parameters);
+  }
+  return code;
 }
 
 /// Runs the simplex method, without presolve, from the starting basis already set in `lp`: a basis GLPK cannot
@@ -168,14 +192,7 @@ static int simplexFromWarmStart(glp_prob *lp, const CGLPKShims_Options *options,
     glp_adv_basis(lp, 0);
   }
   configureSimplex(&parameters, options, 0);
-  int code = glp_simplex(lp, &parameters);
-  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
-    result->warmStartRejected = 1;
-    configureSimplex(&parameters, options, 0);
-    glp_adv_basis(lp, 0);
-    code = glp_simplex(lp, &parameters);
-  }
-  return code;
+  return simplexFromCurrentBasis(lp, &parameters, &result->warmStartRejected);
 }
 
 /// Runs the simplex method as the options ask. With presolve on, GLPK reports an infeasible or unbounded problem
@@ -407,21 +424,11 @@ static int variantsAreUsable(const CGLPKShims_Problem *problem, const CGLPKShims
   return 1;
 }
 
-/// Runs the simplex method with `parameters` from the current basis; an unusable basis is rebuilt once.
-static int simplexFromCurrentBasis(glp_prob *lp, const glp_smcp *parameters) {
-  int code = glp_simplex(lp, parameters);
-  if (code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND) {
-    glp_adv_basis(lp, 0);
-    code = glp_simplex(lp, parameters);
-  }
-  return code;
-}
-
 /// Re-solves with the simplex method from the current basis (no presolve); an unusable basis is rebuilt once.
 static int resolveFromCurrentBasis(glp_prob *lp, const CGLPKShims_Options *options) {
   glp_smcp parameters;
   configureSimplex(&parameters, options, 0);
-  return simplexFromCurrentBasis(lp, &parameters);
+  return simplexFromCurrentBasis(lp, &parameters, NULL);
 }
 
 typedef struct {
@@ -519,6 +526,12 @@ static int insideRange(double value, const BoundRange *range) {
   return range->low + margin <= value && value <= range->high - margin;
 }
 
+/// The active bound variant `v` gives its moved row (`range->side` says which bound is active).
+static double movedBound(const CGLPKShims_Variants *variants, int v, const BoundRange *range) {
+  int index = v * variants->changedRowCount + range->moved;
+  return range->side == GLP_NU ? variants->rowUpper[index] : variants->rowLower[index];
+}
+
 /// True when variant `v` moves the row last ranged (with the same kind of bounds) and its active bound lies inside
 /// the range: the basis ranged is then optimal for the variant too (primal feasible by the range, dual feasible as
 /// the bounds do not enter the reduced costs), so the simplex would make no iteration.
@@ -531,9 +544,7 @@ static int onLine(const CGLPKShims_Problem *problem, const CGLPKShims_Variants *
   if (range->side == GLP_NL && kind != GLP_LO && kind != GLP_DB) return 0;
   if (range->side == GLP_NU && kind != GLP_UP && kind != GLP_DB) return 0;
   if (range->side == GLP_NS && kind != GLP_FX) return 0;
-  double moved = range->side == GLP_NU ? variants->rowUpper[v * variants->changedRowCount + range->moved]
-                                       : variants->rowLower[v * variants->changedRowCount + range->moved];
-  return insideRange(moved, range);
+  return insideRange(movedBound(variants, v, range), range);
 }
 
 /// True when variant `v` is on the line of the basis last ranged (onLine) and the loaded problem's bound lies
@@ -572,12 +583,6 @@ static void recordNotWanted(int v, CGLPKShims_VariantResults *results) {
   results->iterationCount[v] = 0;
 }
 
-/// The active bound variant `v` gives its moved row (`range->side` says which bound is active).
-static double movedBound(const CGLPKShims_Variants *variants, int v, const BoundRange *range) {
-  int index = v * variants->changedRowCount + range->moved;
-  return range->side == GLP_NU ? variants->rowUpper[index] : variants->rowLower[index];
-}
-
 /// A column of the simplex tableau (glp_eval_tab_col): how each basic variable moves per unit of a non-basic one.
 typedef struct {
   int length;
@@ -593,6 +598,14 @@ typedef struct {
   double *values;
   TableauColumn column;
 } BasisLine;
+
+/// Renumbers a tableau column read from a problem holding only some of the programme's columns in the programme's
+/// columns (`fullOf[w]`, 1-based: the programme's column of the problem's column w).
+static void toFullColumns(TableauColumn *column, int rowCount, const int *fullOf) {
+  for (int t = 1; t <= column->length; t++) {
+    if (column->index[t] > rowCount) column->index[t] = rowCount + fullOf[column->index[t] - rowCount];
+  }
+}
 
 /// Reads the tableau column of row `row`'s auxiliary variable from the current factorization into `column`
 /// (arrays of rowCount + 1 entries, as glp_eval_tab_col needs).
@@ -668,17 +681,11 @@ static void readBaseLines(glp_prob *lp, const CGLPKShims_Problem *problem, const
     base->ranges[k].moved = -1;
     if (!rangeActiveBound(lp, variants->changedRows[k], &base->ranges[k])) continue;
     base->ranges[k].moved = k;
-    int length = glp_eval_tab_col(lp, variants->changedRows[k] + 1, index, value);
-    if (fullOf != NULL) {
-      for (int t = 1; t <= length; t++) {
-        if (index[t] > m) index[t] = m + fullOf[index[t] - m];
-      }
-    }
-    base->columns[k].length = length;
-    base->columns[k].index = glp_alloc(length + 1, sizeof(int));
-    base->columns[k].value = glp_alloc(length + 1, sizeof(double));
-    memcpy(base->columns[k].index + 1, index + 1, (size_t)length * sizeof(int));
-    memcpy(base->columns[k].value + 1, value + 1, (size_t)length * sizeof(double));
+    TableauColumn read = {glp_eval_tab_col(lp, variants->changedRows[k] + 1, index, value), index, value};
+    if (fullOf != NULL) toFullColumns(&read, m, fullOf);
+    base->columns[k].index = glp_alloc(read.length + 1, sizeof(int));
+    base->columns[k].value = glp_alloc(read.length + 1, sizeof(double));
+    copyTableauColumn(&read, &base->columns[k]);
   }
   glp_free(index);
   glp_free(value);
@@ -778,6 +785,16 @@ static int leftOut(const CGLPKShims_Problem *problem, int j, int status, double 
          value == 0.0 && sign * dual > 1e-9 * (1.0 + fabs(problem->objective[j - 1]));
 }
 
+/// The reduced cost of full column `j` (1-based) under the row duals `set->dual` (d = c − aᵀπ), over the problem's
+/// column-major triplets (after indexColumns).
+static double reducedCostOf(const CGLPKShims_Problem *problem, const WorkingColumns *set, int j) {
+  double reducedCost = problem->objective[j - 1];
+  for (int k = set->start[j]; k < set->start[j + 1]; k++) {
+    reducedCost -= problem->matrixValue[k] * set->dual[problem->matrixRow[k]];
+  }
+  return reducedCost;
+}
+
 /// Allocates the working set's maps (after indexColumns).
 static void allocateWorkingColumns(const CGLPKShims_Problem *problem, WorkingColumns *set) {
   set->workingOf = glp_alloc(problem->columnCount + 1, sizeof(int));
@@ -789,15 +806,9 @@ static void allocateWorkingColumns(const CGLPKShims_Problem *problem, WorkingCol
 /// the loaded problem's bounds and the basis `rowStatus` [1..rowCount], `columnStatus` [1..kept] (by working column).
 static glp_prob *buildWorking(const CGLPKShims_Problem *problem, WorkingColumns *set, const int *rowStatus,
                               const int *columnStatus) {
-  int m = problem->rowCount;
   glp_prob *lp = glp_create_prob();
-  glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
-  glp_set_obj_coef(lp, 0, problem->objectiveConstant);
-  if (m > 0) glp_add_rows(lp, m);
-  for (int i = 1; i <= m; i++) {
-    glp_set_row_bnds(lp, i, problem->rowBoundKind[i - 1], problem->rowLower[i - 1], problem->rowUpper[i - 1]);
-    glp_set_row_stat(lp, i, rowStatus[i]);
-  }
+  loadRows(lp, problem);
+  for (int i = 1; i <= problem->rowCount; i++) glp_set_row_stat(lp, i, rowStatus[i]);
   set->active = 0;
   for (int j = 1; j <= problem->columnCount; j++) {
     if (set->workingOf[j] == 0) continue;
@@ -847,14 +858,8 @@ static int idleInWarmStart(const CGLPKShims_Problem *problem, int j) {
 /// lists each row's and column's elements as it would for the whole programme.
 static void loadSomeColumns(glp_prob *lp, const CGLPKShims_Problem *problem, const WorkingColumns *set,
                             const int *fullOf, int count) {
-  int m = problem->rowCount;
-  glp_set_obj_dir(lp, problem->sense < 0 ? GLP_MAX : GLP_MIN);
-  glp_set_obj_coef(lp, 0, problem->objectiveConstant);
-  if (m > 0) glp_add_rows(lp, m);
-  for (int i = 1; i <= m; i++) {
-    glp_set_row_bnds(lp, i, problem->rowBoundKind[i - 1], problem->rowLower[i - 1], problem->rowUpper[i - 1]);
-    glp_set_row_stat(lp, i, problem->warmRowStatus[i - 1]);
-  }
+  loadRows(lp, problem);
+  applyWarmRows(lp, problem);
   if (count > 0) glp_add_cols(lp, count);
   int nonzeros = 0;
   for (int w = 1; w <= count; w++) {
@@ -927,10 +932,7 @@ static glp_prob *solveBaseWithoutIdleColumns(const CGLPKShims_Problem *problem, 
         out = leftOut(problem, j, glp_get_col_stat(lp, w), glp_get_col_prim(lp, w), glp_get_col_dual(lp, w));
         w++;
       } else {
-        double reducedCost = problem->objective[j - 1];
-        for (int k = set->start[j]; k < set->start[j + 1]; k++) {
-          reducedCost -= problem->matrixValue[k] * set->dual[problem->matrixRow[k]];
-        }
+        double reducedCost = reducedCostOf(problem, set, j);
         if (sign * reducedCost < -1e-9 * (1.0 + fabs(problem->objective[j - 1]))) {
           // The whole programme's solve might pivot this column in: not the same basis for certain.
           glp_delete_prob(lp);
@@ -970,13 +972,6 @@ static glp_prob *solveBaseWithoutIdleColumns(const CGLPKShims_Problem *problem, 
   return lp;
 }
 
-/// Renumbers a tableau column read from a working problem in the full programme's columns.
-static void toFullColumns(TableauColumn *column, int rowCount, const WorkingColumns *set) {
-  for (int t = 1; t <= column->length; t++) {
-    if (column->index[t] > rowCount) column->index[t] = rowCount + set->fullOf[column->index[t] - rowCount];
-  }
-}
-
 /// Prices every column left out of `lp` with its row duals and adds those that would improve the objective.
 /// Returns how many were added.
 static int priceLeftOut(glp_prob *lp, const CGLPKShims_Problem *problem, WorkingColumns *set) {
@@ -985,11 +980,7 @@ static int priceLeftOut(glp_prob *lp, const CGLPKShims_Problem *problem, Working
   int added = 0;
   for (int j = 1; j <= problem->columnCount; j++) {
     if (set->workingOf[j] != 0) continue;
-    double reducedCost = problem->objective[j - 1];
-    for (int k = set->start[j]; k < set->start[j + 1]; k++) {
-      reducedCost -= problem->matrixValue[k] * set->dual[problem->matrixRow[k]];
-    }
-    if (sign * reducedCost < -1e-7 * (1.0 + fabs(problem->objective[j - 1]))) {
+    if (sign * reducedCostOf(problem, set, j) < -1e-7 * (1.0 + fabs(problem->objective[j - 1]))) {
       addWorkingColumn(lp, problem, set, j);
       added++;
     }
@@ -1021,7 +1012,7 @@ static int resolveWorking(glp_prob *lp, const CGLPKShims_Problem *problem, const
     glp_smcp parameters;
     configureSimplex(&parameters, options, 0);
     parameters.meth = GLP_PRIMAL;
-    code = simplexFromCurrentBasis(lp, &parameters);
+    code = simplexFromCurrentBasis(lp, &parameters, NULL);
   }
 }
 
@@ -1031,7 +1022,7 @@ static void applyWarmStartWorking(glp_prob *lp, const CGLPKShims_Problem *proble
     applyWarmStart(lp, problem);
     return;
   }
-  for (int i = 0; i < problem->rowCount; i++) glp_set_row_stat(lp, i + 1, problem->warmRowStatus[i]);
+  applyWarmRows(lp, problem);
   for (int w = 1; w <= set->active; w++) glp_set_col_stat(lp, w, problem->warmColumnStatus[set->fullOf[w] - 1]);
 }
 
@@ -1133,7 +1124,7 @@ static void solveEachVariant(void *context) {
       line.range.moved = moved;
       line.at = movedBound(variants, v, &line.range);
       readTableauColumn(lp, variants->changedRows[moved], &line.column);
-      if (working != NULL) toFullColumns(&line.column, problem->rowCount, working);
+      if (working != NULL) toFullColumns(&line.column, problem->rowCount, working->fullOf);
     }
     results->primalStatus[v] = glp_get_prim_stat(lp);
     results->dualStatus[v] = glp_get_dual_stat(lp);
