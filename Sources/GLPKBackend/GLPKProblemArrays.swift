@@ -69,7 +69,7 @@ struct GLPKProblemArrays {
     var rowLowers: [Double] = []
     var rowUppers: [Double] = []
     // Each row's terms with duplicates merged; a row that has none to merge keeps its own array (shared, not
-    // copied: a national shadow-price programme's rows hold 8 million terms).
+    // copied: a national shadow-price programme's rows hold 8 million terms; `mergedTerms`).
     var rowTerms: [[LinearTerm]] = []
     rowTerms.reserveCapacity(program.constraints.count)
     for (index, constraint) in program.constraints.enumerated() {
@@ -77,8 +77,7 @@ struct GLPKProblemArrays {
       rowKinds.append(kind)
       rowLowers.append(lower)
       rowUppers.append(upper)
-      let merged = program.mergedTerms(of: ConstraintID(index: index))
-      rowTerms.append(merged.count == constraint.terms.count ? constraint.terms : merged)
+      rowTerms.append(program.mergedTerms(of: ConstraintID(index: index)))
     }
     (matrixRow, matrixColumn, matrixValue) = Self.columnMajor(rowTerms, columnCount: program.variables.count)
     rowBoundKind = rowKinds

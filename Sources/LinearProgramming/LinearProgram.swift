@@ -75,6 +75,8 @@ public struct LinearProgram: Sendable, Equatable {
   /// A row's terms with repeated variables summed, in order of first appearance; zero sums are kept out.
   ///
   /// Solvers expect each (row, column) pair at most once; GLPK aborts otherwise. Every backend loads these.
+  ///
+  /// A row with nothing to merge or leave out comes back as its own array (shared, not copied).
   public func mergedTerms(of constraint: ConstraintID) -> [LinearTerm] {
     let terms = constraints[constraint.index].terms
     // Most rows list each variable once, in increasing order: nothing to merge.
@@ -92,7 +94,8 @@ public struct LinearProgram: Sendable, Equatable {
         merged.append(term)
       }
     }
-    return merged.filter { $0.coefficient != 0 }
+    let kept = merged.filter { $0.coefficient != 0 }
+    return kept.count == terms.count ? terms : kept
   }
 
   /// The objective value of a point (one value per variable, in order), including the constant.

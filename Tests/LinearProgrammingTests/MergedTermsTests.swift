@@ -36,7 +36,7 @@ func activityAndObjective() {
   #expect(program.termCount == 3)
 }
 
-@Test("a row listing each variable once in increasing order comes back as it is, less its zero coefficients")
+@Test("a row listing each variable once comes back as it is, less its zero coefficients")
 func increasingRowsComeBackAsTheyAre() {
   var program = LinearProgram()
   let variables = (0..<4).map { program.addVariable(name: "x\($0)") }
@@ -45,6 +45,9 @@ func increasingRowsComeBackAsTheyAre() {
   #expect(program.mergedTerms(of: row) == [LinearTerm(variables[0], 1), LinearTerm(variables[3], -2)])
   let whole = program.addConstraint(name: "whole", terms: [terms[0], terms[2]], sense: .lessOrEqual(1))
   #expect(program.mergedTerms(of: whole) == [terms[0], terms[2]])
+  // Out of order but each variable once: as it is too.
+  let unordered = program.addConstraint(name: "unordered", terms: [terms[2], terms[0]], sense: .lessOrEqual(1))
+  #expect(program.mergedTerms(of: unordered) == [terms[2], terms[0]])
   // Increasing but for one repeat at the end: merged as any other row.
   let repeated = program.addConstraint(
     name: "repeated", terms: terms + [LinearTerm(variables[0], 2)], sense: .lessOrEqual(1))
